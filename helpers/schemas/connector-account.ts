@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Metadata } from './common.ts';
+
+export const PaymentMethodsEnabled = z.array(z.looseObject({
+  payment_method: z.string(),
+  payment_method_types: z.array(z.looseObject({
+    payment_method_type: z.string(),
+    card_networks: z.array(z.string()).nullish(),
+    minimum_amount: z.number().int().nullish(),
+    maximum_amount: z.number().int().nullish(),
+    recurring_enabled: z.boolean().nullish(),
+  })).nullish(),
+}));
+export type PaymentMethodsEnabled = z.infer<typeof PaymentMethodsEnabled>;
+
+export const ConnectorWebhookDetails = z.looseObject({
+  merchant_secret: z.string(),
+  additional_secret: z.string().nullish(),
+});
+
+export const ConnectorAccountDetails = z.looseObject({ auth_type: z.string() });
+
+export const MerchantConnectorCreate = z.object({
+  connector_type: z.enum(['payment_processor', 'payment_vas', 'fin_operations', 'fiz_operations', 'networks', 'banking_entities', 'non_banking_finance', 'payout_processor', 'payment_method_auth', 'authentication_processor', 'tax_processor', 'billing_processor', 'vault_processor']),
+  connector_name: z.string().min(1),
+  connector_label: z.string().optional(),
+  connector_account_details: ConnectorAccountDetails.optional(),
+  test_mode: z.boolean().optional(),
+  disabled: z.boolean().optional(),
+  payment_methods_enabled: PaymentMethodsEnabled.optional(),
+  connector_webhook_details: ConnectorWebhookDetails.optional(),
+  profile_id: z.string().optional(),
+  metadata: Metadata.optional(),
+});
+export type MerchantConnectorCreate = z.input<typeof MerchantConnectorCreate>;
+
+export const MerchantConnectorUpdate = MerchantConnectorCreate.partial().extend({ connector_type: MerchantConnectorCreate.shape.connector_type });
+export type MerchantConnectorUpdate = z.input<typeof MerchantConnectorUpdate>;
+
+export const MerchantConnectorResponse = z.looseObject({
+  connector_type: z.string(),
+  connector_name: z.string(),
+  connector_label: z.string().nullish(),
+  merchant_connector_id: z.string(),
+  profile_id: z.string(),
+  status: z.string(),
+  test_mode: z.boolean().nullish(),
+  disabled: z.boolean().nullish(),
+  payment_methods_enabled: PaymentMethodsEnabled.nullish(),
+  connector_webhook_details: ConnectorWebhookDetails.nullish(),
+  metadata: Metadata.nullish(),
+});
+export type MerchantConnectorResponse = z.infer<typeof MerchantConnectorResponse>;
+
+export const MerchantConnectorList = z.array(MerchantConnectorResponse);

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Currency, MinorUnits } from '../../helpers/schemas/common.ts';
+
+// The wire contract between the OwnGateway sandbox and the connector simulator (the processor).
+// Both sides import these schemas, so a change breaks loudly on both ends. The gateway identifies
+// the merchant's processor account with `authorization: Bearer <connector api key>` (the MCA's
+// connector_account_details.api_key), as a real processor would.
+
+export const ConnectorPaymentStatus = z.enum([
+  'authorized',          // manual capture: funds held
+  'charged',             // captured in full
+  'partially_charged',   // captured less than authorised; the rest released
+  'declined',
+  'pending',             // async: settles later, reported by webhook
+  'requires_challenge',  // 3DS: the customer must visit challenge_url
+  'voided',
+]);
+export type ConnectorPaymentStatus = z.infer<typeof ConnectorPaymentStatus>;
+
+export const ConnectorAuthorizeRequest = z.object({
+  reference: z.string(),                  // the gateway's attempt id, echoed in webhooks
+  amount: MinorUnits,
+  currency: Currency,
+  capture: z.enum(['automatic', 'manual']),
+  three_ds: z.boolean(),
+  card: z.object({
+    number: z.string(),
+    exp_month: z.string(),
+    exp_year: z.string(),
+    cvc: z.string(),
+    holder_name: z.string().optional(),
+  }),
+  // Where the challenge page sends the customer back when 3DS ends (the gateway's redirect/complete URL).
+  return_url: z.string().optional(),
+});
+export type ConnectorAuthorizeRequest = z.infer<typeof ConnectorAuthorizeRequest>;
+
+export const ConnectorPayment = z.object({
+  id: z.string(),                         // connector_transaction_id
+  reference: z.string(),
+  status: ConnectorPaymentStatus,
+  amount: MinorUnits,
+  amount_captured: MinorUnits,
+  amount_refunded: MinorUnits,
+  currency: Currency,
+  decline_code: z.string().nullable(),
+  decline_message: z.string().nullable(),
+  challenge_url: z.string().nullable(),
+});
+export type ConnectorPayment = z.infer<typeof ConnectorPayment>;
+
+export const ConnectorCaptureRequest = z.object({ amount: MinorUnits });
+export const ConnectorRefundRequest = z.object({ amount: MinorUnits, reference: z.string() });
+
+export const ConnectorRefund = z.object({
+  id: z.string(),                         // connector_refund_id
+  payment_id: z.string(),
+  reference: z.string(),
+  status: z.enum(['succeeded', 'pending', 'failed']),
+  amount: MinorUnits,
+  currency: Currency,
+});
+export type ConnectorRefund = z.infer<typeof ConnectorRefund>;
+
+export const ConnectorErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+// The processor's "dashboard": where the merchant points its webhooks at OwnGateway and reads the secret.
+export const WebhookScheme = z.enum(['sandbox', 'stripe', 'adyen', 'checkout']);
+export type WebhookScheme = z.infer<typeof WebhookScheme>;
+
+export const ConnectorAccountConfig = z.object({
+  webhook_url: z.url(),
+  webhook_secret: z.string().min(8),
+  webhook_scheme: WebhookScheme,
+});
+export type ConnectorAccountConfig = z.infer<typeof ConnectorAccountConfig>;
