@@ -1,0 +1,74 @@
+// The go-live checklist (shared/seed/go-live-checklist.txt) as data. Every scenario names the
+// item it proves with `checklist(id)`, and the checklist report is built from those names.
+
+export type ChecklistEvidence = 'automated' | 'attestation' | 'automated+attestation';
+
+export interface ChecklistItem {
+  readonly id: string;
+  readonly section: string;
+  readonly item: string;
+  readonly evidence: ChecklistEvidence;
+  readonly required: boolean;
+}
+
+const section = {
+  agreement: 'Signing of OwnGateway services agreement',
+  connectors: 'Connector Configurations',
+  apiKeys: 'Secure your api-keys',
+  webhooks: 'Set up Webhooks',
+  payments: 'Secure your Payments',
+  errors: 'Error Handling',
+  experience: 'Customize and sanity check the payment experience',
+} as const;
+
+export const checklistItems = [
+  { id: 'agreement.signed', section: section.agreement, item: 'The OwnGateway services agreement is signed and shared with the OwnGateway team', evidence: 'attestation', required: true },
+  { id: 'connectors.configured', section: section.connectors, item: 'All required connectors are configured with production credentials and the required payment methods are enabled', evidence: 'automated', required: true },
+  { id: 'connectors.methods-enabled-at-processor', section: section.connectors, item: 'The payment methods are enabled on the connector (payment processor) dashboard', evidence: 'automated+attestation', required: true },
+  { id: 'connectors.raw-card-processing', section: section.connectors, item: 'Raw card processing is enabled for each connector (PCI AOC shared where the processor needs it)', evidence: 'automated+attestation', required: true },
+  { id: 'api-keys.not-exposed', section: section.apiKeys, item: 'The secret key (api-key) is not exposed on the front-end (website/mobile app)', evidence: 'automated', required: true },
+  { id: 'api-keys.single-location', section: section.apiKeys, item: 'The workflow avoids duplicating or storing the API keys in multiple locations', evidence: 'automated', required: true },
+  { id: 'webhooks.merchant-endpoint', section: section.webhooks, item: 'A webhook endpoint is configured on the dashboard and receives notifications for the events', evidence: 'automated', required: true },
+  { id: 'webhooks.connector-points-to-gateway', section: section.webhooks, item: "OwnGateway's webhook endpoints are set on the connector's dashboard", evidence: 'automated', required: true },
+  { id: 'webhooks.connector-secret', section: section.webhooks, item: 'The connector secret key is set so OwnGateway authenticates webhooks sent by the connector', evidence: 'automated', required: true },
+  { id: 'payments.verify-signed-payload', section: section.payments, item: 'The signed payload sent with the payment status in the return URL is verified', evidence: 'automated', required: true },
+  { id: 'payments.verify-amount-status', section: section.payments, item: 'The payment amount and status are verified before fulfilling the order', evidence: 'automated', required: true },
+  { id: 'errors.api', section: section.errors, item: 'The API integration handles all the possible error scenarios', evidence: 'automated', required: true },
+  { id: 'errors.sdk', section: section.errors, item: 'The Unified Checkout (SDK) integration handles all the possible error scenarios', evidence: 'automated', required: true },
+  { id: 'errors.lifecycle', section: section.errors, item: 'The integration handles the entire payments lifecycle across scenarios', evidence: 'automated', required: true },
+  { id: 'experience.pay-button', section: section.experience, item: 'The pay button is properly highlighted to the customer', evidence: 'automated', required: true },
+  { id: 'experience.styling', section: section.experience, item: 'The payment experience blends in, using the styling APIs of Unified Checkout', evidence: 'automated', required: true },
+] as const satisfies readonly ChecklistItem[];
+
+export type ChecklistItemId = (typeof checklistItems)[number]['id'];
+
+export const CHECKLIST_TAG_PREFIX = '@checklist:';
+
+export function checklistItem(id: ChecklistItemId): ChecklistItem {
+  const found = checklistItems.find((entry) => entry.id === id);
+  if (!found) throw new RangeError(`checklist item: unknown id ${JSON.stringify(id)}`);
+  return found;
+}
+
+/**
+ * Test details naming the checklist items a test proves, for `test(title, checklist('…'), body)`.
+ * The tag drives the checklist report; the annotations become Allure epic/story labels.
+ */
+export function checklist(...ids: [ChecklistItemId, ...ChecklistItemId[]]): { tag: string[]; annotation: { type: string; description: string }[] } {
+  const items = ids.map(checklistItem);
+  return {
+    tag: ids.map((id) => `${CHECKLIST_TAG_PREFIX}${id}`),
+    annotation: items.flatMap((item) => [
+      { type: 'epic', description: item.section },
+      { type: 'story', description: item.item },
+    ]),
+  };
+}
+
+export function checklistIdsFromTags(tags: readonly string[]): ChecklistItemId[] {
+  const known = new Set<string>(checklistItems.map((item) => item.id));
+  return tags
+    .filter((tag) => tag.startsWith(CHECKLIST_TAG_PREFIX))
+    .map((tag) => tag.slice(CHECKLIST_TAG_PREFIX.length))
+    .filter((id): id is ChecklistItemId => known.has(id));
+}

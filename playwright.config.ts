@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright's own Chromium is the normal path on a user's machine; where it cannot be downloaded
+// (CI here), Debian's /usr/bin/chromium is used with flags that keep it off the network.
+const systemChromium = process.env.GOLIVE_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumLaunch = systemChromium
+  ? {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    }
+  : {};
+
+const reportsDir = process.env.GOLIVE_REPORTS_DIR ?? 'reports';
+
+export default defineConfig({
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  outputDir: `${reportsDir}/test-results`,
+  reporter: [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromiumLaunch,
+  },
+  projects: [
+    { name: 'unit', testDir: 'test' },
+    { name: 'api', testDir: 'scenarios/lifecycle' },
+    { name: 'checkout', testDir: 'scenarios/checkout', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+    { name: 'webhooks', testDir: 'scenarios/webhooks' },
+    { name: 'go-live', testDir: 'scenarios/go-live', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+  ],
+});
