@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// Fault injection for the failure scenarios: latency, a 500, a hang (timeout) or a dropped connection,
+// either per request (headers) or for the next N requests matching a rule.
+
+export const FaultKind = z.union([z.literal(500), z.literal('timeout'), z.literal('reset')]);
+export type FaultKind = z.infer<typeof FaultKind>;
+
+export const FaultRule = z.object({
+  match: z.object({ path_prefix: z.string().optional(), method: z.string().optional() }).default({}),
+  latency_ms: z.number().int().min(0).max(60_000).optional(),
+  fail: FaultKind.optional(),
+  times: z.number().int().positive().optional(),
+});
+export type FaultRule = z.infer<typeof FaultRule>;
+
+export interface FaultDecision { latencyMs: number; fail: FaultKind | undefined }
+
+export class FaultInjector {
+  #rules: FaultRule[] = [];
+
+  add(rule: FaultRule): void { this.#rules.push(rule); }
+  clear(): void { this.#rules = []; }
+
+  decide(method: string, path: string, headers: Record<string, string | string[] | undefined>): FaultDecision {
+    let latencyMs = Number(headers['x-simulator-latency-ms'] ?? 0) || 0;
+    const headerFail = headers['x-simulator-fail'];
+    let fail: FaultKind | undefined = headerFail === '500' ? 500 : headerFail === 'timeout' || headerFail === 'reset' ? headerFail : undefined;
+    for (const rule of this.#rules) {
+      if (rule.match.path_prefix && !path.startsWith(rule.match.path_prefix)) continue;
+      if (rule.match.method && rule.match.method.toUpperCase() !== method) continue;
+      latencyMs = Math.max(latencyMs, rule.latency_ms ?? 0);
+      fail ??= rule.fail;
+      if (rule.times !== undefined) rule.times -= 1;
+    }
+    this.#rules = this.#rules.filter((rule) => rule.times === undefined || rule.times > 0);
+    return { latencyMs, fail };
+  }
+}

@@ -1,0 +1,1 @@
+export { startConnectorSimulator, type ConnectorSimulatorOptions, type StartedConnectorSimulatorServer } from './server.ts';

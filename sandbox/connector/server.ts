@@ -1,0 +1,277 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
+import { outcomeForCardNumber } from '../../helpers/test-cards.ts';
+import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
+import { FaultInjector, FaultRule } from './faults.ts';
+import {
+  ConnectorAccountConfig, ConnectorAuthorizeRequest, ConnectorCaptureRequest, ConnectorRefundRequest,
+  type ConnectorPayment, type ConnectorRefund,
+} from './protocol.ts';
+
+export interface ConnectorSimulatorOptions {
+  host?: string;
+  port?: number;
+  /** How long an async-card payment stays pending before it settles and the webhook goes out. */
+  asyncSettleDelayMs?: number;
+}
+
+export interface StartedConnectorSimulatorServer { url: string; port: number; stop(): Promise<void> }
+
+interface StoredPayment extends ConnectorPayment {
+  account: string;
+  capture: 'automatic' | 'manual';
+  return_url: string | undefined;
+}
+
+interface SentWebhook { event_id: string; kind: ConnectorWebhookKind; target: string; status: number | null; attempts: number }
+
+const WebhookTrigger = z.object({
+  payment_id: z.string(),
+  refund_id: z.string().optional(),
+  kind: z.enum(['payment_succeeded', 'payment_failed', 'payment_authorized', 'payment_captured', 'payment_voided', 'refund_succeeded', 'refund_failed']),
+  event_id: z.string().optional(),
+});
+
+const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+
+class ConnectorError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) { super(message); this.status = status; this.code = code; }
+}
+
+function parseJson<S extends z.ZodType>(schema: S, text: string): z.infer<S> {
+  let json: unknown;
+  try { json = JSON.parse(text); } catch { throw new ConnectorError(400, 'invalid_json', 'request body is not JSON'); }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new ConnectorError(400, 'invalid_request', z.prettifyError(result.error));
+  return result.data;
+}
+
+function expiryInPast(month: string, year: string, now: Date): boolean {
+  const y = Number(year.length === 2 ? `20${year}` : year);
+  const m = Number(month);
+  return y < now.getUTCFullYear() || (y === now.getUTCFullYear() && m < now.getUTCMonth() + 1);
+}
+
+/** The processor behind the sandbox gateway: test cards decide outcomes, webhooks are signed per scheme. */
+export async function startConnectorSimulator(options: ConnectorSimulatorOptions = {}): Promise<StartedConnectorSimulatorServer> {
+  const host = options.host ?? '127.0.0.1';
+  const asyncSettleDelayMs = options.asyncSettleDelayMs ?? 500;
+  const payments = new Map<string, StoredPayment>();
+  const refunds = new Map<string, ConnectorRefund & { account: string }>();
+  const accounts = new Map<string, ConnectorAccountConfig>();
+  const sentWebhooks: SentWebhook[] = [];
+  const faults = new FaultInjector();
+  const timers = new Set<NodeJS.Timeout>();
+  let baseUrl = '';
+
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => { timers.delete(timer); fn(); }, ms);
+    timers.add(timer);
+  };
+
+  const publicPayment = ({ account: _a, capture: _c, return_url: _r, ...payment }: StoredPayment): ConnectorPayment => payment;
+  const publicRefund = ({ account: _a, ...refund }: ConnectorRefund & { account: string }): ConnectorRefund => refund;
+
+  async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
+    const config = accounts.get(account);
+    if (!config) return;
+    const record: SentWebhook = { event_id: event.event_id, kind: event.kind, target: config.webhook_url, status: null, attempts: 0 };
+    sentWebhooks.push(record);
+    for (const delay of [0, 200, 500, 1000, 2000]) {
+      if (delay) await new Promise((resolve) => later(delay, () => resolve(undefined)));
+      record.attempts += 1;
+      const signed = buildConnectorWebhook(config.webhook_scheme, event, config.webhook_secret, new Date());
+      try {
+        const response = await fetch(config.webhook_url, { method: 'POST', headers: signed.headers, body: signed.body, signal: AbortSignal.timeout(5000) });
+        record.status = response.status;
+        await response.arrayBuffer();
+        if (response.ok || (response.status >= 400 && response.status < 500)) return;
+      } catch { record.status = null; }
+    }
+  }
+
+  const eventFor = (payment: StoredPayment, kind: ConnectorWebhookKind, refund?: ConnectorRefund, eventId?: string): ConnectorWebhookEvent => ({
+    event_id: eventId ?? `evt_${randomUUID().replaceAll('-', '')}`, kind,
+    connector_transaction_id: payment.id, connector_refund_id: refund?.id ?? null,
+    reference: refund?.reference ?? payment.reference, amount: refund?.amount ?? payment.amount, currency: payment.currency, occurred_at: new Date(),
+  });
+
+  function settle(payment: StoredPayment): void {
+    if (payment.status !== 'pending') return;
+    payment.status = payment.capture === 'automatic' ? 'charged' : 'authorized';
+    payment.amount_captured = payment.capture === 'automatic' ? payment.amount : 0;
+    void sendWebhook(payment.account, eventFor(payment, payment.capture === 'automatic' ? 'payment_succeeded' : 'payment_authorized'));
+  }
+
+  function authorize(account: string, request: ConnectorAuthorizeRequest): StoredPayment {
+    const outcome = outcomeForCardNumber(request.card.number);
+    const payment: StoredPayment = {
+      id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
+      currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
+      account, capture: request.capture, return_url: request.return_url,
+    };
+    const approve = () => {
+      payment.status = request.capture === 'automatic' ? 'charged' : 'authorized';
+      payment.amount_captured = request.capture === 'automatic' ? request.amount : 0;
+    };
+    if (expiryInPast(request.card.exp_month, request.card.exp_year, new Date())) {
+      payment.decline_code = 'expired_card';
+      payment.decline_message = 'Your card has expired.';
+    } else if (outcome.kind === 'decline') {
+      payment.decline_code = outcome.code;
+      payment.decline_message = outcome.message;
+    } else if (outcome.kind === 'challenge') {
+      payment.status = 'requires_challenge';
+      payment.challenge_url = `${baseUrl}/challenge/${payment.id}`;
+    } else if (outcome.kind === 'async') {
+      payment.status = 'pending';
+      later(asyncSettleDelayMs, () => settle(payment));
+    } else {
+      approve();
+    }
+    payments.set(payment.id, payment);
+    return payment;
+  }
+
+  function findPayment(id: string): StoredPayment {
+    const payment = payments.get(id);
+    if (!payment) throw new ConnectorError(404, 'resource_missing', `No such payment: ${id}`);
+    return payment;
+  }
+
+  function capture(payment: StoredPayment, amount: number): StoredPayment {
+    if (payment.status !== 'authorized') throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, expected authorized`);
+    if (amount < 1 || amount > payment.amount) throw new ConnectorError(400, 'amount_too_large', `capture amount ${amount} is outside 1..${payment.amount}`);
+    payment.amount_captured = amount;
+    payment.status = amount === payment.amount ? 'charged' : 'partially_charged';
+    return payment;
+  }
+
+  function voidPayment(payment: StoredPayment): StoredPayment {
+    if (payment.status !== 'authorized' && payment.status !== 'requires_challenge' && payment.status !== 'pending') {
+      throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, cannot be voided`);
+    }
+    payment.status = 'voided';
+    return payment;
+  }
+
+  function refund(payment: StoredPayment, amount: number, reference: string): ConnectorRefund {
+    if (payment.status !== 'charged' && payment.status !== 'partially_charged') throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, cannot be refunded`);
+    if (amount < 1 || payment.amount_refunded + amount > payment.amount_captured) {
+      throw new ConnectorError(400, 'amount_too_large', `refund of ${amount} exceeds the refundable ${payment.amount_captured - payment.amount_refunded}`);
+    }
+    payment.amount_refunded += amount;
+    const stored = { id: newId('simre'), payment_id: payment.id, reference, status: 'succeeded' as const, amount, currency: payment.currency, account: payment.account };
+    refunds.set(stored.id, stored);
+    return publicRefund(stored);
+  }
+
+  function challengePage(payment: StoredPayment): string {
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox bank: 3D Secure</title>
+<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem}button{font-size:1rem;padding:.75rem 1.5rem;margin-right:1rem;border-radius:6px;border:0;cursor:pointer}#complete{background:#0a7d32;color:#fff}#reject{background:#b3261e;color:#fff}</style></head>
+<body><h1>Sandbox bank</h1><p>Confirm the payment of <strong>${payment.amount} ${escapeHtml(payment.currency)}</strong> (minor units) for reference ${escapeHtml(payment.reference)}.</p>
+<form method="post" action="/challenge/${payment.id}"><button id="complete" data-testid="challenge-complete" name="decision" value="complete">Complete</button><button id="reject" data-testid="challenge-reject" name="decision" value="reject">Reject</button></form></body></html>`;
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const segments = path.split('/').filter(Boolean);
+    const account = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '') || 'anonymous';
+
+    if (path === '/health') return sendJson(res, 200, { status: 'ok' });
+
+    if (segments[0] === 'v1' && segments[1] !== 'simulator') {
+      const decision = faults.decide(method, path, req.headers);
+      if (decision.latencyMs) await new Promise((resolve) => later(decision.latencyMs, () => resolve(undefined)));
+      if (decision.fail === 'reset') { req.socket.destroy(); return; }
+      if (decision.fail === 'timeout') return; // never answers; the caller's timeout decides
+      if (decision.fail === 500) return sendJson(res, 500, { error: { code: 'processor_unavailable', message: 'Injected failure' } });
+    }
+
+    if (method === 'POST' && path === '/v1/payments') {
+      const payment = authorize(account, parseJson(ConnectorAuthorizeRequest, await readBody(req)));
+      return sendJson(res, 200, publicPayment(payment));
+    }
+    if (method === 'GET' && segments[0] === 'v1' && segments[1] === 'payments' && segments[2] === 'by-reference' && segments[3]) {
+      const reference = decodeURIComponent(segments[3]);
+      const found = [...payments.values()].find((payment) => payment.reference === reference);
+      if (!found) throw new ConnectorError(404, 'resource_missing', `No payment with reference ${reference}`);
+      return sendJson(res, 200, publicPayment(found));
+    }
+    if (segments[0] === 'v1' && segments[1] === 'payments' && segments[2]) {
+      const payment = findPayment(segments[2]);
+      if (method === 'GET' && segments.length === 3) return sendJson(res, 200, publicPayment(payment));
+      if (method === 'POST' && segments[3] === 'capture') return sendJson(res, 200, publicPayment(capture(payment, parseJson(ConnectorCaptureRequest, await readBody(req)).amount)));
+      if (method === 'POST' && segments[3] === 'void') return sendJson(res, 200, publicPayment(voidPayment(payment)));
+      if (method === 'POST' && segments[3] === 'refunds') {
+        const body = parseJson(ConnectorRefundRequest, await readBody(req));
+        return sendJson(res, 200, refund(payment, body.amount, body.reference));
+      }
+    }
+    if (method === 'GET' && segments[0] === 'v1' && segments[1] === 'refunds' && segments[2]) {
+      const stored = refunds.get(segments[2]);
+      if (!stored) throw new ConnectorError(404, 'resource_missing', `No such refund: ${segments[2]}`);
+      return sendJson(res, 200, publicRefund(stored));
+    }
+    if (segments[0] === 'challenge' && segments[1]) {
+      const payment = findPayment(segments[1]);
+      if (method === 'GET') return sendHtml(res, 200, challengePage(payment));
+      if (method === 'POST') {
+        const decision = new URLSearchParams(await readBody(req)).get('decision');
+        if (payment.status === 'requires_challenge') {
+          if (decision === 'complete') {
+            payment.status = payment.capture === 'automatic' ? 'charged' : 'authorized';
+            payment.amount_captured = payment.capture === 'automatic' ? payment.amount : 0;
+          } else {
+            payment.status = 'declined';
+            payment.decline_code = 'authentication_failed';
+            payment.decline_message = 'The customer failed 3D Secure authentication.';
+          }
+          payment.challenge_url = null;
+        }
+        if (payment.return_url) return redirect(res, payment.return_url);
+        return sendHtml(res, 200, `<p>Authentication ${payment.status === 'declined' ? 'rejected' : 'completed'}.</p>`);
+      }
+    }
+    if (segments[0] === 'v1' && segments[1] === 'simulator') {
+      if (method === 'PUT' && segments[2] === 'accounts' && segments[3]) {
+        accounts.set(decodeURIComponent(segments[3]), parseJson(ConnectorAccountConfig, await readBody(req)));
+        return sendJson(res, 200, { configured: true });
+      }
+      if (method === 'POST' && segments[2] === 'faults') { faults.add(parseJson(FaultRule, await readBody(req))); return sendJson(res, 200, { added: true }); }
+      if (method === 'DELETE' && segments[2] === 'faults') { faults.clear(); return sendJson(res, 200, { cleared: true }); }
+      if (method === 'POST' && segments[2] === 'webhooks') {
+        const trigger = parseJson(WebhookTrigger, await readBody(req));
+        const payment = findPayment(trigger.payment_id);
+        const refundRecord = trigger.refund_id ? refunds.get(trigger.refund_id) : undefined;
+        if (trigger.refund_id && !refundRecord) throw new ConnectorError(404, 'resource_missing', `No such refund: ${trigger.refund_id}`);
+        const event = eventFor(payment, trigger.kind, refundRecord ? publicRefund(refundRecord) : undefined, trigger.event_id);
+        await sendWebhook(payment.account, event);
+        return sendJson(res, 200, { sent: sentWebhooks.at(-1) });
+      }
+      if (method === 'GET' && segments[2] === 'webhooks' && segments[3] === 'sent') return sendJson(res, 200, sentWebhooks);
+    }
+    throw new ConnectorError(404, 'not_found', `${method} ${path} is not a simulator route`);
+  }
+
+  const listening = await listen((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (res.headersSent) return;
+      if (error instanceof ConnectorError) return sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+      sendJson(res, 500, { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
+    });
+  }, host, options.port ?? 0);
+  baseUrl = listening.url;
+
+  return {
+    url: listening.url,
+    port: listening.port,
+    stop: async () => { for (const timer of timers) clearTimeout(timer); timers.clear(); await listening.stop(); },
+  };
+}

@@ -1,0 +1,278 @@
+import { luhnValid } from '../../helpers/test-cards.ts';
+import type { IntentStatus } from '../../helpers/schemas/enums.ts';
+import type { ConnectorPayment } from '../connector/protocol.ts';
+import { apiErrors } from './api-error.ts';
+import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from './connector-client.ts';
+import { ids } from './ids.ts';
+import type { OutgoingWebhookDispatcher } from './outgoing-webhooks.ts';
+import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody } from './payment-requests.ts';
+import type { z } from 'zod';
+import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from './state.ts';
+
+// Payment state rules as Hyperswitch applies them (crates/router/src/core/payments/operations/*).
+
+const NOT_CONFIRMABLE: readonly IntentStatus[] = ['cancelled', 'succeeded', 'processing', 'requires_capture', 'requires_merchant_action', 'review', 'partially_captured', 'requires_customer_action'];
+const NOT_CANCELLABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'cancelled', 'processing', 'requires_merchant_action', 'review', 'partially_captured'];
+const CAPTURABLE: readonly IntentStatus[] = ['requires_capture', 'partially_captured_and_capturable', 'partially_authorized_and_requires_capture'];
+const TERMINAL: readonly IntentStatus[] = ['succeeded', 'failed', 'cancelled', 'cancelled_post_capture', 'partially_captured', 'expired'];
+
+export interface PaymentServiceContext {
+  state: GatewayState;
+  connector: ConnectorClient;
+  webhooks: OutgoingWebhookDispatcher;
+  gatewayUrl: () => string;
+}
+
+export const isTerminal = (status: IntentStatus) => TERMINAL.includes(status);
+
+export class PaymentService {
+  readonly #ctx: PaymentServiceContext;
+  constructor(ctx: PaymentServiceContext) { this.#ctx = ctx; }
+
+  find(merchant: Merchant, paymentId: string): Payment {
+    const payment = this.#ctx.state.payments.get(paymentId);
+    if (!payment || payment.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment');
+    return payment;
+  }
+
+  async create(merchant: Merchant, body: CreatePaymentBody): Promise<Payment> {
+    validateAmountAndCurrency(body.amount, body.currency);
+    const paymentId = body.payment_id ?? ids.payment();
+    if (this.#ctx.state.payments.has(paymentId)) throw apiErrors.duplicate('payment with the specified payment_id');
+    if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
+    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : null;
+    if (body.amount_to_capture !== undefined && body.amount_to_capture > body.amount) throw apiErrors.invalidRequestData('amount_to_capture is greater than amount');
+    const now = new Date().toISOString();
+    const payment: Payment = {
+      payment_id: paymentId, merchant_id: merchant.merchant_id, profile_id: merchant.default_profile,
+      status: card ? 'requires_confirmation' : 'requires_payment_method', amount: body.amount, currency: body.currency,
+      capture_method: body.capture_method ?? 'automatic', authentication_type: body.authentication_type ?? 'no_three_ds',
+      amount_capturable: body.amount, amount_received: null, client_secret: ids.clientSecret(paymentId),
+      customer_id: body.customer_id ?? null, description: body.description ?? null, return_url: body.return_url ?? null,
+      metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, merchant_connector_id: null,
+      connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
+      cancellation_reason: null, refund_ids: [], created: now, modified_at: now,
+    };
+    if (body.confirm) {
+      // Validate routing before storing, so a rejected request leaves nothing behind.
+      const mca = this.#route(merchant);
+      if (!card) throw apiErrors.missingField('payment_method_data');
+      this.#ctx.state.payments.set(paymentId, payment);
+      await this.#authorize(merchant, payment, mca);
+    } else {
+      this.#ctx.state.payments.set(paymentId, payment);
+    }
+    return payment;
+  }
+
+  async confirm(merchant: Merchant, payment: Payment, body: ConfirmPaymentBody): Promise<Payment> {
+    if (NOT_CONFIRMABLE.includes(payment.status)) {
+      throw apiErrors.preconditionFailed(`You cannot confirm this payment because it has status ${payment.status}`);
+    }
+    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : payment.card;
+    if (!card) throw apiErrors.missingField('payment_method_data');
+    if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
+    const mca = this.#route(merchant);
+    if (body.return_url !== undefined) payment.return_url = body.return_url;
+    if (body.capture_method) payment.capture_method = body.capture_method;
+    if (body.authentication_type) payment.authentication_type = body.authentication_type;
+    if (body.customer_id) payment.customer_id = body.customer_id;
+    if (body.metadata) payment.metadata = body.metadata;
+    if (payment.status === 'failed') payment.attempt_count += 1;
+    payment.card = card;
+    payment.card_summary = summarise(card);
+    await this.#authorize(merchant, payment, mca);
+    return payment;
+  }
+
+  async capture(payment: Payment, amountToCapture: number | undefined): Promise<Payment> {
+    if (!CAPTURABLE.includes(payment.status) || payment.capture_method === 'automatic') {
+      throw apiErrors.unexpectedState('captured', 'status', payment.status, 'requires_capture, partially_captured_and_capturable, partially_authorized_and_requires_capture');
+    }
+    const amount = amountToCapture ?? payment.amount_capturable;
+    if (amount <= 0) throw apiErrors.invalidDataFormat('amount_to_capture', 'positive integer');
+    if (amount > payment.amount_capturable) throw apiErrors.invalidRequestData('amount_to_capture is greater than amount');
+    const mca = this.#mcaOf(payment);
+    const result = await this.#connectorCall(() => this.#ctx.connector.capture(apiKeyOf(mca), payment.connector_transaction_id ?? '', amount));
+    this.#apply(payment, result);
+    return payment;
+  }
+
+  async cancel(payment: Payment, body: z.infer<typeof CancelPaymentBody>): Promise<Payment> {
+    if (NOT_CANCELLABLE.includes(payment.status)) {
+      throw apiErrors.preconditionFailed(`You cannot cancel this payment because it has status ${payment.status}`);
+    }
+    if (payment.connector_transaction_id) {
+      const mca = this.#mcaOf(payment);
+      const result = await this.#connectorCall(() => this.#ctx.connector.void(apiKeyOf(mca), payment.connector_transaction_id ?? ''));
+      payment.cancellation_reason = body.cancellation_reason ?? null;
+      this.#apply(payment, result);
+    } else {
+      payment.cancellation_reason = body.cancellation_reason ?? null;
+      this.#setStatus(payment, 'cancelled');
+    }
+    return payment;
+  }
+
+  /** force_sync: ask the processor what really happened (after a timeout, a lost webhook, a 3DS return). */
+  async sync(payment: Payment): Promise<Payment> {
+    if (!payment.merchant_connector_id || isTerminal(payment.status) && payment.status !== 'partially_captured') return payment;
+    const mca = this.#mcaOf(payment);
+    try {
+      const result = payment.connector_transaction_id
+        ? await this.#ctx.connector.retrieve(apiKeyOf(mca), payment.connector_transaction_id)
+        : await this.#ctx.connector.findByReference(apiKeyOf(mca), payment.attempt_id ?? '');
+      this.#apply(payment, result);
+    } catch (error) {
+      if (error instanceof ConnectorRejectedError && error.status === 404 && !payment.connector_transaction_id) {
+        // The processor never saw the attempt: nothing was charged.
+        this.#fail(payment, 'processor_unreachable', 'The payment did not reach the processor');
+      } else if (!(error instanceof ConnectorUnavailableError)) {
+        throw error;
+      }
+    }
+    return payment;
+  }
+
+  /** Moves the payment to what the processor reports; the single place connector states become intent states. */
+  #apply(payment: Payment, result: ConnectorPayment): void {
+    payment.connector_transaction_id = result.id;
+    payment.next_action = null;
+    switch (result.status) {
+      case 'charged':
+        payment.amount_received = result.amount_captured;
+        payment.amount_capturable = 0;
+        this.#setStatus(payment, 'succeeded');
+        break;
+      case 'partially_charged':
+        payment.amount_received = result.amount_captured;
+        payment.amount_capturable = 0;
+        this.#setStatus(payment, 'partially_captured');
+        break;
+      case 'authorized':
+        payment.amount_capturable = result.amount;
+        payment.amount_received = null;
+        this.#setStatus(payment, 'requires_capture');
+        break;
+      case 'declined':
+        this.#fail(payment, result.decline_code ?? 'declined', result.decline_message ?? 'Payment declined');
+        break;
+      case 'pending':
+        this.#setStatus(payment, 'processing');
+        break;
+      case 'requires_challenge':
+        payment.next_action = {
+          type: 'redirect_to_url',
+          redirect_to_url: `${this.#ctx.gatewayUrl()}/payments/redirect/${payment.payment_id}/${payment.merchant_id}/${payment.attempt_id}`,
+        };
+        this.#setStatus(payment, 'requires_customer_action');
+        break;
+      case 'voided':
+        payment.amount_capturable = 0;
+        this.#setStatus(payment, 'cancelled');
+        break;
+    }
+  }
+
+  #fail(payment: Payment, code: string, message: string): void {
+    payment.error_code = code;
+    payment.error_message = message;
+    payment.amount_capturable = 0;
+    this.#setStatus(payment, 'failed');
+  }
+
+  /** Every status change goes through here, so each one that maps to an event sends exactly one webhook. */
+  #setStatus(payment: Payment, status: IntentStatus): void {
+    payment.modified_at = new Date().toISOString();
+    if (payment.status === status) return;
+    payment.status = status;
+    if (status !== 'failed') { payment.error_code = null; payment.error_message = null; }
+    this.#ctx.webhooks.paymentChanged(payment);
+  }
+
+  async #authorize(merchant: Merchant, payment: Payment, mca: ConnectorAccount): Promise<void> {
+    const card = payment.card;
+    if (!card) throw apiErrors.missingField('payment_method_data');
+    payment.connector = mca.connector_name;
+    payment.merchant_connector_id = mca.merchant_connector_id;
+    payment.attempt_id = `${payment.payment_id}_${payment.attempt_count}`;
+    payment.connector_transaction_id = null;
+    payment.error_code = null;
+    payment.error_message = null;
+    try {
+      const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
+        reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
+        capture: payment.capture_method === 'automatic' ? 'automatic' : 'manual',
+        three_ds: payment.authentication_type === 'three_ds', card,
+        return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/complete/${mca.connector_name}`,
+      });
+      this.#apply(payment, result);
+    } catch (error) {
+      if (error instanceof ConnectorUnavailableError && error.outcomeUnknown) {
+        // The processor may have charged: never claim success or failure; a later sync decides.
+        this.#setStatus(payment, 'processing');
+      } else if (error instanceof ConnectorUnavailableError || error instanceof ConnectorRejectedError) {
+        this.#fail(payment, 'CE_00', `connector_error: ${error.message}`);
+      } else {
+        throw error;
+      }
+    } finally {
+      // The card has done its job; keep no full number in memory longer than the attempt.
+      payment.card = null;
+    }
+  }
+
+  async #connectorCall<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof ConnectorRejectedError) throw apiErrors.connectorError(error.status, `${error.code}: ${error.message}`);
+      if (error instanceof ConnectorUnavailableError) throw apiErrors.connectorError(502, `processor_unavailable: ${error.message}`);
+      throw error;
+    }
+  }
+
+  #route(merchant: Merchant): ConnectorAccount {
+    const mca = this.#ctx.state.merchantConnectors(merchant.merchant_id).find((candidate) =>
+      !candidate.disabled && candidate.connector_type === 'payment_processor' &&
+      candidate.payment_methods_enabled.some((pm) => pm.payment_method === 'card' && (pm.payment_method_types ?? []).some((t) => t.payment_method_type === 'credit' || t.payment_method_type === 'debit')));
+    if (!mca) throw apiErrors.noConnectorConfigured();
+    return mca;
+  }
+
+  #mcaOf(payment: Payment): ConnectorAccount {
+    const mca = payment.merchant_connector_id ? this.#ctx.state.connectorAccounts.get(payment.merchant_connector_id) : undefined;
+    if (!mca) throw apiErrors.internal();
+    return mca;
+  }
+
+  applyConnectorResult(payment: Payment, result: ConnectorPayment): void { this.#apply(payment, result); }
+  mcaOf(payment: Payment): ConnectorAccount { return this.#mcaOf(payment); }
+}
+
+export function apiKeyOf(mca: ConnectorAccount): string {
+  return typeof mca.connector_account_details.api_key === 'string' ? mca.connector_account_details.api_key : mca.merchant_connector_id;
+}
+
+function validateAmountAndCurrency(amount: number, currency: string): void {
+  if (amount < 1) throw apiErrors.invalidDataFormat('amount', 'a positive integer in the currency\'s minor units');
+  if (!currencyIsValid(currency)) throw apiErrors.jsonDeserialize(`currency: unknown variant \`${currency}\`, expected an ISO 4217 currency code`);
+}
+
+function validateUrl(field: string, value: string): void {
+  try { new URL(value); } catch { throw apiErrors.invalidDataFormat(field, 'a valid URL'); }
+}
+
+function validateCard(card: { card_number: string; card_exp_month: string; card_exp_year: string; card_cvc: string; card_holder_name?: string | undefined }): CardOnFile {
+  const number = card.card_number.replace(/\s/g, '');
+  if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_number', 'a valid card number');
+  if (!/^(0?[1-9]|1[0-2])$/.test(card.card_exp_month)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_exp_month', 'MM (01-12)');
+  if (!/^(\d{2}|\d{4})$/.test(card.card_exp_year)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_exp_year', 'YY or YYYY');
+  if (!/^\d{3,4}$/.test(card.card_cvc)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_cvc', '3 or 4 digits');
+  return { number, exp_month: card.card_exp_month, exp_year: card.card_exp_year, cvc: card.card_cvc, holder_name: card.card_holder_name };
+}
+
+function summarise(card: CardOnFile): NonNullable<Payment['card_summary']> {
+  const network = card.number.startsWith('4') ? 'Visa' : /^5[1-5]/.test(card.number) ? 'Mastercard' : /^3[47]/.test(card.number) ? 'AmericanExpress' : 'Unknown';
+  return { last4: card.number.slice(-4), card_network: network, card_isin: card.number.slice(0, 6), card_exp_month: card.exp_month, card_exp_year: card.exp_year, card_holder_name: card.holder_name ?? null };
+}

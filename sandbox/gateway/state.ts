@@ -1,0 +1,104 @@
+import type { AuthenticationType, CaptureMethod, IntentStatus, RefundStatus } from '../../helpers/schemas/enums.ts';
+import type { EventRecord, PaymentMethodsEnabled, WebhookDetails } from '../../helpers/schemas/index.ts';
+
+// The gateway's in-memory records. Responses are derived from these by the *-response functions,
+// so the API shape lives in one place.
+
+export interface Merchant {
+  merchant_id: string;
+  merchant_name: string | null;
+  return_url: string | null;
+  webhook_details: WebhookDetails | null;
+  enable_payment_response_hash: boolean;
+  payment_response_hash_key: string;
+  redirect_to_merchant_with_http_post: boolean;
+  publishable_key: string;
+  metadata: Record<string, unknown> | null;
+  default_profile: string;
+}
+
+export interface ApiKeyRecord { key_id: string; merchant_id: string; name: string; description: string | null; created: string; expiration: string }
+
+export interface ConnectorAccount {
+  merchant_connector_id: string;
+  merchant_id: string;
+  profile_id: string;
+  connector_type: string;
+  connector_name: string;
+  connector_label: string;
+  connector_account_details: { auth_type: string; api_key?: string } & Record<string, unknown>;
+  test_mode: boolean;
+  disabled: boolean;
+  payment_methods_enabled: PaymentMethodsEnabled;
+  connector_webhook_details: { merchant_secret: string; additional_secret?: string | null } | null;
+  metadata: Record<string, unknown> | null;
+}
+
+export interface CardOnFile { number: string; exp_month: string; exp_year: string; cvc: string; holder_name: string | undefined }
+
+export interface Payment {
+  payment_id: string;
+  merchant_id: string;
+  profile_id: string;
+  status: IntentStatus;
+  amount: number;
+  currency: string;
+  capture_method: CaptureMethod;
+  authentication_type: AuthenticationType;
+  amount_capturable: number;
+  amount_received: number | null;
+  client_secret: string;
+  customer_id: string | null;
+  description: string | null;
+  return_url: string | null;
+  metadata: Record<string, unknown> | null;
+  /** Kept only until the connector has it; responses show last4/network only. */
+  card: CardOnFile | null;
+  card_summary: { last4: string; card_network: string; card_isin: string; card_exp_month: string; card_exp_year: string; card_holder_name: string | null } | null;
+  connector: string | null;
+  merchant_connector_id: string | null;
+  connector_transaction_id: string | null;
+  attempt_count: number;
+  attempt_id: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  next_action: { type: 'redirect_to_url'; redirect_to_url: string } | null;
+  cancellation_reason: string | null;
+  refund_ids: string[];
+  created: string;
+  modified_at: string;
+}
+
+export interface Refund {
+  refund_id: string;
+  payment_id: string;
+  merchant_id: string;
+  amount: number;
+  currency: string;
+  status: RefundStatus;
+  reason: string | null;
+  metadata: Record<string, unknown> | null;
+  connector: string;
+  merchant_connector_id: string;
+  connector_refund_id: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export class GatewayState {
+  readonly merchants = new Map<string, Merchant>();
+  readonly secretKeys = new Map<string, ApiKeyRecord>();
+  readonly publishableKeys = new Map<string, string>();
+  readonly connectorAccounts = new Map<string, ConnectorAccount>();
+  readonly payments = new Map<string, Payment>();
+  readonly refunds = new Map<string, Refund>();
+  readonly events = new Map<string, EventRecord>();
+  /** Connector webhook event ids already acted on, per connector account: a repeat changes nothing. */
+  readonly processedConnectorEvents = new Map<string, Set<string>>();
+
+  merchantConnectors(merchantId: string): ConnectorAccount[] {
+    return [...this.connectorAccounts.values()].filter((mca) => mca.merchant_id === merchantId);
+  }
+}

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { schemeForConnector } from '../helpers/connector-webhooks/index.ts';
+import { registerSecret } from '../helpers/mask.ts';
+import { CreateApiKeyResponse, MerchantAccountResponse, MerchantConnectorResponse } from '../helpers/schemas/index.ts';
+import { startConnectorSimulator } from './connector/index.ts';
+import { ConnectorClient } from './gateway/connector-client.ts';
+import { DEFAULT_ADMIN_API_KEY, startGateway } from './gateway/index.ts';
+
+// The embedded OwnGateway: connector simulator (in-process unless one is running elsewhere, e.g. in
+// a container), gateway, and a merchant set up through the gateway's own API the way a merchant
+// does it on the dashboard.
+
+export interface SandboxStackOptions {
+  host?: string;
+  gatewayPort?: number;
+  /** An already running connector simulator (container or process); otherwise one starts in-process. */
+  connectorUrl?: string;
+  connectorAsyncSettleDelayMs?: number;
+  merchantId?: string;
+  connectorName?: string;
+  webhookUrl?: string;
+  returnUrl?: string;
+  adminApiKey?: string;
+  webhookRetryScheduleMs?: readonly number[];
+  sdkHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
+}
+
+export interface SandboxCredentials {
+  merchant_id: string;
+  api_key: string;
+  publishable_key: string;
+  admin_api_key: string;
+  payment_response_hash_key: string;
+  connector: string;
+  connector_webhook_secret: string;
+  merchant_connector_id: string;
+  profile_id: string;
+}
+
+export interface StartedSandboxStack {
+  gatewayUrl: string;
+  connectorUrl: string;
+  connectorMode: 'in-process' | 'external';
+  credentials: SandboxCredentials;
+  stop(): Promise<void>;
+}
+
+export async function startSandboxStack(options: SandboxStackOptions = {}): Promise<StartedSandboxStack> {
+  const host = options.host ?? '127.0.0.1';
+  const adminApiKey = options.adminApiKey ?? DEFAULT_ADMIN_API_KEY;
+  const ownConnector = options.connectorUrl ? null : await startConnectorSimulator({ host, asyncSettleDelayMs: options.connectorAsyncSettleDelayMs ?? 500 });
+  const connectorUrl = options.connectorUrl ?? ownConnector!.url;
+  const gateway = await startGateway({
+    host, port: options.gatewayPort ?? 0, connectorUrl, adminApiKey,
+    ...(options.webhookRetryScheduleMs ? { webhookRetryScheduleMs: options.webhookRetryScheduleMs } : {}),
+    ...(options.sdkHandler ? { sdkHandler: options.sdkHandler } : {}),
+  });
+  try {
+    const credentials = await bootstrapMerchant(gateway.url, connectorUrl, adminApiKey, options);
+    registerSecret(credentials.api_key, credentials.payment_response_hash_key, credentials.connector_webhook_secret, credentials.publishable_key);
+    return {
+      gatewayUrl: gateway.url, connectorUrl, connectorMode: ownConnector ? 'in-process' : 'external', credentials,
+      stop: async () => { await gateway.stop(); await ownConnector?.stop(); },
+    };
+  } catch (error) {
+    await gateway.stop();
+    await ownConnector?.stop();
+    throw error;
+  }
+}
+
+async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, adminApiKey: string, options: SandboxStackOptions): Promise<SandboxCredentials> {
+  const call = async (path: string, key: string, body: unknown) => {
+    const response = await fetch(`${gatewayUrl}${path}`, { method: 'POST', headers: { 'api-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json: unknown = await response.json();
+    if (!response.ok) throw new Error(`sandbox bootstrap: POST ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  };
+  const merchantId = options.merchantId ?? `golive_merchant_${randomBytes(4).toString('hex')}`;
+  const connectorName = options.connectorName ?? 'stripe_test';
+  const merchant = MerchantAccountResponse.parse(await call('/accounts', adminApiKey, {
+    merchant_id: merchantId,
+    merchant_name: 'golive sandbox merchant',
+    ...(options.returnUrl ? { return_url: options.returnUrl } : {}),
+    ...(options.webhookUrl ? { webhook_details: { webhook_url: options.webhookUrl } } : {}),
+  }));
+  const apiKey = CreateApiKeyResponse.parse(await call(`/api_keys/${merchantId}`, adminApiKey, { name: 'golive', expiration: 'never' }));
+  // Hex so every connector scheme can use it (Adyen's HMAC keys are hex).
+  const webhookSecret = randomBytes(32).toString('hex');
+  const connectorApiKey = `sk_sim_${randomBytes(16).toString('hex')}`;
+  const mca = MerchantConnectorResponse.parse(await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
+    connector_type: 'payment_processor',
+    connector_name: connectorName,
+    connector_account_details: { auth_type: 'HeaderKey', api_key: connectorApiKey },
+    test_mode: true,
+    disabled: false,
+    payment_methods_enabled: [{ payment_method: 'card', payment_method_types: [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }] }],
+    connector_webhook_details: { merchant_secret: webhookSecret },
+  }));
+  // The merchant's step on the connector's own dashboard: point its webhooks at OwnGateway.
+  const connector = new ConnectorClient(connectorUrl, 5000);
+  try {
+    await connector.configureAccount(connectorApiKey, {
+      webhook_url: `${gatewayUrl}/webhooks/${merchantId}/${connectorName}`,
+      webhook_secret: webhookSecret,
+      webhook_scheme: schemeForConnector(connectorName),
+    });
+  } finally {
+    await connector.close();
+  }
+  return {
+    merchant_id: merchantId, api_key: apiKey.api_key, publishable_key: merchant.publishable_key ?? '', admin_api_key: adminApiKey,
+    payment_response_hash_key: merchant.payment_response_hash_key ?? '', connector: connectorName, connector_webhook_secret: webhookSecret,
+    merchant_connector_id: mca.merchant_connector_id, profile_id: mca.profile_id,
+  };
+}
