@@ -22,6 +22,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   outputDir: `${reportsDir}/test-results`,
+  globalSetup: './fixtures/global-setup.ts',
   reporter: [['list']],
   use: {
     trace: 'retain-on-failure',

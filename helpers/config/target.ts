@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+// Where golive points: the embedded sandbox (default) or a real deployment. Secrets come only from
+// the environment; a golive.config.ts may carry non-secret settings.
+
+export const TargetName = z.enum(['sandbox', 'staging', 'production-readiness']);
+export type TargetName = z.infer<typeof TargetName>;
+
+const KEY_LIKE = /^(snd|prd|dev|integ)_[A-Za-z0-9]{20,}$|^pk_(snd|prd|dev|integ)_/;
+
+const RemoteTarget = z.object({
+  OWNGATEWAY_BASE_URL: z.url({ message: 'expected the gateway base URL, e.g. https://sandbox.owngateway.example' }),
+  OWNGATEWAY_API_KEY: z.string({ message: 'expected the secret API key (snd_… / prd_…)' }).regex(/^(snd|prd|dev|integ)_[A-Za-z0-9]{20,}$/, 'expected a secret API key such as snd_…'),
+  OWNGATEWAY_PUBLISHABLE_KEY: z.string({ message: 'expected the publishable key (pk_snd_…)' }).regex(/^pk_(snd|prd|dev|integ)_[A-Za-z0-9]+$/, 'expected a publishable key such as pk_snd_…'),
+  OWNGATEWAY_MERCHANT_ID: z.string({ message: 'expected the merchant id' }).min(1, 'expected the merchant id'),
+  OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: z.string({ message: 'expected the payment response hash key' }).min(16, 'expected the payment response hash key (at least 16 characters)'),
+  OWNGATEWAY_ADMIN_API_KEY: z.string().min(1).optional(),
+  OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: z.string().min(8).optional(),
+  GOLIVE_STOREFRONT_URL: z.url().optional(),
+});
+
+const Common = z.object({
+  GOLIVE_CONNECTOR_PROFILE: z.string().min(1).default('stripe_test'),
+  GOLIVE_CONTAINERS: z.enum(['require', 'auto', 'off'], { message: 'expected require, auto or off' }).default('auto'),
+});
+
+export type TargetConfig =
+  | ({ target: 'sandbox' } & z.infer<typeof Common>)
+  | ({ target: 'staging' | 'production-readiness' } & z.infer<typeof Common> & z.infer<typeof RemoteTarget>);
+
+/** Non-secret settings a repo may commit in golive.config.ts. */
+export const ConfigFile = z.object({
+  target: TargetName.optional(),
+  baseUrl: z.url().optional(),
+  merchantId: z.string().optional(),
+  connectorProfile: z.string().optional(),
+  storefrontUrl: z.url().optional(),
+}).strict();
+export type ConfigFile = z.infer<typeof ConfigFile>;
+
+export class ConfigError extends Error {
+  constructor(message: string) { super(message); this.name = 'ConfigError'; }
+}
+
+/** Refuses a config file that holds anything key-shaped: keys belong in the environment only. */
+export function assertNoSecretsInConfigFile(file: Record<string, unknown>, path = 'golive.config.ts'): void {
+  const offending = Object.entries(file).filter(([, value]) => typeof value === 'string' && KEY_LIKE.test(value)).map(([key]) => key);
+  if (offending.length) {
+    throw new ConfigError(`${path}: ${offending.join(', ')} look(s) like an API key. Keys come only from the environment (OWNGATEWAY_API_KEY, OWNGATEWAY_PUBLISHABLE_KEY); remove them from the file.`);
+  }
+}
+
+/**
+ * Validates the whole target at once, so one message names every bad field. The file's values
+ * fill in where the environment is silent; the environment wins.
+ */
+export function loadTargetConfig(env: Record<string, string | undefined>, file: ConfigFile = {}): TargetConfig {
+  assertNoSecretsInConfigFile(file);
+  const merged: Record<string, string | undefined> = {
+    GOLIVE_TARGET: file.target, OWNGATEWAY_BASE_URL: file.baseUrl, OWNGATEWAY_MERCHANT_ID: file.merchantId,
+    GOLIVE_CONNECTOR_PROFILE: file.connectorProfile, GOLIVE_STOREFRONT_URL: file.storefrontUrl,
+  };
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
+  const targetName = TargetName.safeParse(merged.GOLIVE_TARGET ?? 'sandbox');
+  if (!targetName.success) throw new ConfigError(`golive configuration is invalid:\n✖ expected GOLIVE_TARGET to be sandbox, staging or production-readiness, got ${JSON.stringify(merged.GOLIVE_TARGET)}\n  → at GOLIVE_TARGET`);
+  const schema = targetName.data === 'sandbox' ? Common : Common.extend(RemoteTarget.shape);
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) throw new ConfigError(`golive configuration for target "${targetName.data}" is invalid:\n${z.prettifyError(parsed.error)}`);
+  return { target: targetName.data, ...parsed.data } as TargetConfig;
+}

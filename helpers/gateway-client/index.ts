@@ -1,0 +1,57 @@
+import { AdminResource, ConnectorAccountsResource } from './admin.ts';
+import { PaymentsResource } from './payments.ts';
+import { RefundsResource } from './refunds.ts';
+import { Transport, type Exchange } from './transport.ts';
+
+export { GatewayApiError, GatewayNetworkError, GatewayResponseShapeError } from './errors.ts';
+export type { Exchange } from './transport.ts';
+
+export interface GatewayClientOptions {
+  baseUrl: string;
+  merchantId: string;
+  apiKey: string;
+  publishableKey?: string;
+  adminApiKey?: string;
+  timeoutMs?: number;
+  onExchange?: (exchange: Exchange) => void;
+  headers?: Record<string, string>;
+}
+
+/** The OwnGateway API, typed end to end; every response is parsed before it is returned. */
+export class GatewayClient {
+  readonly payments: PaymentsResource;
+  readonly refunds: RefundsResource;
+  readonly connectorAccounts: ConnectorAccountsResource;
+  readonly #transport: Transport;
+  readonly #adminApiKey: string | undefined;
+  readonly merchantId: string;
+  readonly publishableKey: string | undefined;
+
+  constructor(options: GatewayClientOptions) {
+    this.#transport = new Transport({
+      baseUrl: options.baseUrl.replace(/\/$/, ''),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+    });
+    this.merchantId = options.merchantId;
+    this.publishableKey = options.publishableKey;
+    this.#adminApiKey = options.adminApiKey;
+    this.payments = new PaymentsResource(this.#transport, options.apiKey);
+    this.refunds = new RefundsResource(this.#transport, options.apiKey);
+    this.connectorAccounts = new ConnectorAccountsResource(this.#transport, options.apiKey, options.merchantId);
+  }
+
+  get baseUrl(): string { return this.#transport.baseUrl; }
+
+  /** Admin endpoints need the admin key, which a merchant's staging profile may not have. */
+  get admin(): AdminResource {
+    if (!this.#adminApiKey) throw new Error('admin API: no admin key configured (OWNGATEWAY_ADMIN_API_KEY)');
+    return new AdminResource(this.#transport, this.#adminApiKey);
+  }
+
+  /** Raw access for error scenarios that must send what the typed functions would refuse to build. */
+  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    return this.#transport.send(schema, key, method, path, body);
+  }
+}

@@ -1,0 +1,30 @@
+import { PaymentListResponse, PaymentsResponse, type PaymentsCaptureRequest, type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest } from '../schemas/index.ts';
+import type { Transport } from './transport.ts';
+
+export interface RetrievePaymentParams { force_sync?: boolean; client_secret?: string }
+export interface ListPaymentsParams { customer_id?: string; limit?: number }
+
+/** /payments: one typed function per endpoint. */
+export class PaymentsResource {
+  readonly #http: Transport;
+  readonly #key: string;
+  constructor(http: Transport, key: string) { this.#http = http; this.#key = key; }
+
+  create(params: PaymentsCreateRequest) { return this.#http.send(PaymentsResponse, this.#key, 'POST', '/payments', params); }
+  confirm(paymentId: string, params: PaymentsConfirmRequest = {}, options: { publishableKey?: string } = {}) {
+    return this.#http.send(PaymentsResponse, options.publishableKey ?? this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/confirm`, params);
+  }
+  capture(paymentId: string, params: PaymentsCaptureRequest = {}) { return this.#http.send(PaymentsResponse, this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/capture`, params); }
+  cancel(paymentId: string, params: PaymentsCancelRequest = {}) { return this.#http.send(PaymentsResponse, this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/cancel`, params); }
+  retrieve(paymentId: string, params: RetrievePaymentParams = {}, options: { publishableKey?: string } = {}) {
+    const query = new URLSearchParams();
+    if (params.force_sync) query.set('force_sync', 'true');
+    if (params.client_secret) query.set('client_secret', params.client_secret);
+    const suffix = query.size ? `?${query}` : '';
+    return this.#http.send(PaymentsResponse, options.publishableKey ?? this.#key, 'GET', `/payments/${encodeURIComponent(paymentId)}${suffix}`);
+  }
+  list(params: ListPaymentsParams = {}) {
+    const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+    return this.#http.send(PaymentListResponse, this.#key, 'GET', `/payments/list${query.size ? `?${query}` : ''}`);
+  }
+}

@@ -1,0 +1,31 @@
+import { expect } from '@playwright/test';
+import { checklist } from '../../helpers/checklist.ts';
+import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { testCards } from '../../helpers/test-cards.ts';
+import { maskCardNumber } from '../../helpers/mask.ts';
+import { expectPaymentState } from '../../fixtures/api-assertions.ts';
+import { test } from '../../fixtures/index.ts';
+import { connectorProfile as profileNamed } from '../../helpers/connector-profiles.ts';
+
+// Declines are not API errors: HTTP 200, status failed, the processor's code and message.
+const profile = profileNamed(process.env.GOLIVE_CONNECTOR_PROFILE ?? 'stripe_test');
+
+for (const decline of profile.declines) {
+  const card = testCards[decline.card];
+  test(`${card.label} (${maskCardNumber(card.number)}) fails with ${decline.errorCode} and can be retried with another card`, checklist('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    const amount = 2599;
+    const declined = await test.step('confirm with the decline card', () => gateway.payments.create({ amount, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(card) }));
+    expectPaymentState(declined, { status: connectorProfile.expect.decline, amount, amount_capturable: 0, amount_received: null });
+    expect(declined).toMatchObject({ error_code: decline.errorCode, manual_retry_allowed: true });
+    expect(declined.error_message).toBeTruthy();
+    const retried = await test.step('the customer retries the same payment with a good card', () =>
+      gateway.payments.confirm(declined.payment_id, { payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) }));
+    expectPaymentState(retried, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
+    expect(retried).toMatchObject({ attempt_count: 2, error_code: null });
+  });
+}
+
+test('a card outside the test catalogue is declined as not supported', checklist('errors.api'), async ({ gateway }) => {
+  const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, payment_method_data: { card: { card_number: '4012888888881881', card_exp_month: '12', card_exp_year: '35', card_cvc: '123' } } });
+  expect(payment).toMatchObject({ status: 'failed', error_code: 'card_not_supported' });
+});
