@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { ConfigError, loadTargetConfig } from '../../helpers/config/target.ts';
+
+test('no configuration means the embedded sandbox', () => {
+  expect(loadTargetConfig({})).toMatchObject({ target: 'sandbox', GOLIVE_CONNECTOR_PROFILE: 'stripe_test', GOLIVE_CONTAINERS: 'auto' });
+});
+
+test('staging with nothing set names every missing field in one message', () => {
+  let message = '';
+  try { loadTargetConfig({ GOLIVE_TARGET: 'staging' }); } catch (error) { expect(error).toBeInstanceOf(ConfigError); message = (error as Error).message; }
+  for (const field of ['OWNGATEWAY_BASE_URL', 'OWNGATEWAY_API_KEY', 'OWNGATEWAY_PUBLISHABLE_KEY', 'OWNGATEWAY_MERCHANT_ID', 'OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY']) {
+    expect(message).toContain(field);
+  }
+});
+
+test('malformed values are named with what was expected', () => {
+  const bad = () => loadTargetConfig({
+    GOLIVE_TARGET: 'staging', OWNGATEWAY_BASE_URL: 'not a url', OWNGATEWAY_API_KEY: 'pk_snd_123', OWNGATEWAY_PUBLISHABLE_KEY: 'snd_abc',
+    OWNGATEWAY_MERCHANT_ID: 'm1', OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: 'h'.repeat(64),
+  });
+  expect(bad).toThrow(/expected the gateway base URL[\s\S]*at OWNGATEWAY_BASE_URL/);
+  expect(bad).toThrow(/expected a secret API key such as snd_…[\s\S]*at OWNGATEWAY_API_KEY/);
+  expect(bad).toThrow(/expected a publishable key such as pk_snd_…[\s\S]*at OWNGATEWAY_PUBLISHABLE_KEY/);
+  expect(() => loadTargetConfig({ GOLIVE_TARGET: 'prod' })).toThrow(/expected GOLIVE_TARGET to be sandbox, staging or production-readiness, got "prod"/);
+  expect(() => loadTargetConfig({ GOLIVE_CONTAINERS: 'maybe' })).toThrow(/expected require, auto or off/);
+});
+
+test('a complete staging environment is accepted', () => {
+  const config = loadTargetConfig({
+    GOLIVE_TARGET: 'staging', OWNGATEWAY_BASE_URL: 'https://staging.example.test', OWNGATEWAY_API_KEY: `snd_${'a'.repeat(64)}`,
+    OWNGATEWAY_PUBLISHABLE_KEY: 'pk_snd_0123456789abcdef', OWNGATEWAY_MERCHANT_ID: 'merchant_1', OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: 'h'.repeat(64),
+  });
+  expect(config).toMatchObject({ target: 'staging', OWNGATEWAY_MERCHANT_ID: 'merchant_1' });
+});
+
+test('a config file holding a key is refused: keys come only from the environment', () => {
+  expect(() => loadTargetConfig({}, { baseUrl: 'https://x.test', merchantId: `snd_${'b'.repeat(64)}` })).toThrow(/merchantId look\(s\) like an API key/);
+});
