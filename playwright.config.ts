@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 
 // Playwright's own Chromium is the normal path on a user's machine; where it cannot be downloaded
 // (CI here), Debian's /usr/bin/chromium is used with flags that keep it off the network.
@@ -14,6 +14,21 @@ const chromiumLaunch = systemChromium
 
 const reportsDir = process.env.GOLIVE_REPORTS_DIR ?? 'reports';
 
+// `npm test` stays quiet; `npm run certify` (GOLIVE_CERTIFY=1) writes every report OwnGateway receives.
+const certifyReporters: ReporterDescription[] = [
+  ['list'],
+  ['allure-playwright', {
+    resultsDir: `${reportsDir}/allure-results`,
+    detail: true,
+    suiteTitle: true,
+    environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto' },
+  }],
+  ['html', { outputFolder: `${reportsDir}/playwright-report`, open: 'never' }],
+  ['junit', { outputFile: `${reportsDir}/junit.xml` }],
+  ['json', { outputFile: `${reportsDir}/results.json` }],
+  ...(process.env.GOLIVE_SHARD ? [['blob', { outputDir: `${reportsDir}/blob-report` }] as ReporterDescription] : []),
+];
+
 export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -23,7 +38,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   outputDir: `${reportsDir}/test-results`,
   globalSetup: './fixtures/global-setup.ts',
-  reporter: [['list']],
+  reporter: process.env.GOLIVE_CERTIFY ? certifyReporters : [['list']],
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -58,17 +58,21 @@ export function checklist(...ids: [ChecklistItemId, ...ChecklistItemId[]]): { ta
   const items = ids.map(checklistItem);
   return {
     tag: ids.map((id) => `${CHECKLIST_TAG_PREFIX}${id}`),
+    // allure-playwright turns "allure.label.<name>" annotations into labels: epic = section, story = item.
     annotation: items.flatMap((item) => [
-      { type: 'epic', description: item.section },
-      { type: 'story', description: item.item },
+      { type: 'allure.label.epic', description: item.section },
+      { type: 'allure.label.story', description: item.item },
     ]),
   };
 }
 
 export function checklistIdsFromTags(tags: readonly string[]): ChecklistItemId[] {
   const known = new Set<string>(checklistItems.map((item) => item.id));
+  // Playwright's JSON report drops the leading "@" of tags; accept both spellings.
+  const prefix = CHECKLIST_TAG_PREFIX.slice(1);
   return tags
-    .filter((tag) => tag.startsWith(CHECKLIST_TAG_PREFIX))
-    .map((tag) => tag.slice(CHECKLIST_TAG_PREFIX.length))
+    .map((tag) => tag.replace(/^@/, ''))
+    .filter((tag) => tag.startsWith(prefix))
+    .map((tag) => tag.slice(prefix.length))
     .filter((id): id is ChecklistItemId => known.has(id));
 }
