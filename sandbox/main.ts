@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { startSandboxStack } from './stack.ts';
+import { StorefrontDefect } from './storefront/index.ts';
 
 // `npm run sandbox`: the embedded stack alone, for a person with a browser or curl.
 const Env = z.object({
@@ -7,6 +8,8 @@ const Env = z.object({
   GOLIVE_SANDBOX_MERCHANT_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1-64 letters, digits, "_" or "-"').optional(),
   GOLIVE_SANDBOX_CONNECTOR: z.string().min(1).default('stripe_test'),
   GOLIVE_SANDBOX_WEBHOOK_URL: z.url().optional(),
+  GOLIVE_SANDBOX_DATA_DIR: z.string().min(1).default('.golive/sandbox-storefront'),
+  GOLIVE_STOREFRONT_DEFECTS: z.string().optional(),
 });
 const env = Env.safeParse(process.env);
 if (!env.success) {
@@ -14,7 +17,14 @@ if (!env.success) {
   process.exit(2);
 }
 
+const defects = StorefrontDefect.array().safeParse((env.data.GOLIVE_STOREFRONT_DEFECTS ?? '').split(',').map((d) => d.trim()).filter(Boolean));
+if (!defects.success) {
+  console.error(`golive sandbox: GOLIVE_STOREFRONT_DEFECTS: expected a comma-separated list of ${StorefrontDefect.options.join(', ')}\n${z.prettifyError(defects.error)}`);
+  process.exit(2);
+}
+
 const stack = await startSandboxStack({
+  storefront: { dataDir: env.data.GOLIVE_SANDBOX_DATA_DIR, defects: defects.data },
   gatewayPort: env.data.GOLIVE_SANDBOX_PORT,
   connectorName: env.data.GOLIVE_SANDBOX_CONNECTOR,
   ...(env.data.GOLIVE_SANDBOX_MERCHANT_ID ? { merchantId: env.data.GOLIVE_SANDBOX_MERCHANT_ID } : {}),
@@ -24,6 +34,7 @@ const stack = await startSandboxStack({
 console.log(JSON.stringify({
   gateway_url: stack.gatewayUrl,
   connector_url: stack.connectorUrl,
+  storefront_url: stack.storefrontUrl,
   ...stack.credentials,
 }));
 

@@ -4,6 +4,8 @@ import { schemeForConnector } from '../helpers/connector-webhooks/index.ts';
 import { registerSecret } from '../helpers/mask.ts';
 import { CreateApiKeyResponse, MerchantAccountResponse, MerchantConnectorResponse } from '../helpers/schemas/index.ts';
 import { startConnectorSimulator } from './connector/index.ts';
+import { createSdkHandler } from './sdk/index.ts';
+import { startStorefront, type StorefrontOptions } from './storefront/index.ts';
 import { ConnectorClient } from './gateway/connector-client.ts';
 import { DEFAULT_ADMIN_API_KEY, startGateway } from './gateway/index.ts';
 
@@ -24,6 +26,8 @@ export interface SandboxStackOptions {
   adminApiKey?: string;
   webhookRetryScheduleMs?: readonly number[];
   sdkHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Also start the reference storefront, wired to this merchant (its webhooks unless webhookUrl is set). */
+  storefront?: Pick<StorefrontOptions, 'dataDir' | 'defects' | 'appearance' | 'port'>;
 }
 
 export interface SandboxCredentials {
@@ -42,6 +46,7 @@ export interface StartedSandboxStack {
   gatewayUrl: string;
   connectorUrl: string;
   connectorMode: 'in-process' | 'external';
+  storefrontUrl: string | null;
   credentials: SandboxCredentials;
   stop(): Promise<void>;
 }
@@ -54,14 +59,25 @@ export async function startSandboxStack(options: SandboxStackOptions = {}): Prom
   const gateway = await startGateway({
     host, port: options.gatewayPort ?? 0, connectorUrl, adminApiKey,
     ...(options.webhookRetryScheduleMs ? { webhookRetryScheduleMs: options.webhookRetryScheduleMs } : {}),
-    ...(options.sdkHandler ? { sdkHandler: options.sdkHandler } : {}),
+    sdkHandler: options.sdkHandler ?? createSdkHandler(),
   });
   try {
     const credentials = await bootstrapMerchant(gateway.url, connectorUrl, adminApiKey, options);
     registerSecret(credentials.api_key, credentials.payment_response_hash_key, credentials.connector_webhook_secret, credentials.publishable_key);
+    const storefront = options.storefront ? await startStorefront({
+      ...options.storefront, gatewayUrl: gateway.url, sdkUrl: gateway.url, apiKey: credentials.api_key,
+      publishableKey: credentials.publishable_key, paymentResponseHashKey: credentials.payment_response_hash_key,
+    }) : null;
+    if (storefront && !options.webhookUrl) {
+      const response = await fetch(`${gateway.url}/accounts/${credentials.merchant_id}`, {
+        method: 'POST', headers: { 'api-key': adminApiKey, 'content-type': 'application/json' },
+        body: JSON.stringify({ webhook_details: { webhook_url: storefront.webhookUrl } }),
+      });
+      if (!response.ok) throw new Error(`sandbox bootstrap: setting the storefront webhook answered ${response.status}`);
+    }
     return {
-      gatewayUrl: gateway.url, connectorUrl, connectorMode: ownConnector ? 'in-process' : 'external', credentials,
-      stop: async () => { await gateway.stop(); await ownConnector?.stop(); },
+      gatewayUrl: gateway.url, connectorUrl, connectorMode: ownConnector ? 'in-process' : 'external', storefrontUrl: storefront?.url ?? null, credentials,
+      stop: async () => { await storefront?.stop(); await gateway.stop(); await ownConnector?.stop(); },
     };
   } catch (error) {
     await gateway.stop();

@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { PaymentsResponse, OutgoingWebhook } from '../../helpers/schemas/index.ts';
+import { OUTGOING_WEBHOOK_SIGNATURE_HEADER, verifyOutgoingWebhookSignature } from '../../helpers/signatures/outgoing-webhook.ts';
+import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
+import { listen, readBody, sendHtml, sendJson } from '../http/json-server.ts';
+import { CATALOGUE_CURRENCY, productBySku, products } from './catalogue.ts';
+import { checkoutScript } from './checkout-script.ts';
+import { StorefrontDefect } from './defects.ts';
+import { OrderStore, type Order } from './order-store.ts';
+import { cartPage, checkoutPage, productListPage, resultPage } from './pages.ts';
+
+export const StorefrontOptions = z.object({
+  gatewayUrl: z.url(),
+  sdkUrl: z.url(),
+  apiKey: z.string().min(1),
+  publishableKey: z.string().min(1),
+  paymentResponseHashKey: z.string().min(1),
+  dataDir: z.string().min(1),
+  host: z.string().default('127.0.0.1'),
+  port: z.number().int().min(0).max(65535).default(0),
+  appearance: z.record(z.string(), z.unknown()).default({ theme: 'default', variables: { colorPrimary: '#0b57d0', borderRadius: '8px', fontFamily: 'system-ui, sans-serif' } }),
+  defects: z.array(StorefrontDefect).default([]),
+});
+export type StorefrontOptions = z.input<typeof StorefrontOptions>;
+
+export interface StartedStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) { super(message); this.status = status; }
+}
+
+/** The reference merchant: the correct OwnGateway integration, with switchable seeded defects. */
+export async function startStorefront(input: StorefrontOptions): Promise<StartedStorefront> {
+  const options = StorefrontOptions.parse(input);
+  const defects = new Set(options.defects);
+  const store = new OrderStore(options.dataDir);
+  const carts = new Map<string, Map<string, number>>();
+  let baseUrl = '';
+
+  async function gateway(method: 'GET' | 'POST', path: string, body?: unknown): Promise<PaymentsResponse> {
+    const response = await fetch(`${options.gatewayUrl}${path}`, {
+      method, headers: { 'api-key': options.apiKey, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const json: unknown = await response.json();
+    if (!response.ok) throw new HttpError(502, `payment service answered ${response.status}`);
+    return PaymentsResponse.parse(json);
+  }
+
+  /** The one rule for fulfilment: the gateway says succeeded, for exactly this order's amount and currency. */
+  function paymentFulfilsOrder(order: Order, payment: Pick<PaymentsResponse, 'status' | 'amount' | 'amount_received' | 'currency' | 'payment_id'>): boolean {
+    if (payment.payment_id !== order.payment_id || payment.status !== 'succeeded') return false;
+    if (defects.has('skip-amount-check')) return true;
+    return payment.currency === order.currency && payment.amount === order.amount && (payment.amount_received ?? 0) === order.amount;
+  }
+
+  function fulfil(order: Order, idempotent: boolean): void {
+    if (order.fulfilled && idempotent) return;
+    order.fulfilled = true;
+    order.fulfilled_amount = order.amount;
+    order.fulfilment_count += 1;
+    order.status = 'paid';
+  }
+
+  function followPayment(order: Order, payment: PaymentsResponse, idempotent = true): void {
+    if (paymentFulfilsOrder(order, payment)) fulfil(order, idempotent);
+    else if (payment.payment_id === order.payment_id && !order.fulfilled) {
+      if (payment.status === 'requires_capture') order.status = 'authorized';
+      else if (payment.status === 'failed') order.status = 'failed';
+      else if (payment.status === 'cancelled') order.status = 'cancelled';
+    }
+    store.save(order);
+  }
+
+  function cartId(req: IncomingMessage, res: ServerResponse): string {
+    const existing = /(?:^|;\s*)cart=([a-f0-9]{16})/.exec(req.headers.cookie ?? '')?.[1];
+    if (existing) return existing;
+    const id = randomBytes(8).toString('hex');
+    res.setHeader('set-cookie', `cart=${id}; Path=/; HttpOnly; SameSite=Lax`);
+    return id;
+  }
+
+  const seeOther = (res: ServerResponse, location: string) => { res.writeHead(303, { location }); res.end(); };
+
+  async function createOrder(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): Promise<void> {
+    const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
+    const lines = [...cart].map(([sku, quantity]) => ({ product: productBySku(sku)!, quantity })).filter((line) => line.product);
+    if (!lines.length) throw new HttpError(400, 'cart: expected at least one item');
+    const computed = lines.reduce((sum, line) => sum + line.product.unit_amount * line.quantity, 0);
+    // The browser's amount is display only; the server prices the cart itself.
+    const amount = defects.has('trust-browser-amount') ? Number(form.get('amount') ?? computed) : computed;
+    const currency = defects.has('trust-browser-amount') ? (form.get('currency') ?? CATALOGUE_CURRENCY) : CATALOGUE_CURRENCY;
+    const orderId = `ord_${randomBytes(6).toString('hex')}`;
+    const captureMethod = form.get('capture') === 'manual' ? 'manual' : 'automatic';
+    const payment = await gateway('POST', '/payments', {
+      amount, currency, capture_method: captureMethod, authentication_type: 'three_ds', customer_id: `cus_${orderId}`,
+      return_url: `${baseUrl}/checkout/return?order=${orderId}`, metadata: { order_id: orderId }, description: `Golive Outfitters order ${orderId}`,
+    });
+    const now = new Date().toISOString();
+    store.save({
+      id: orderId, items: lines.map((l) => ({ sku: l.product.sku, name: l.product.name, quantity: l.quantity, unit_amount: l.product.unit_amount })),
+      amount: computed, currency: CATALOGUE_CURRENCY, capture_method: captureMethod, status: 'pending', payment_id: payment.payment_id,
+      client_secret: payment.client_secret ?? '', fulfilled: false, fulfilled_amount: 0, fulfilment_count: 0, refunded_amount: 0, created_at: now, updated_at: now,
+    });
+    carts.delete(cartId(req, res));
+    seeOther(res, `/checkout/${orderId}`);
+  }
+
+  async function handleReturn(url: URL, res: ServerResponse): Promise<void> {
+    const order = store.get(url.searchParams.get('order') ?? '');
+    if (!order) return sendHtml(res, 404, resultPage(undefined, { ok: false, message: 'We could not find this order.' }));
+    if (defects.has('trust-return-url-status')) {
+      if (url.searchParams.get('status') === 'succeeded') { fulfil(order, true); store.save(order); }
+      return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled, message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
+    }
+    // A signed redirect (after 3DS) must verify; an unsigned one (the SDK's own) is only a hint.
+    if (url.searchParams.has('signature') || url.searchParams.has('signature_algorithm')) {
+      const verdict = verifyReturnUrlSignature(url, options.paymentResponseHashKey);
+      if (!verdict.valid) return sendHtml(res, 400, resultPage(order, { ok: false, message: `The payment response could not be verified (${verdict.reason}). Nothing was charged twice; contact us if in doubt.` }));
+    }
+    const claimedPaymentId = url.searchParams.get('payment_id');
+    if (claimedPaymentId && claimedPaymentId !== order.payment_id) {
+      return sendHtml(res, 400, resultPage(order, { ok: false, message: 'The payment does not belong to this order.' }));
+    }
+    const payment = await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}?force_sync=true`);
+    followPayment(order, payment);
+    const ok = order.fulfilled || order.status === 'authorized';
+    return sendHtml(res, 200, resultPage(order, {
+      ok,
+      message: order.fulfilled ? 'Payment received. Your order is on its way.' : order.status === 'authorized' ? 'Payment authorised. You will be charged when we ship.' : `Your payment was not completed (status: ${payment.status}).`,
+    }));
+  }
+
+  function handleWebhook(req: IncomingMessage, rawBody: string, res: ServerResponse): void {
+    const signature = req.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
+    if (!defects.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(rawBody, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)) {
+      return sendJson(res, 401, { error: 'invalid signature' });
+    }
+    let webhook: OutgoingWebhook;
+    try { webhook = OutgoingWebhook.parse(JSON.parse(rawBody)); } catch { return sendJson(res, 400, { error: 'unexpected webhook body' }); }
+    const idempotent = !defects.has('webhook-not-idempotent');
+    if (idempotent && !store.markEventProcessed(webhook.event_id)) return sendJson(res, 200, { duplicate: true });
+    if (webhook.content.type === 'payment_details') {
+      const order = store.byPaymentId(webhook.content.object.payment_id);
+      if (order) followPayment(order, webhook.content.object, idempotent);
+    } else {
+      const refund = webhook.content.object;
+      const order = store.byPaymentId(refund.payment_id);
+      if (order && refund.status === 'succeeded') {
+        order.refunded_amount += refund.amount;
+        order.status = order.refunded_amount >= order.fulfilled_amount ? 'refunded' : 'partially_refunded';
+        store.save(order);
+      }
+    }
+    sendJson(res, 200, { received: true });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', baseUrl);
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    if (method === 'GET' && path === '/') return sendHtml(res, 200, productListPage(products, CATALOGUE_CURRENCY));
+    if (method === 'POST' && path === '/cart/add') {
+      const form = new URLSearchParams(await readBody(req));
+      const sku = form.get('sku') ?? '';
+      if (!productBySku(sku)) throw new HttpError(400, `sku: expected one of ${products.map((p) => p.sku).join(', ')}`);
+      const id = cartId(req, res);
+      const cart = carts.get(id) ?? new Map<string, number>();
+      cart.set(sku, (cart.get(sku) ?? 0) + 1);
+      carts.set(id, cart);
+      return seeOther(res, '/cart');
+    }
+    if (method === 'GET' && path === '/cart') {
+      const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
+      return sendHtml(res, 200, cartPage([...cart].map(([sku, quantity]) => ({ product: productBySku(sku)!, quantity })), CATALOGUE_CURRENCY));
+    }
+    if (method === 'POST' && path === '/checkout') return createOrder(req, res, new URLSearchParams(await readBody(req)));
+    if (method === 'GET' && path === '/checkout/return') return handleReturn(url, res);
+    if (method === 'GET' && path.startsWith('/checkout/')) {
+      const order = store.get(path.slice('/checkout/'.length));
+      if (!order) throw new HttpError(404, 'order not found');
+      if (order.fulfilled) return sendHtml(res, 200, resultPage(order, { ok: true, message: 'This order is already paid.' }));
+      const payButtonStyle = [defects.has('pay-button-below-fold') ? 'margin-top:1400px' : '', defects.has('pay-button-low-contrast') ? 'background:#c9d7ee;color:#ffffff' : ''].filter(Boolean).join(';');
+      return sendHtml(res, 200, checkoutPage({
+        order, sdkUrl: options.sdkUrl, payButtonStyle,
+        data: {
+          publishableKey: options.publishableKey, clientSecret: order.client_secret, orderId: order.id,
+          returnUrl: `${baseUrl}/checkout/return?order=${order.id}`, appearance: defects.has('ignore-styling') ? {} : options.appearance,
+        },
+      }));
+    }
+    if (method === 'GET' && path === '/assets/checkout.js') {
+      const body = checkoutScript({ showDeclines: !defects.has('no-error-on-decline'), leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null });
+      res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      return void res.end(body);
+    }
+    if (method === 'POST' && path === '/webhooks/owngateway') return handleWebhook(req, await readBody(req), res);
+    if (method === 'GET' && path.startsWith('/api/orders/')) {
+      const order = store.get(decodeURIComponent(path.slice('/api/orders/'.length)));
+      if (!order) return sendJson(res, 404, { error: 'order not found' });
+      const { client_secret: _secret, ...visible } = order;
+      return sendJson(res, 200, visible);
+    }
+    throw new HttpError(404, 'not found');
+  }
+
+  const listening = await listen((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.end();
+      const status = error instanceof HttpError ? error.status : 500;
+      sendHtml(res, status, resultPage(undefined, { ok: false, message: error instanceof HttpError ? error.message : 'Something went wrong on our side.' }));
+    });
+  }, options.host, options.port);
+  baseUrl = listening.url;
+  return { url: listening.url, webhookUrl: `${listening.url}/webhooks/owngateway`, port: listening.port, stop: listening.stop };
+}
