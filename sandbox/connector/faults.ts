@@ -10,11 +10,13 @@ export const FaultRule = z.object({
   match: z.object({ path_prefix: z.string().optional(), method: z.string().optional() }).default({}),
   latency_ms: z.number().int().min(0).max(60_000).optional(),
   fail: FaultKind.optional(),
+  /** before: the request is never processed; after: it is processed, then the answer is lost. */
+  phase: z.enum(['before', 'after']).default('before'),
   times: z.number().int().positive().optional(),
 });
 export type FaultRule = z.infer<typeof FaultRule>;
 
-export interface FaultDecision { latencyMs: number; fail: FaultKind | undefined }
+export interface FaultDecision { latencyMs: number; fail: FaultKind | undefined; phase: 'before' | 'after' }
 
 export class FaultInjector {
   #rules: FaultRule[] = [];
@@ -26,14 +28,15 @@ export class FaultInjector {
     let latencyMs = Number(headers['x-simulator-latency-ms'] ?? 0) || 0;
     const headerFail = headers['x-simulator-fail'];
     let fail: FaultKind | undefined = headerFail === '500' ? 500 : headerFail === 'timeout' || headerFail === 'reset' ? headerFail : undefined;
+    let phase: 'before' | 'after' = 'before';
     for (const rule of this.#rules) {
       if (rule.match.path_prefix && !path.startsWith(rule.match.path_prefix)) continue;
       if (rule.match.method && rule.match.method.toUpperCase() !== method) continue;
       latencyMs = Math.max(latencyMs, rule.latency_ms ?? 0);
-      fail ??= rule.fail;
+      if (!fail && rule.fail) { fail = rule.fail; phase = rule.phase; }
       if (rule.times !== undefined) rule.times -= 1;
     }
     this.#rules = this.#rules.filter((rule) => rule.times === undefined || rule.times > 0);
-    return { latencyMs, fail };
+    return { latencyMs, fail, phase };
   }
 }

@@ -21,6 +21,8 @@ export interface StartedConnectorSimulatorServer { url: string; port: number; st
 
 interface StoredPayment extends ConnectorPayment {
   account: string;
+  /** Async-card payments settle later, and so do their refunds. */
+  settles_async: boolean;
   capture: 'automatic' | 'manual';
   return_url: string | undefined;
 }
@@ -61,6 +63,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   const host = options.host ?? '127.0.0.1';
   const asyncSettleDelayMs = options.asyncSettleDelayMs ?? 500;
   const payments = new Map<string, StoredPayment>();
+  const paymentsByReference = new Map<string, StoredPayment>();
   const refunds = new Map<string, ConnectorRefund & { account: string }>();
   const accounts = new Map<string, ConnectorAccountConfig>();
   const sentWebhooks: SentWebhook[] = [];
@@ -73,7 +76,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     timers.add(timer);
   };
 
-  const publicPayment = ({ account: _a, capture: _c, return_url: _r, ...payment }: StoredPayment): ConnectorPayment => payment;
+  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, ...payment }: StoredPayment): ConnectorPayment => payment;
   const publicRefund = ({ account: _a, ...refund }: ConnectorRefund & { account: string }): ConnectorRefund => refund;
 
   async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
@@ -112,7 +115,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     const payment: StoredPayment = {
       id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
       currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
-      account, capture: request.capture, return_url: request.return_url,
+      account, capture: request.capture, return_url: request.return_url, settles_async: outcome.kind === 'async',
     };
     const approve = () => {
       payment.status = request.capture === 'automatic' ? 'charged' : 'authorized';
@@ -134,6 +137,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       approve();
     }
     payments.set(payment.id, payment);
+    paymentsByReference.set(payment.reference, payment);
     return payment;
   }
 
@@ -165,8 +169,14 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       throw new ConnectorError(400, 'amount_too_large', `refund of ${amount} exceeds the refundable ${payment.amount_captured - payment.amount_refunded}`);
     }
     payment.amount_refunded += amount;
-    const stored = { id: newId('simre'), payment_id: payment.id, reference, status: 'succeeded' as const, amount, currency: payment.currency, account: payment.account };
+    const stored: ConnectorRefund & { account: string } = { id: newId('simre'), payment_id: payment.id, reference, status: payment.settles_async ? 'pending' : 'succeeded', amount, currency: payment.currency, account: payment.account };
     refunds.set(stored.id, stored);
+    if (stored.status === 'pending') {
+      later(asyncSettleDelayMs, () => {
+        stored.status = 'succeeded';
+        void sendWebhook(payment.account, eventFor(payment, 'refund_succeeded', publicRefund(stored)));
+      });
+    }
     return publicRefund(stored);
   }
 
@@ -175,6 +185,33 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
 <style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem}button{font-size:1rem;padding:.75rem 1.5rem;margin-right:1rem;border-radius:6px;border:0;cursor:pointer}#complete{background:#0a7d32;color:#fff}#reject{background:#b3261e;color:#fff}</style></head>
 <body><h1>Sandbox bank</h1><p>Confirm the payment of <strong>${payment.amount} ${escapeHtml(payment.currency)}</strong> (minor units) for reference ${escapeHtml(payment.reference)}.</p>
 <form method="post" action="/challenge/${payment.id}"><button id="complete" data-testid="challenge-complete" name="decision" value="complete">Complete</button><button id="reject" data-testid="challenge-reject" name="decision" value="reject">Reject</button></form></body></html>`;
+  }
+
+  /** The processor API proper; returns the JSON answer, or null when the path is not a processor call. */
+  async function processorCall(req: IncomingMessage, method: string, path: string, segments: string[], account: string): Promise<unknown> {
+    if (method === 'POST' && path === '/v1/payments') return publicPayment(authorize(account, parseJson(ConnectorAuthorizeRequest, await readBody(req))));
+    if (method === 'GET' && segments[0] === 'v1' && segments[1] === 'payments' && segments[2] === 'by-reference' && segments[3]) {
+      const reference = decodeURIComponent(segments[3]);
+      const found = paymentsByReference.get(reference);
+      if (!found) throw new ConnectorError(404, 'resource_missing', `No payment with reference ${reference}`);
+      return publicPayment(found);
+    }
+    if (segments[0] === 'v1' && segments[1] === 'payments' && segments[2]) {
+      const payment = findPayment(segments[2]);
+      if (method === 'GET' && segments.length === 3) return publicPayment(payment);
+      if (method === 'POST' && segments[3] === 'capture') return publicPayment(capture(payment, parseJson(ConnectorCaptureRequest, await readBody(req)).amount));
+      if (method === 'POST' && segments[3] === 'void') return publicPayment(voidPayment(payment));
+      if (method === 'POST' && segments[3] === 'refunds') {
+        const body = parseJson(ConnectorRefundRequest, await readBody(req));
+        return refund(payment, body.amount, body.reference);
+      }
+    }
+    if (method === 'GET' && segments[0] === 'v1' && segments[1] === 'refunds' && segments[2]) {
+      const stored = refunds.get(segments[2]);
+      if (!stored) throw new ConnectorError(404, 'resource_missing', `No such refund: ${segments[2]}`);
+      return publicRefund(stored);
+    }
+    return null;
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -189,36 +226,20 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     if (segments[0] === 'v1' && segments[1] !== 'simulator') {
       const decision = faults.decide(method, path, req.headers);
       if (decision.latencyMs) await new Promise((resolve) => later(decision.latencyMs, () => resolve(undefined)));
+      if (decision.fail && decision.phase === 'after') {
+        // The processor acts, then its answer is lost: the caller cannot know the outcome.
+        await processorCall(req, method, path, segments, account).catch(() => undefined);
+        if (decision.fail === 500) return sendJson(res, 500, { error: { code: 'processor_unavailable', message: 'Injected failure' } });
+        req.socket.destroy();
+        return;
+      }
       if (decision.fail === 'reset') { req.socket.destroy(); return; }
       if (decision.fail === 'timeout') return; // never answers; the caller's timeout decides
       if (decision.fail === 500) return sendJson(res, 500, { error: { code: 'processor_unavailable', message: 'Injected failure' } });
     }
+    const answer = await processorCall(req, method, path, segments, account);
+    if (answer) return sendJson(res, 200, answer);
 
-    if (method === 'POST' && path === '/v1/payments') {
-      const payment = authorize(account, parseJson(ConnectorAuthorizeRequest, await readBody(req)));
-      return sendJson(res, 200, publicPayment(payment));
-    }
-    if (method === 'GET' && segments[0] === 'v1' && segments[1] === 'payments' && segments[2] === 'by-reference' && segments[3]) {
-      const reference = decodeURIComponent(segments[3]);
-      const found = [...payments.values()].find((payment) => payment.reference === reference);
-      if (!found) throw new ConnectorError(404, 'resource_missing', `No payment with reference ${reference}`);
-      return sendJson(res, 200, publicPayment(found));
-    }
-    if (segments[0] === 'v1' && segments[1] === 'payments' && segments[2]) {
-      const payment = findPayment(segments[2]);
-      if (method === 'GET' && segments.length === 3) return sendJson(res, 200, publicPayment(payment));
-      if (method === 'POST' && segments[3] === 'capture') return sendJson(res, 200, publicPayment(capture(payment, parseJson(ConnectorCaptureRequest, await readBody(req)).amount)));
-      if (method === 'POST' && segments[3] === 'void') return sendJson(res, 200, publicPayment(voidPayment(payment)));
-      if (method === 'POST' && segments[3] === 'refunds') {
-        const body = parseJson(ConnectorRefundRequest, await readBody(req));
-        return sendJson(res, 200, refund(payment, body.amount, body.reference));
-      }
-    }
-    if (method === 'GET' && segments[0] === 'v1' && segments[1] === 'refunds' && segments[2]) {
-      const stored = refunds.get(segments[2]);
-      if (!stored) throw new ConnectorError(404, 'resource_missing', `No such refund: ${segments[2]}`);
-      return sendJson(res, 200, publicRefund(stored));
-    }
     if (segments[0] === 'challenge' && segments[1]) {
       const payment = findPayment(segments[1]);
       if (method === 'GET') return sendHtml(res, 200, challengePage(payment));
