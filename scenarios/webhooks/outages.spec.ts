@@ -1,0 +1,53 @@
+import { checklist } from '../../helpers/checklist.ts';
+import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { testCards } from '../../helpers/test-cards.ts';
+import { GatewayClient } from '../../helpers/gateway-client/index.ts';
+import { placeOrderOverHttp } from '../../fixtures/storefront-orders.ts';
+import { expect, test } from '../../fixtures/webhooks.ts';
+
+test('the merchant endpoint is down for a while: OwnGateway retries and nothing is lost after it recovers', checklist('webhooks.merchant-endpoint'), async ({ gateway, storefront, merchant, deployment, connectorControl: _ }) => {
+  const { orderId } = await placeOrderOverHttp(storefront.url, 'mug-001');
+  const { payment_id } = await merchant.order(orderId);
+  await storefront.stop();
+  try {
+    const paid = await gateway.payments.confirm(payment_id, { payment_method_data: cardPaymentMethodData(testCards.visa) });
+    expect(paid.status).toBe('succeeded');
+    await test.step('deliveries fail while the storefront is down', () =>
+      expect.poll(async () => {
+        const [event] = await gateway.admin.listEvents(deployment.merchantId, { object_id: payment_id });
+        return event?.delivery_attempts.length ?? 0;
+      }).toBeGreaterThanOrEqual(2));
+  } finally {
+    await storefront.restart();
+  }
+  await expect.poll(async () => (await merchant.order(orderId)).fulfilled, { timeout: 15_000, message: 'a retry after recovery delivers the webhook' }).toBe(true);
+  const [event] = await gateway.admin.listEvents(deployment.merchantId, { object_id: payment_id });
+  expect(event).toMatchObject({ event_type: 'payment_succeeded', is_delivered: true });
+  const attempts = await gateway.admin.eventAttempts(deployment.merchantId, event!.event_id);
+  expect(attempts.at(-1)).toMatchObject({ is_success: true, response_status: 200 });
+  expect(attempts.slice(0, -1).every((attempt) => !attempt.is_success)).toBe(true);
+  expect(await merchant.order(orderId)).toMatchObject({ fulfilled: true, fulfilment_count: 1 });
+});
+
+test('the connector is killed mid-payment: the payment never ends succeeded, and a later sync resolves it', checklist('errors.api', 'errors.lifecycle'), async ({ crashableSandbox }) => {
+  const { stack } = crashableSandbox;
+  const client = new GatewayClient({ baseUrl: stack.gatewayUrl, merchantId: stack.credentials.merchant_id, apiKey: stack.credentials.api_key });
+  await fetch(`${stack.connectorUrl}/v1/simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ match: { path_prefix: '/v1/payments', method: 'POST' }, latency_ms: 1500, times: 1 }) });
+  const inFlight = client.payments.create({ amount: 4400, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards.visa) });
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await test.step(`kill the connector (${crashableSandbox.connectorMode}) while it holds the request`, () => crashableSandbox.killConnector());
+  const payment = await inFlight;
+  expect(payment.status).toBe('processing');
+  await test.step('bring the connector back and sync', () => crashableSandbox.restartConnector());
+  const synced = await client.payments.retrieve(payment.payment_id, { force_sync: true });
+  expect(synced.status).toBe('failed');
+  expect(synced.amount_received ?? 0).toBe(0);
+});
+
+test('the connector charges but its answer is lost: processing until a sync shows it succeeded', checklist('errors.api', 'errors.lifecycle'), async ({ gateway, connectorControl }) => {
+  await connectorControl.injectFault({ match: { path_prefix: '/v1/payments', method: 'POST' }, fail: 'reset', phase: 'after', times: 1 });
+  const payment = await gateway.payments.create({ amount: 3100, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards.visa) });
+  expect(payment.status).toBe('processing');
+  const synced = await gateway.payments.retrieve(payment.payment_id, { force_sync: true });
+  expect(synced).toMatchObject({ status: 'succeeded', amount_received: 3100 });
+});
