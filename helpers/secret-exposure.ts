@@ -25,7 +25,7 @@ export function findKeyInTexts(texts: Iterable<{ location: string; text: string 
   return found;
 }
 
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'reports', 'test-results', 'playwright-report', 'blob-report']);
+const SKIPPED_DIRECTORIES = new Set(['.git', '.golive', 'node_modules', 'reports', 'test-results', 'playwright-report', 'blob-report']);
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**

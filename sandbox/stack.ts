@@ -4,6 +4,7 @@ import { schemeForConnector } from '../helpers/connector-webhooks/index.ts';
 import { registerSecret } from '../helpers/mask.ts';
 import { CreateApiKeyResponse, MerchantAccountResponse, MerchantConnectorResponse } from '../helpers/schemas/index.ts';
 import { startConnectorSimulator } from './connector/index.ts';
+import type { MerchantSetupDefect } from './defects.ts';
 import { createSdkHandler } from './sdk/index.ts';
 import { startStorefront, type StorefrontOptions } from './storefront/index.ts';
 import { ConnectorClient } from './gateway/connector-client.ts';
@@ -28,6 +29,8 @@ export interface SandboxStackOptions {
   sdkHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Also start the reference storefront, wired to this merchant (its webhooks unless webhookUrl is set). */
   storefront?: Pick<StorefrontOptions, 'dataDir' | 'defects' | 'appearance' | 'port'>;
+  /** Seeded dashboard mistakes, for self-certification. */
+  merchantSetupDefects?: readonly MerchantSetupDefect[];
 }
 
 export interface SandboxCredentials {
@@ -105,14 +108,18 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
   // Hex so every connector scheme can use it (Adyen's HMAC keys are hex).
   const webhookSecret = randomBytes(32).toString('hex');
   const connectorApiKey = `sk_sim_${randomBytes(16).toString('hex')}`;
+  const defects = new Set(options.merchantSetupDefects ?? []);
   const mca = MerchantConnectorResponse.parse(await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
     connector_type: 'payment_processor',
     connector_name: connectorName,
     connector_account_details: { auth_type: 'HeaderKey', api_key: connectorApiKey },
     test_mode: true,
     disabled: false,
-    payment_methods_enabled: [{ payment_method: 'card', payment_method_types: [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }] }],
-    connector_webhook_details: { merchant_secret: webhookSecret },
+    payment_methods_enabled: [{
+      payment_method: 'card',
+      payment_method_types: defects.has('payment-method-not-enabled') ? [{ payment_method_type: 'credit' }] : [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }],
+    }],
+    ...(defects.has('connector-without-webhook-secret') ? {} : { connector_webhook_details: { merchant_secret: webhookSecret } }),
   }));
   // The merchant's step on the connector's own dashboard: point its webhooks at OwnGateway.
   const connector = new ConnectorClient(connectorUrl, 5000);

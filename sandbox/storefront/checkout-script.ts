@@ -30,6 +30,8 @@ export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey
         show(result.error.message || 'Payment could not be completed. Please try again.');
       } else if (result && result.status === 'failed') {
         ${options.showDeclines ? "show('Your payment was declined' + (result.error_message ? ': ' + result.error_message : '') + ' Please try another card.');" : '/* declines ignored */'}
+      } else if (result && (result.status === 'requires_payment_method' || result.status === 'requires_confirmation')) {
+        show('The payment did not go through. Please check your connection and try again; you have not been charged.');
       } else if (result && result.payment_id) {
         // The server decides what happened: it retrieves the payment itself before fulfilling.
         window.location.assign(data.returnUrl + '&payment_id=' + encodeURIComponent(result.payment_id));

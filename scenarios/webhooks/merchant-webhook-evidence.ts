@@ -2,6 +2,10 @@ import { OutgoingWebhook } from '../../helpers/schemas/index.ts';
 import { OUTGOING_WEBHOOK_SIGNATURE_HEADER, verifyOutgoingWebhookSignature } from '../../helpers/signatures/outgoing-webhook.ts';
 import type { ReceivedWebhook } from '../../fixtures/webhook-sink.ts';
 
+function safeJson(text: string): unknown {
+  try { return JSON.parse(text); } catch { return undefined; }
+}
+
 export interface MerchantWebhookSummary { event_id: string; event_type: string; status: string; amount: number; answeredStatus: number; signatureValid: boolean }
 
 /**
@@ -10,8 +14,10 @@ export interface MerchantWebhookSummary { event_id: string; event_type: string; 
  */
 export function merchantWebhooksFor(received: readonly ReceivedWebhook[], paymentId: string, hashKey: string): MerchantWebhookSummary[] {
   return received.flatMap((delivery) => {
-    const body = OutgoingWebhook.parse(JSON.parse(delivery.rawBody));
-    if (body.content.object.payment_id !== paymentId) return [];
+    // Anything else that reached the endpoint (a reachability probe, a forgery) is not an OwnGateway webhook.
+    const parsed = OutgoingWebhook.safeParse(safeJson(delivery.rawBody));
+    if (!parsed.success || parsed.data.content.object.payment_id !== paymentId) return [];
+    const body = parsed.data;
     const signature = delivery.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
     return [{
       event_id: body.event_id, event_type: body.event_type, status: body.content.object.status, amount: body.content.object.amount,

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { ChecklistItemId } from '../helpers/checklist.ts';
+import { StorefrontDefect } from './storefront/defects.ts';
+
+// Every integration mistake golive can seed, and the checklist items that must fail when it is on.
+// The detection matrix (test/detection-matrix.spec.ts) holds the harness to this table.
+export const MerchantSetupDefect = z.enum([
+  'connector-without-webhook-secret',  // the connector account has no webhook secret configured
+  'payment-method-not-enabled',        // a required payment method type (debit) is not enabled on the connector
+]);
+export type MerchantSetupDefect = z.infer<typeof MerchantSetupDefect>;
+
+export const SeededDefect = z.enum([...StorefrontDefect.options, ...MerchantSetupDefect.options]);
+export type SeededDefect = z.infer<typeof SeededDefect>;
+
+export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
+  'secret-key-in-bundle': ['api-keys.not-exposed'],
+  'trust-return-url-status': ['payments.verify-signed-payload'],
+  'skip-amount-check': ['payments.verify-amount-status'],
+  'trust-browser-amount': ['payments.verify-amount-status'],
+  'webhook-without-signature': ['webhooks.merchant-endpoint'],
+  'webhook-not-idempotent': ['webhooks.merchant-endpoint'],
+  'no-error-on-decline': ['errors.sdk'],
+  'pay-button-below-fold': ['experience.pay-button'],
+  'pay-button-low-contrast': ['experience.pay-button'],
+  'ignore-styling': ['experience.styling'],
+  'connector-without-webhook-secret': ['webhooks.connector-secret'],
+  'payment-method-not-enabled': ['connectors.configured'],
+};
+
+/** GOLIVE_DEFECT: one seeded defect for a self-certification run, validated with a clear error. */
+export function defectFromEnvironment(value: string | undefined): SeededDefect | null {
+  if (!value) return null;
+  const parsed = SeededDefect.safeParse(value);
+  if (!parsed.success) throw new Error(`GOLIVE_DEFECT: expected one of ${SeededDefect.options.join(', ')}, got ${JSON.stringify(value)}`);
+  return parsed.data;
+}
