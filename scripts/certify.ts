@@ -5,6 +5,7 @@ import { loadAttestations } from '../helpers/attestations.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { PlaywrightJsonReport, buildChecklistReport, renderChecklistMarkdown } from '../reports/checklist-report.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
+import { cli } from './node-bin.ts';
 
 // `npm run certify [-- playwright args]`: run the certification projects against the target,
 // then write the Allure report, Playwright's HTML report, JUnit XML and the go-live checklist,
@@ -12,7 +13,6 @@ import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 
 const reportsDir = process.env.GOLIVE_REPORTS_DIR ?? 'reports';
 const CERTIFICATION_PROJECTS = ['api', 'checkout', 'webhooks', 'go-live'];
-const bin = (name: string) => join('node_modules', '.bin', name);
 
 function fail(message: string): never {
   console.error(`golive certify: ${message}`);
@@ -39,7 +39,7 @@ const userArgs = process.argv.slice(2);
 const projectArgs = userArgs.some((arg) => arg.startsWith('--project')) ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
 const shard = userArgs.find((arg) => arg.startsWith('--shard='))?.slice('--shard='.length);
 console.log(`golive certify: target ${target}, projects ${projectArgs.map((a) => a.slice(10)).join(', ') || 'as given'}`);
-const run = spawnSync(bin('playwright'), ['test', ...projectArgs, ...userArgs], {
+const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]), {
   stdio: 'inherit',
   env: { ...process.env, GOLIVE_CERTIFY: '1', ...(shard ? { GOLIVE_SHARD: shard } : {}) },
 });
@@ -56,7 +56,7 @@ if (existsSync(join(reportsDir, 'allure-results'))) {
   const merged = new Map((existsSync(propertiesPath) ? readFileSync(propertiesPath, 'utf8') : '').split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as [string, string]));
   for (const [key, values] of properties) merged.set(key, [...values].join(', '));
   writeFileSync(propertiesPath, [...merged].map(([key, value]) => `${key}=${value}`).join('\n') + '\n');
-  const allure = spawnSync(bin('allure'), ['generate', join(reportsDir, 'allure-results'), '--config', 'allurerc.mjs', '--output', join(reportsDir, 'allure-report')], { stdio: 'inherit' });
+  const allure = spawnSync(...cli('allure', ['generate', join(reportsDir, 'allure-results'), '--config', 'allurerc.mjs', '--output', join(reportsDir, 'allure-report')]), { stdio: 'inherit' });
   if (allure.status !== 0) console.error('golive certify: the Allure report could not be generated');
 }
 
