@@ -1,0 +1,49 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { maskValue } from '../../helpers/mask.ts';
+import { testCards } from '../../helpers/test-cards.ts';
+import { scanForSecrets } from '../../reports/scan-for-secrets.ts';
+
+const secretKey = `snd_${'Zx9'.repeat(22)}`;
+const hashKey = 'H'.repeat(30) + 'q7'.repeat(17);
+const exchange = {
+  method: 'POST', url: 'http://127.0.0.1:1/payments', requestHeaders: { 'api-key': secretKey },
+  requestBody: { amount: 100, currency: 'USD', payment_method_data: { card: { card_number: testCards.visa.number, card_cvc: '123' } } },
+  responseBody: { payment_id: 'pay_AbC123', client_secret: 'pay_AbC123_secret_q1w2e3r4t5y6u7i8o9p0', note: `hash ${hashKey}` },
+};
+
+/** A one-entry zip, deflated, as Playwright writes traces. */
+function zipOf(name: string, content: string): Buffer {
+  const data = deflateRawSync(Buffer.from(content));
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(0, 6);
+  header.writeUInt16LE(8, 8);
+  header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(content.length, 22);
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, Buffer.from(name), data]);
+}
+
+test('an attachment written through the masking path leaves nothing for the scan to find', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'golive-report-'));
+  await writeFile(join(dir, 'attachment.json'), JSON.stringify(maskValue(exchange, [hashKey]), null, 2));
+  expect(await scanForSecrets(dir, [hashKey])).toEqual([]);
+});
+
+test('the scan finds a key, a client secret, a hash key and a card number written unmasked, also inside a zipped trace', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'golive-report-'));
+  await mkdir(join(dir, 'data'));
+  await writeFile(join(dir, 'data', 'leak.json'), JSON.stringify(exchange));
+  await writeFile(join(dir, 'trace.zip'), zipOf('trace.network', `card ${testCards.amex.number.replace(/(\d{4})/g, '$1 ')}`));
+  const hits = await scanForSecrets(dir, [hashKey]);
+  const found = hits.map((hit) => `${hit.file}: ${hit.what}`);
+  expect(found).toEqual(expect.arrayContaining([
+    'data/leak.json: secret API key', 'data/leak.json: client secret', expect.stringMatching(/^data\/leak\.json: card number 424242…4242$/),
+    expect.stringMatching(/^data\/leak\.json: configured secret/), expect.stringMatching(/^trace\.zip: card number 378282…0005$/),
+  ]));
+});
