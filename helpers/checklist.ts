@@ -76,3 +76,10 @@ export function checklistIdsFromTags(tags: readonly string[]): ChecklistItemId[]
     .map((tag) => tag.slice(prefix.length))
     .filter((id): id is ChecklistItemId => known.has(id));
 }
+
+export const READ_ONLY_TAG = '@read-only';
+
+/** Marks a test that creates nothing (no payment, no refund): the only kind run against production. */
+export function readOnly<T extends { tag: string[] }>(details: T): T {
+  return { ...details, tag: [...details.tag, READ_ONLY_TAG] };
+}

@@ -19,6 +19,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+// The explicit production opt-in is golive's flag, not Playwright's.
+if (process.argv.includes('--i-know-this-is-production')) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
+
 let target: string;
 try {
   target = (await loadConfigFromDisk()).target;
@@ -35,7 +38,7 @@ for (const output of ['allure-results', 'allure-report', 'playwright-report', 't
 rmSync(join('.golive', 'run-secrets'), { recursive: true, force: true });
 mkdirSync(join(reportsDir, 'history'), { recursive: true });
 
-const userArgs = process.argv.slice(2);
+const userArgs = process.argv.slice(2).filter((arg) => arg !== '--i-know-this-is-production');
 const projectArgs = userArgs.some((arg) => arg.startsWith('--project')) ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
 const shard = userArgs.find((arg) => arg.startsWith('--shard='))?.slice('--shard='.length);
 console.log(`golive certify: target ${target}, projects ${projectArgs.map((a) => a.slice(10)).join(', ') || 'as given'}`);

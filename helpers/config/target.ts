@@ -21,6 +21,9 @@ const RemoteTarget = z.object({
 
 const Common = z.object({
   GOLIVE_CONNECTOR_PROFILE: z.string().min(1).default('stripe_test'),
+  GOLIVE_RUN_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1-64 letters, digits, ".", "_" or "-"').default(() => `golive-${new Date().toISOString().replace(/[:.]/g, '-')}`),
+  GOLIVE_REQUEST_BUDGET: z.coerce.number().int().positive({ message: 'expected a positive number of API requests per worker' }).default(5000),
+  GOLIVE_I_KNOW_THIS_IS_PRODUCTION: z.enum(['1', 'true']).optional(),
   GOLIVE_CONTAINERS: z.enum(['require', 'auto', 'off'], { message: 'expected require, auto or off' }).default('auto'),
 });
 
@@ -50,6 +53,16 @@ export function assertNoSecretsInConfigFile(file: Record<string, unknown>, path 
   }
 }
 
+/** Production keys move real money: refuse them unless the run says, in so many words, that it knows. */
+function assertNotProductionByAccident(config: TargetConfig): void {
+  if (config.target === 'sandbox' || config.GOLIVE_I_KNOW_THIS_IS_PRODUCTION) return;
+  const production = [['OWNGATEWAY_API_KEY', config.OWNGATEWAY_API_KEY], ['OWNGATEWAY_PUBLISHABLE_KEY', config.OWNGATEWAY_PUBLISHABLE_KEY]]
+    .filter(([, key]) => /^(pk_)?prd_/.test(key ?? '')).map(([name]) => name);
+  if (production.length) {
+    throw new ConfigError(`${production.join(' and ')} look like production keys (prd_). golive creates payments; run it against production only with GOLIVE_I_KNOW_THIS_IS_PRODUCTION=1 (certify: --i-know-this-is-production), which limits it to read-only checks.`);
+  }
+}
+
 /**
  * Validates the whole target at once, so one message names every bad field. The file's values
  * fill in where the environment is silent; the environment wins.
@@ -66,5 +79,7 @@ export function loadTargetConfig(env: Record<string, string | undefined>, file: 
   const schema = targetName.data === 'sandbox' ? Common : Common.extend(RemoteTarget.shape);
   const parsed = schema.safeParse(merged);
   if (!parsed.success) throw new ConfigError(`golive configuration for target "${targetName.data}" is invalid:\n${z.prettifyError(parsed.error)}`);
-  return { target: targetName.data, ...parsed.data } as TargetConfig;
+  const config = { target: targetName.data, ...parsed.data } as TargetConfig;
+  assertNotProductionByAccident(config);
+  return config;
 }

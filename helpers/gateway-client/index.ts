@@ -15,6 +15,9 @@ export interface GatewayClientOptions {
   timeoutMs?: number;
   onExchange?: (exchange: Exchange) => void;
   headers?: Record<string, string>;
+  requestBudget?: number;
+  /** Tags every payment this client creates (metadata.golive_run_id), so a run's payments can be found and cleaned up. */
+  runId?: string;
 }
 
 /** The OwnGateway API, typed end to end; every response is parsed before it is returned. */
@@ -33,11 +36,12 @@ export class GatewayClient {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.onExchange ? { onExchange: options.onExchange } : {}),
       ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.requestBudget ? { requestBudget: options.requestBudget } : {}),
     });
     this.merchantId = options.merchantId;
     this.publishableKey = options.publishableKey;
     this.#adminApiKey = options.adminApiKey;
-    this.payments = new PaymentsResource(this.#transport, options.apiKey);
+    this.payments = new PaymentsResource(this.#transport, options.apiKey, options.runId);
     this.refunds = new RefundsResource(this.#transport, options.apiKey);
     this.connectorAccounts = new ConnectorAccountsResource(this.#transport, options.apiKey, options.merchantId);
   }

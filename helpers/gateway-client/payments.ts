@@ -8,9 +8,13 @@ export interface ListPaymentsParams { customer_id?: string; limit?: number }
 export class PaymentsResource {
   readonly #http: Transport;
   readonly #key: string;
-  constructor(http: Transport, key: string) { this.#http = http; this.#key = key; }
+  readonly #runId: string | undefined;
+  constructor(http: Transport, key: string, runId?: string) { this.#http = http; this.#key = key; this.#runId = runId; }
 
-  create(params: PaymentsCreateRequest) { return this.#http.send(PaymentsResponse, this.#key, 'POST', '/payments', params); }
+  create(params: PaymentsCreateRequest) {
+    const tagged = this.#runId ? { ...params, metadata: { golive_run_id: this.#runId, ...params.metadata } } : params;
+    return this.#http.send(PaymentsResponse, this.#key, 'POST', '/payments', tagged);
+  }
   confirm(paymentId: string, params: PaymentsConfirmRequest = {}, options: { publishableKey?: string } = {}) {
     return this.#http.send(PaymentsResponse, options.publishableKey ?? this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/confirm`, params);
   }

@@ -22,7 +22,16 @@ export interface TransportOptions {
   onExchange?: (exchange: Exchange) => void;
   /** Extra headers on every request (e.g. an idempotency or run-id header on real targets). */
   headers?: Record<string, string>;
+  /** At most this many requests per worker; a runaway loop against a real gateway stops here. */
+  requestBudget?: number;
 }
+
+export class RequestBudgetExceededError extends Error {}
+
+const MAX_RATE_LIMIT_RETRIES = 4;
+
+// Counted per process (a Playwright worker), across every client it makes.
+let sentThisProcess = 0;
 
 const sharedAgent = new Agent({ connections: 128, keepAliveTimeout: 30_000 });
 
@@ -36,18 +45,29 @@ export class Transport {
     const url = `${this.#options.baseUrl}${path}`;
     const requestHeaders: Record<string, string> = { 'api-key': key, accept: 'application/json', ...this.#options.headers };
     if (body !== undefined) requestHeaders['content-type'] = 'application/json';
+    if (this.#options.requestBudget !== undefined && sentThisProcess >= this.#options.requestBudget) {
+      throw new RequestBudgetExceededError(`GOLIVE_REQUEST_BUDGET: this worker already sent ${sentThisProcess} requests, its budget`);
+    }
+    sentThisProcess += 1;
     const started = performance.now();
     const exchange: Exchange = { method, url, requestHeaders, requestBody: body, status: null, responseBody: undefined, durationMs: 0 };
     try {
       let response;
-      try {
-        response = await request(url, {
-          method, headers: requestHeaders, dispatcher: sharedAgent,
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          headersTimeout: this.#options.timeoutMs ?? 15_000, bodyTimeout: this.#options.timeoutMs ?? 15_000,
-        });
-      } catch (error) {
-        throw new GatewayNetworkError(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          response = await request(url, {
+            method, headers: requestHeaders, dispatcher: sharedAgent,
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+            headersTimeout: this.#options.timeoutMs ?? 15_000, bodyTimeout: this.#options.timeoutMs ?? 15_000,
+          });
+        } catch (error) {
+          throw new GatewayNetworkError(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+        // The gateway's own rate limit: wait as it asks (Retry-After) or back off, then try again.
+        if (response.statusCode !== 429 || attempt >= MAX_RATE_LIMIT_RETRIES) break;
+        await response.body.dump();
+        const retryAfter = Number(response.headers['retry-after']);
+        await new Promise((resolve) => setTimeout(resolve, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** attempt));
       }
       exchange.status = response.statusCode;
       const text = await response.body.text();

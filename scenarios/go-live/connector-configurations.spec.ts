@@ -1,4 +1,4 @@
-import { checklist } from '../../helpers/checklist.ts';
+import { checklist, readOnly } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expect, test } from '../../fixtures/index.ts';
@@ -7,7 +7,7 @@ import { expect, test } from '../../fixtures/index.ts';
 const REQUIRED_PAYMENT_METHODS = { card: ['credit', 'debit'] } as const;
 
 test.describe('Connector Configurations', () => {
-  test('every required connector exists, is enabled, runs in the mode the target expects and enables every required payment method', checklist('connectors.configured'), async ({ gateway, connectorProfile, target }) => {
+  test('every required connector exists, is enabled, runs in the mode the target expects and enables every required payment method', readOnly(checklist('connectors.configured')), async ({ gateway, connectorProfile, target }) => {
     const accounts = await gateway.connectorAccounts.list();
     const account = accounts.find((a) => a.connector_name === connectorProfile.connector);
     expect(account, `a connector account for ${connectorProfile.connector}`).toBeDefined();
@@ -20,7 +20,7 @@ test.describe('Connector Configurations', () => {
     }
   });
 
-  test('every connector account has a webhook secret, so OwnGateway can authenticate its webhooks', checklist('webhooks.connector-secret'), async ({ gateway }) => {
+  test('every connector account has a webhook secret, so OwnGateway can authenticate its webhooks', readOnly(checklist('webhooks.connector-secret')), async ({ gateway }) => {
     const accounts = await gateway.connectorAccounts.list();
     expect(accounts.length).toBeGreaterThan(0);
     for (const account of accounts.filter((a) => !a.disabled)) {

@@ -36,3 +36,12 @@ test('a complete staging environment is accepted', () => {
 test('a config file holding a key is refused: keys come only from the environment', () => {
   expect(() => loadTargetConfig({}, { baseUrl: 'https://x.test', merchantId: `snd_${'b'.repeat(64)}` })).toThrow(/merchantId look\(s\) like an API key/);
 });
+
+test('production keys are refused unless the run says it knows, by name', () => {
+  const production = {
+    GOLIVE_TARGET: 'production-readiness', OWNGATEWAY_BASE_URL: 'https://api.example.test', OWNGATEWAY_API_KEY: `prd_${'a'.repeat(64)}`,
+    OWNGATEWAY_PUBLISHABLE_KEY: 'pk_prd_0123456789abcdef', OWNGATEWAY_MERCHANT_ID: 'merchant_1', OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: 'h'.repeat(64),
+  };
+  expect(() => loadTargetConfig(production)).toThrow(/OWNGATEWAY_API_KEY and OWNGATEWAY_PUBLISHABLE_KEY look like production keys[\s\S]*GOLIVE_I_KNOW_THIS_IS_PRODUCTION=1/);
+  expect(loadTargetConfig({ ...production, GOLIVE_I_KNOW_THIS_IS_PRODUCTION: '1' })).toMatchObject({ target: 'production-readiness' });
+});

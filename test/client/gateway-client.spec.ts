@@ -1,0 +1,52 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { GatewayApiError, GatewayClient, GatewayResponseShapeError } from '../../helpers/gateway-client/index.ts';
+
+// The client against a tiny fake gateway: what it does with shapes, errors, rate limits and run tags.
+
+const payment = { payment_id: 'pay_1', merchant_id: 'm', status: 'succeeded', amount: 100, net_amount: 100, amount_capturable: 0, processor_merchant_id: 'm', currency: 'USD', payment_method: 'card', attempt_count: 1 };
+
+async function fakeGateway(answer: (req: IncomingMessage, body: string, n: number) => { status: number; body: unknown; headers?: Record<string, string> }) {
+  let n = 0;
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      bodies.push(body);
+      const a = answer(req, body, n++);
+      res.writeHead(a.status, { 'content-type': 'application/json', ...a.headers });
+      res.end(JSON.stringify(a.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, bodies, calls: () => n, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+test('a response of the wrong shape fails loudly, naming the field', async () => {
+  const gateway = await fakeGateway(() => ({ status: 200, body: { ...payment, status: 'paid' } }));
+  const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' });
+  await expect(client.payments.retrieve('pay_1')).rejects.toThrow(GatewayResponseShapeError);
+  await expect(client.payments.retrieve('pay_1')).rejects.toThrow(/status/);
+  await gateway.close();
+});
+
+test('API errors carry Hyperswitch\'s code and status, including the error_type quirk', async () => {
+  const gateway = await fakeGateway(() => ({ status: 400, body: { error: { error_type: 'invalid_request', message: 'Json deserialize error: x', code: 'IR_06' } } }));
+  const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' });
+  const error = await client.payments.create({ amount: 1, currency: 'USD' }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GatewayApiError);
+  expect(error).toMatchObject({ httpStatus: 400, code: 'IR_06', type: 'invalid_request', apiMessage: 'Json deserialize error: x' });
+  await gateway.close();
+});
+
+test('429 answers are retried after Retry-After, and payments are tagged with the run id', async () => {
+  const gateway = await fakeGateway((_req, _body, n) => (n < 2 ? { status: 429, body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } }, headers: { 'retry-after': '0.05' } } : { status: 200, body: payment }));
+  const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x', runId: 'nightly-42' });
+  await expect(client.payments.create({ amount: 100, currency: 'USD', metadata: { order_id: 'o1' } })).resolves.toMatchObject({ payment_id: 'pay_1' });
+  expect(gateway.calls()).toBe(3);
+  expect(JSON.parse(gateway.bodies.at(-1)!).metadata).toEqual({ golive_run_id: 'nightly-42', order_id: 'o1' });
+  await gateway.close();
+});
