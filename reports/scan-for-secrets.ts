@@ -23,27 +23,40 @@ export function secretsInText(text: string, literals: readonly string[]): string
   return found;
 }
 
-/** Entries of a zip (traces are zips), deflated ones inflated; enough of the format for Playwright's zips. */
-function zipEntries(buffer: Buffer): string[] {
+/**
+ * Text of every entry of a zip (Playwright's traces, and the report data its HTML report embeds),
+ * read through the central directory, which holds sizes even when entries use data descriptors.
+ */
+export function zipEntries(buffer: Buffer): string[] {
   const out: string[] = [];
-  let offset = 0;
-  while (offset + 30 <= buffer.length && buffer.readUInt32LE(offset) === 0x04034b50) {
-    const method = buffer.readUInt16LE(offset + 8);
-    const flags = buffer.readUInt16LE(offset + 6);
-    let size = buffer.readUInt32LE(offset + 18);
-    const nameLength = buffer.readUInt16LE(offset + 26);
-    const extraLength = buffer.readUInt16LE(offset + 28);
-    const start = offset + 30 + nameLength + extraLength;
-    if (flags & 0x08 && size === 0) {
-      // Sizes live in a data descriptor after the data: fall back to scanning the raw bytes.
-      out.push(buffer.subarray(start).toString('latin1'));
-      break;
-    }
-    const data = buffer.subarray(start, start + size);
+  let end = buffer.length - 22;
+  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  if (end < 0) return [buffer.toString('latin1')];
+  const count = buffer.readUInt16LE(end + 10);
+  let entry = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < count && entry + 46 <= buffer.length && buffer.readUInt32LE(entry) === 0x02014b50; i++) {
+    const method = buffer.readUInt16LE(entry + 10);
+    const compressedSize = buffer.readUInt32LE(entry + 20);
+    const nameLength = buffer.readUInt16LE(entry + 28);
+    const extraLength = buffer.readUInt16LE(entry + 30);
+    const commentLength = buffer.readUInt16LE(entry + 32);
+    const local = buffer.readUInt32LE(entry + 42);
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(dataStart, dataStart + compressedSize);
     try { out.push(method === 8 ? inflateRawSync(data).toString('utf8') : data.toString('utf8')); } catch { out.push(data.toString('latin1')); }
-    offset = start + size;
+    entry += 46 + nameLength + extraLength + commentLength;
   }
   return out;
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
+
+/** What a file says, including zips and the base64 zip Playwright's HTML report carries inside index.html. */
+function textsOf(buffer: Buffer): string[] {
+  if (buffer.subarray(0, 4).equals(ZIP_MAGIC)) return zipEntries(buffer);
+  const text = buffer.toString('utf8');
+  return [text, ...[...text.matchAll(EMBEDDED_ZIP)].flatMap((m) => zipEntries(Buffer.from(m[1]!, 'base64')))];
 }
 
 export async function scanForSecrets(root: string, literals: readonly string[] = []): Promise<SecretHit[]> {
@@ -55,9 +68,7 @@ export async function scanForSecrets(root: string, literals: readonly string[] =
       for (const entry of await readdir(path)) await visit(join(path, entry));
       return;
     }
-    const buffer = await readFile(path);
-    const texts = buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? zipEntries(buffer) : [buffer.toString('utf8')];
-    for (const text of texts) for (const what of secretsInText(text, literals)) hits.push({ file: relative(root, path), what });
+    for (const text of textsOf(await readFile(path))) for (const what of secretsInText(text, literals)) hits.push({ file: relative(root, path), what });
   };
   await visit(root);
   return hits;

@@ -28,9 +28,9 @@ for (const decline of profile.declines) {
 
 const fieldCases = [
   { name: 'an invalid card number', entry: { number: '4242424242424241' }, error: 'Card number is invalid.', result: 'Please enter valid details' },
-  { name: 'an expiry in the past', entry: { number: '4242424242424242', expiry: '1220' }, error: "Your card's expiration year is in the past.", result: 'Please enter valid details' },
-  { name: 'an incomplete expiry', entry: { number: '4242424242424242', expiry: '12' }, error: "Your card's expiration date is incomplete.", result: 'Please enter valid details' },
-  { name: 'an incomplete CVC', entry: { number: '4242424242424242', cvc: '12' }, error: "Your card's security code is incomplete.", result: 'Please enter valid details' },
+  { name: 'an expiry in the past', entry: { number: testCards.visa.number, expiry: '1220' }, error: "Your card's expiration year is in the past.", result: 'Please enter valid details' },
+  { name: 'an incomplete expiry', entry: { number: testCards.visa.number, expiry: '12' }, error: "Your card's expiration date is incomplete.", result: 'Please enter valid details' },
+  { name: 'an incomplete CVC', entry: { number: testCards.visa.number, cvc: '12' }, error: "Your card's security code is incomplete.", result: 'Please enter valid details' },
 ];
 
 for (const fieldCase of fieldCases) {
@@ -49,7 +49,7 @@ test('an empty form cannot be paid: pay stays disabled until every field is comp
   await merchant.startCheckout(page, [{ sku: 'mug-001', quantity: 1 }]);
   await checkout.waitForForm();
   await expect(merchant.payButton(page)).toBeDisabled();
-  await checkout.enterCard({ number: '4242424242424242', expiry: '', cvc: '' });
+  await checkout.enterCard({ number: testCards.visa.number, expiry: '', cvc: '' });
   await expect(checkout.fieldError('Card expiry date cannot be empty')).toHaveCount(0); // empty fields are not shouted at on blur
   await expect(merchant.payButton(page)).toBeDisabled();
   await checkout.enterCard(testCards.visa);
