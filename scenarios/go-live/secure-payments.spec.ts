@@ -4,6 +4,7 @@ import { tamperReturnUrl, type ReturnUrlTampering } from '../../helpers/tamper.t
 import { testCards } from '../../helpers/test-cards.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
+import { openSecretBearingUrl } from '../../fixtures/open-secret-url.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // Secure your Payments: whatever the browser brings back or sends, the merchant fulfils only for a
@@ -31,7 +32,7 @@ test.describe('Secure your Payments', () => {
     test(`a return URL with ${forgery.name} for a failed payment fulfils nothing`, checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
       const { orderId, url } = await signedReturnFor(page, merchant, checkout, 'Reject');
       const flipped = tamperReturnUrl(url, { kind: 'set-param', name: 'status', value: 'succeeded' });
-      await page.goto(tamperReturnUrl(flipped, forgery.tampering).toString());
+      await openSecretBearingUrl(page, tamperReturnUrl(flipped, forgery.tampering));
       expect(await merchant.order(orderId)).toMatchObject({ fulfilled: false, fulfilment_count: 0 });
     });
   }
@@ -41,16 +42,16 @@ test.describe('Secure your Payments', () => {
     const failed = await signedReturnFor(page, merchant, checkout, 'Reject', 'tee-002');
     const forged = new URL(paid.url);
     forged.searchParams.set('order', failed.orderId);
-    await page.goto(forged.toString());
+    await openSecretBearingUrl(page, forged);
     expect(await merchant.order(failed.orderId)).toMatchObject({ fulfilled: false });
     const swapped = tamperReturnUrl(tamperReturnUrl(failed.url, { kind: 'set-param', name: 'status', value: 'succeeded' }), { kind: 'signature-from', donor: paid.url });
-    await page.goto(swapped.toString());
+    await openSecretBearingUrl(page, swapped);
     expect(await merchant.order(failed.orderId)).toMatchObject({ fulfilled: false });
   });
 
   test('a replayed return URL fulfils the order once', checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
     const { orderId, url } = await signedReturnFor(page, merchant, checkout, 'Complete');
-    for (let i = 0; i < 3; i++) await page.goto(url.toString());
+    for (let i = 0; i < 3; i++) await openSecretBearingUrl(page, url);
     expect(await merchant.order(orderId)).toMatchObject({ fulfilled: true, fulfilment_count: 1 });
   });
 
@@ -75,7 +76,7 @@ test.describe('Secure your Payments', () => {
     await page.waitForURL(merchant.returnPage);
     const { payment_id } = await merchant.order(orderId);
     await gateway.payments.capture(payment_id, { amount_to_capture: 1000 });
-    await page.goto(page.url());
+    await page.reload();
     await expect.poll(async () => (await gateway.payments.retrieve(payment_id)).status).toBe('partially_captured');
     await page.waitForTimeout(300); // the capture webhook has had time to arrive
     expect(await merchant.order(orderId)).toMatchObject({ fulfilled: false, fulfilled_amount: 0 });
