@@ -1,0 +1,35 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { referenceStorefrontAdapterConfig } from '../fixtures/merchant-adapters/reference-storefront.ts';
+
+// `npm run init`: starter files for a real target, with comments. Never overwrites; never writes a key.
+
+const files: Record<string, string> = {
+  'golive.config.ts': `// golive configuration for a real target. Non-secret values only: keys come from the environment
+// (OWNGATEWAY_API_KEY, OWNGATEWAY_PUBLISHABLE_KEY, OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY), and a
+// key-looking value here is refused.
+export default {
+  // sandbox (embedded, default) | staging | production-readiness
+  target: 'staging',
+  // Your OwnGateway deployment and merchant id.
+  baseUrl: 'https://sandbox.owngateway.example',
+  merchantId: 'merchant_123',
+  // Cards and expected statuses per connector: stripe_test, adyen_test, checkout_test.
+  connectorProfile: 'stripe_test',
+  // Your storefront, for the browser checks (describe it in golive.adapter.json, GOLIVE_MERCHANT_ADAPTER).
+  storefrontUrl: 'https://shop.staging.example',
+};
+`,
+  'golive.adapter.json': `${JSON.stringify({ ...referenceStorefrontAdapterConfig('https://shop.staging.example'), name: 'my storefront' }, null, 2)}\n`,
+};
+
+let wrote = 0;
+for (const [path, content] of Object.entries(files)) {
+  if (existsSync(path)) {
+    console.log(`golive init: ${path} exists, left as it is`);
+    continue;
+  }
+  writeFileSync(path, content);
+  wrote += 1;
+  console.log(`golive init: wrote ${path}`);
+}
+if (wrote) console.log('golive init: edit the files, export the OWNGATEWAY_* keys, set GOLIVE_MERCHANT_ADAPTER=golive.adapter.json, then npm run certify');
