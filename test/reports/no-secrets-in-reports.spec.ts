@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { maskValue } from '../../helpers/mask.ts';
 import { testCards } from '../../helpers/test-cards.ts';
@@ -15,18 +15,41 @@ const exchange = {
   responseBody: { payment_id: 'pay_AbC123', client_secret: 'pay_AbC123_secret_q1w2e3r4t5y6u7i8o9p0', note: `hash ${hashKey}` },
 };
 
-/** A one-entry zip, deflated, as Playwright writes traces. */
+/** A one-entry zip, deflated, with its central directory, as Playwright writes traces. */
 function zipOf(name: string, content: string): Buffer {
-  const data = deflateRawSync(Buffer.from(content));
-  const header = Buffer.alloc(30);
-  header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt16LE(20, 4);
-  header.writeUInt16LE(0, 6);
-  header.writeUInt16LE(8, 8);
-  header.writeUInt32LE(data.length, 18);
-  header.writeUInt32LE(content.length, 22);
-  header.writeUInt16LE(name.length, 26);
-  return Buffer.concat([header, Buffer.from(name), data]);
+  const raw = Buffer.from(content);
+  const data = deflateRawSync(raw);
+  const crc = crc32(raw);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(0x08, 6); // sizes in a data descriptor, as streaming zip writers do
+  local.writeUInt16LE(8, 8);
+  local.writeUInt16LE(name.length, 26);
+  const descriptor = Buffer.alloc(16);
+  descriptor.writeUInt32LE(0x08074b50, 0);
+  descriptor.writeUInt32LE(crc, 4);
+  descriptor.writeUInt32LE(data.length, 8);
+  descriptor.writeUInt32LE(raw.length, 12);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(0x08, 8);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(raw.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0, 42);
+  const centralOffset = local.length + name.length + data.length + descriptor.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  return Buffer.concat([local, Buffer.from(name), data, descriptor, central, Buffer.from(name), end]);
 }
 
 test('an attachment written through the masking path leaves nothing for the scan to find', async () => {
