@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
 import { outcomeForCardNumber } from '../../helpers/test-cards.ts';
 import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
-import { FaultInjector, FaultRule } from './faults.ts';
+import { FaultInjector, FaultRule } from '../http/faults.ts';
 import {
   ConnectorAccountConfig, ConnectorAuthorizeRequest, ConnectorCaptureRequest, ConnectorRefundRequest,
   type ConnectorPayment, type ConnectorRefund,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { RefundListRequest, RefundRequest } from '../../helpers/schemas/index.ts';
+import { FaultInjector, FaultRule } from '../http/faults.ts';
 import { BodyTooLargeError, listen, readBody, redirect, sendJson } from '../http/json-server.ts';
 import {
   createApiKey, createConnectorAccount, createMerchant, listConnectorAccounts, retrieveConnectorAccount, retrieveMerchant,
@@ -49,6 +50,8 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   const payments = new PaymentService({ state, connector, webhooks, gatewayUrl: () => gatewayUrl });
   const refunds = new RefundService(state, connector, webhooks, payments);
   const incoming = new IncomingConnectorWebhooks(state, payments, refunds, options.connectorWebhookToleranceSeconds ?? 300);
+  // Sandbox only: OwnGateway failing the merchant's own calls, for the "handle API errors" checks.
+  const faults = new FaultInjector();
 
   /** Client calls (publishable key) must prove they hold the payment's client_secret. */
   const paymentForCaller = (caller: Caller, paymentId: string, clientSecret: string | null | undefined): Payment => {
@@ -96,6 +99,24 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     }
 
     const caller = identify(req, state, adminApiKey);
+
+    if (s[0] === 'sandbox' && s[1] === 'faults' && s.length === 2) {
+      requireAdmin(caller);
+      if (method === 'DELETE') { faults.clear(); return send(200, { cleared: true }); }
+      if (method === 'POST') {
+        const rule = parseRequest(FaultRule, body());
+        if (rule.phase === 'after') throw apiErrors.invalidDataFormat('phase', '"before" (the gateway fails a call before acting on it)');
+        faults.add(rule);
+        return send(200, { added: true });
+      }
+    }
+    if (caller.kind !== 'admin') {
+      const fault = faults.decide(method, url.pathname, {}, caller.kind);
+      if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (fault.fail === 'reset') return void req.socket.destroy();
+      if (fault.fail === 'timeout') return; // never answers: the caller's own timeout decides
+      if (fault.fail === 500) throw apiErrors.internal();
+    }
 
     // Admin and dashboard
     if (s[0] === 'accounts') {

@@ -1,13 +1,19 @@
 import { z } from 'zod';
 
-// Fault injection for the failure scenarios: latency, a 500, a hang (timeout) or a dropped connection,
-// either per request (headers) or for the next N requests matching a rule.
+// Fault injection for the failure scenarios, shared by the connector simulator and the sandbox gateway:
+// latency, a 500, a hang (timeout) or a dropped connection, either per request (headers) or for the
+// next N requests matching a rule.
 
 export const FaultKind = z.union([z.literal(500), z.literal('timeout'), z.literal('reset')]);
 export type FaultKind = z.infer<typeof FaultKind>;
 
 export const FaultRule = z.object({
-  match: z.object({ path_prefix: z.string().optional(), method: z.string().optional() }).default({}),
+  match: z.object({
+    path_prefix: z.string().optional(),
+    method: z.string().optional(),
+    /** Gateway only: which key made the call, so the merchant server's calls fail while the browser's go through. */
+    caller: z.enum(['secret', 'publishable']).optional(),
+  }).default({}),
   latency_ms: z.number().int().min(0).max(60_000).optional(),
   fail: FaultKind.optional(),
   /** before: the request is never processed; after: it is processed, then the answer is lost. */
@@ -24,7 +30,7 @@ export class FaultInjector {
   add(rule: FaultRule): void { this.#rules.push(rule); }
   clear(): void { this.#rules = []; }
 
-  decide(method: string, path: string, headers: Record<string, string | string[] | undefined>): FaultDecision {
+  decide(method: string, path: string, headers: Record<string, string | string[] | undefined>, caller?: string): FaultDecision {
     let latencyMs = Number(headers['x-simulator-latency-ms'] ?? 0) || 0;
     const headerFail = headers['x-simulator-fail'];
     let fail: FaultKind | undefined = headerFail === '500' ? 500 : headerFail === 'timeout' || headerFail === 'reset' ? headerFail : undefined;
@@ -32,6 +38,7 @@ export class FaultInjector {
     for (const rule of this.#rules) {
       if (rule.match.path_prefix && !path.startsWith(rule.match.path_prefix)) continue;
       if (rule.match.method && rule.match.method.toUpperCase() !== method) continue;
+      if (rule.match.caller && rule.match.caller !== caller) continue;
       latencyMs = Math.max(latencyMs, rule.latency_ms ?? 0);
       if (!fail && rule.fail) { fail = rule.fail; phase = rule.phase; }
       if (rule.times !== undefined) rule.times -= 1;
