@@ -9,7 +9,7 @@ const CardName = z.custom<TestCardName>((value) => typeof value === 'string' && 
 
 export const ConnectorProfile = z.object({
   connector: z.string().min(1),
-  cards: z.object({ success: CardName, threeDsChallenge: CardName, threeDsFrictionless: CardName, async: CardName.nullable() }),
+  cards: z.object({ success: CardName, debit: CardName, threeDsChallenge: CardName, threeDsFrictionless: CardName, async: CardName.nullable() }),
   declines: z.array(z.object({ card: CardName, errorCode: z.string() })).min(1),
   expect: z.object({
     autoCapture: IntentStatus,
@@ -27,7 +27,7 @@ export type ConnectorProfile = z.infer<typeof ConnectorProfile>;
 
 const stripeTest: ConnectorProfile = {
   connector: 'stripe_test',
-  cards: { success: 'visa', threeDsChallenge: 'threeDsChallenge', threeDsFrictionless: 'threeDsFrictionless', async: 'asyncSettlement' },
+  cards: { success: 'visa', debit: 'visaDebit', threeDsChallenge: 'threeDsChallenge', threeDsFrictionless: 'threeDsFrictionless', async: 'asyncSettlement' },
   declines: [
     { card: 'genericDecline', errorCode: 'card_declined' },
     { card: 'mastercardDecline', errorCode: 'card_declined' },

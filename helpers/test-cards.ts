@@ -13,7 +13,11 @@ export interface TestCard {
   readonly brand: 'Visa' | 'Mastercard' | 'AmericanExpress';
   readonly label: string;
   readonly outcome: CardOutcome;
+  /** Debit cards are their own payment method type (card/debit) on OwnGateway and at the processor. */
+  readonly funding?: 'debit';
 }
+
+export type CardFunding = 'credit' | 'debit';
 
 const decline = (code: string, message: string): CardOutcome => ({ kind: 'decline', code, message });
 
@@ -22,6 +26,8 @@ export const testCards = {
   visaAlt: { number: '4111111111111111', brand: 'Visa', label: 'Visa success (alt)', outcome: { kind: 'success' } },
   mastercard: { number: '5555555555554444', brand: 'Mastercard', label: 'Mastercard success', outcome: { kind: 'success' } },
   amex: { number: '378282246310005', brand: 'AmericanExpress', label: 'Amex success', outcome: { kind: 'success' } },
+  visaDebit: { number: '4000056655665556', brand: 'Visa', label: 'Visa debit success', outcome: { kind: 'success' }, funding: 'debit' },
+  mastercardDebit: { number: '5200828282828210', brand: 'Mastercard', label: 'Mastercard debit success', outcome: { kind: 'success' }, funding: 'debit' },
   genericDecline: { number: '4000000000000002', brand: 'Visa', label: 'generic decline', outcome: decline('card_declined', 'Your card was declined.') },
   mastercardDecline: { number: '5105105105105100', brand: 'Mastercard', label: 'generic decline (Mastercard)', outcome: decline('card_declined', 'Your card was declined.') },
   lostCard: { number: '4000000000009987', brand: 'Visa', label: 'lost card', outcome: decline('lost_card', 'Your card was declined: lost card.') },
@@ -42,10 +48,17 @@ export type TestCardName = keyof typeof testCards;
 /** Any number not in the catalogue is declined, as Hyperswitch's dummy connector does. */
 export const NOT_A_TEST_CARD = decline('card_not_supported', 'Card not supported. Please use test cards');
 
-export function outcomeForCardNumber(cardNumber: string): CardOutcome {
+function catalogueCard(cardNumber: string): TestCard | undefined {
   const digits = cardNumber.replace(/\D/g, '');
-  for (const card of Object.values(testCards) as TestCard[]) if (card.number === digits) return card.outcome;
-  return NOT_A_TEST_CARD;
+  return (Object.values(testCards) as TestCard[]).find((card) => card.number === digits);
+}
+
+export function outcomeForCardNumber(cardNumber: string): CardOutcome {
+  return catalogueCard(cardNumber)?.outcome ?? NOT_A_TEST_CARD;
+}
+
+export function fundingForCardNumber(cardNumber: string): CardFunding {
+  return catalogueCard(cardNumber)?.funding ?? 'credit';
 }
 
 export const declineCards = (Object.entries(testCards) as [TestCardName, TestCard][])

@@ -3,10 +3,13 @@ import type { ChecklistItemId } from '../helpers/checklist.ts';
 import { StorefrontDefect } from './storefront/defects.ts';
 
 // Every integration mistake golive can seed, and the checklist items that must fail when it is on.
-// The detection matrix (test/detection-matrix.spec.ts) holds the harness to this table.
+// The detection matrix (scripts/detection-matrix.ts, run by npm test) holds the harness to this table.
 export const MerchantSetupDefect = z.enum([
   'connector-without-webhook-secret',  // the connector account has no webhook secret configured
   'payment-method-not-enabled',        // a required payment method type (debit) is not enabled on the connector
+  'connector-webhooks-not-set',        // the processor's dashboard has no webhook endpoint pointing at OwnGateway
+  'processor-raw-cards-disabled',      // the processor account refuses card numbers sent directly
+  'processor-debit-disabled',          // debit cards are not enabled on the processor's own dashboard
 ]);
 export type MerchantSetupDefect = z.infer<typeof MerchantSetupDefect>;
 
@@ -26,6 +29,10 @@ export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
   'ignore-styling': ['experience.styling'],
   'connector-without-webhook-secret': ['webhooks.connector-secret'],
   'payment-method-not-enabled': ['connectors.configured'],
+  'connector-webhooks-not-set': ['webhooks.connector-points-to-gateway'],
+  // Without raw card processing no card payment reaches the processor, so no card type can be shown enabled there either.
+  'processor-raw-cards-disabled': ['connectors.raw-card-processing', 'connectors.methods-enabled-at-processor'],
+  'processor-debit-disabled': ['connectors.methods-enabled-at-processor'],
 };
 
 /** GOLIVE_DEFECT: one seeded defect for a self-certification run, validated with a clear error. */

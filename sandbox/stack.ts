@@ -105,11 +105,45 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     ...(options.webhookUrl ? { webhook_details: { webhook_url: options.webhookUrl } } : {}),
   }));
   const apiKey = CreateApiKeyResponse.parse(await call(`/api_keys/${merchantId}`, adminApiKey, { name: 'golive', expiration: 'never' }));
+  const defects = new Set(options.merchantSetupDefects ?? []);
+  // Two connectors, as a merchant with a fallback processor has: the first takes payments unless a
+  // payment names another (`connector`). Seeded dashboard mistakes sit on the first, except the raw
+  // card toggle, which is the one forgotten on a connector added later.
+  const primary = await setUpConnector(call, connectorUrl, gatewayUrl, merchantId, apiKey.api_key, connectorName, {
+    withoutWebhookSecret: defects.has('connector-without-webhook-secret'),
+    debitEnabledOnGateway: !defects.has('payment-method-not-enabled'),
+    webhooksPointAtGateway: !defects.has('connector-webhooks-not-set'),
+    rawCardProcessing: true,
+    debitEnabledAtProcessor: !defects.has('processor-debit-disabled'),
+  });
+  await setUpConnector(call, connectorUrl, gatewayUrl, merchantId, apiKey.api_key, connectorName === 'stripe_test' ? 'adyen_test' : 'stripe_test', {
+    withoutWebhookSecret: false, debitEnabledOnGateway: true, webhooksPointAtGateway: true,
+    rawCardProcessing: !defects.has('processor-raw-cards-disabled'), debitEnabledAtProcessor: true,
+  });
+  return {
+    merchant_id: merchantId, api_key: apiKey.api_key, publishable_key: merchant.publishable_key ?? '', admin_api_key: adminApiKey,
+    payment_response_hash_key: merchant.payment_response_hash_key ?? '', connector: connectorName, connector_webhook_secret: primary.webhookSecret,
+    merchant_connector_id: primary.account.merchant_connector_id, profile_id: primary.account.profile_id,
+  };
+}
+
+interface ConnectorSetup {
+  withoutWebhookSecret: boolean;
+  debitEnabledOnGateway: boolean;
+  webhooksPointAtGateway: boolean;
+  rawCardProcessing: boolean;
+  debitEnabledAtProcessor: boolean;
+}
+
+/** One connector, set up on both dashboards: OwnGateway's connector account, then the processor's own settings. */
+async function setUpConnector(
+  call: (path: string, key: string, body: unknown) => Promise<unknown>, connectorUrl: string, gatewayUrl: string,
+  merchantId: string, apiKey: string, connectorName: string, setup: ConnectorSetup,
+): Promise<{ account: MerchantConnectorResponse; webhookSecret: string }> {
   // Hex so every connector scheme can use it (Adyen's HMAC keys are hex).
   const webhookSecret = randomBytes(32).toString('hex');
   const connectorApiKey = `sk_sim_${randomBytes(16).toString('hex')}`;
-  const defects = new Set(options.merchantSetupDefects ?? []);
-  const mca = MerchantConnectorResponse.parse(await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
+  const account = MerchantConnectorResponse.parse(await call(`/account/${merchantId}/connectors`, apiKey, {
     connector_type: 'payment_processor',
     connector_name: connectorName,
     connector_account_details: { auth_type: 'HeaderKey', api_key: connectorApiKey },
@@ -117,24 +151,23 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     disabled: false,
     payment_methods_enabled: [{
       payment_method: 'card',
-      payment_method_types: defects.has('payment-method-not-enabled') ? [{ payment_method_type: 'credit' }] : [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }],
+      payment_method_types: setup.debitEnabledOnGateway ? [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }] : [{ payment_method_type: 'credit' }],
     }],
-    ...(defects.has('connector-without-webhook-secret') ? {} : { connector_webhook_details: { merchant_secret: webhookSecret } }),
+    ...(setup.withoutWebhookSecret ? {} : { connector_webhook_details: { merchant_secret: webhookSecret } }),
   }));
-  // The merchant's step on the connector's own dashboard: point its webhooks at OwnGateway.
+  // The merchant's steps on the processor's own dashboard: point its webhooks at OwnGateway, enable raw
+  // card processing and the card types the merchant sells with.
   const connector = new ConnectorClient(connectorUrl, 5000);
   try {
     await connector.configureAccount(connectorApiKey, {
-      webhook_url: `${gatewayUrl}/webhooks/${merchantId}/${connectorName}`,
+      webhook_url: setup.webhooksPointAtGateway ? `${gatewayUrl}/webhooks/${merchantId}/${connectorName}` : null,
       webhook_secret: webhookSecret,
       webhook_scheme: schemeForConnector(connectorName),
+      raw_card_processing: setup.rawCardProcessing,
+      card_funding_enabled: setup.debitEnabledAtProcessor ? ['credit', 'debit'] : ['credit'],
     });
   } finally {
     await connector.close();
   }
-  return {
-    merchant_id: merchantId, api_key: apiKey.api_key, publishable_key: merchant.publishable_key ?? '', admin_api_key: adminApiKey,
-    payment_response_hash_key: merchant.payment_response_hash_key ?? '', connector: connectorName, connector_webhook_secret: webhookSecret,
-    merchant_connector_id: mca.merchant_connector_id, profile_id: mca.profile_id,
-  };
+  return { account, webhookSecret };
 }

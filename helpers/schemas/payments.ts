@@ -30,6 +30,8 @@ export const PaymentsCreateRequest = z.object({
   payment_method_data: PaymentMethodData.optional(),
   metadata: Metadata.optional(),
   profile_id: z.string().optional(),
+  /** Hyperswitch's manual connector selection: the first of these the merchant has enabled takes the payment. */
+  connector: z.array(z.string()).optional(),
 });
 export type PaymentsCreateRequest = z.input<typeof PaymentsCreateRequest>;
 

@@ -69,8 +69,12 @@ export const WebhookScheme = z.enum(['sandbox', 'stripe', 'adyen', 'checkout']);
 export type WebhookScheme = z.infer<typeof WebhookScheme>;
 
 export const ConnectorAccountConfig = z.object({
-  webhook_url: z.url(),
+  /** Where the processor sends its webhooks; null until the merchant sets it on the processor's dashboard. */
+  webhook_url: z.url().nullable(),
   webhook_secret: z.string().min(8),
   webhook_scheme: WebhookScheme,
+  /** Processors that take card numbers directly (not only their own tokens) switch this on per account. */
+  raw_card_processing: z.boolean().default(true),
+  card_funding_enabled: z.array(z.enum(['credit', 'debit'])).default(['credit', 'debit']),
 });
-export type ConnectorAccountConfig = z.infer<typeof ConnectorAccountConfig>;
+export type ConnectorAccountConfig = z.input<typeof ConnectorAccountConfig>;

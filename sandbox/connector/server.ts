@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
-import { outcomeForCardNumber } from '../../helpers/test-cards.ts';
+import { fundingForCardNumber, outcomeForCardNumber } from '../../helpers/test-cards.ts';
 import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
 import { FaultInjector, FaultRule } from '../http/faults.ts';
 import {
@@ -65,7 +65,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   const payments = new Map<string, StoredPayment>();
   const paymentsByReference = new Map<string, StoredPayment>();
   const refunds = new Map<string, ConnectorRefund & { account: string }>();
-  const accounts = new Map<string, ConnectorAccountConfig>();
+  const accounts = new Map<string, z.infer<typeof ConnectorAccountConfig>>();
   const sentWebhooks: SentWebhook[] = [];
   const faults = new FaultInjector();
   const timers = new Set<NodeJS.Timeout>();
@@ -81,7 +81,8 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
 
   async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
     const config = accounts.get(account);
-    if (!config) return;
+    // No endpoint set on the processor's dashboard: the event never leaves the processor.
+    if (!config?.webhook_url) return;
     const record: SentWebhook = { event_id: event.event_id, kind: event.kind, target: config.webhook_url, status: null, attempts: 0 };
     sentWebhooks.push(record);
     for (const delay of [0, 200, 500, 1000, 2000]) {
@@ -111,6 +112,14 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   }
 
   function authorize(account: string, request: ConnectorAuthorizeRequest): StoredPayment {
+    const settings = accounts.get(account);
+    if (settings && !settings.raw_card_processing) {
+      throw new ConnectorError(403, 'raw_card_data_not_enabled', 'Sending card numbers directly is not enabled on this account: turn on raw card processing (your processor may ask for a PCI AOC)');
+    }
+    const funding = fundingForCardNumber(request.card.number);
+    if (settings && !settings.card_funding_enabled.includes(funding)) {
+      throw new ConnectorError(400, 'payment_method_not_available', `${funding} cards are not enabled on this account`);
+    }
     const outcome = outcomeForCardNumber(request.card.number);
     const payment: StoredPayment = {
       id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,

@@ -49,13 +49,13 @@ export class PaymentService {
       capture_method: body.capture_method ?? 'automatic', authentication_type: body.authentication_type ?? 'no_three_ds',
       amount_capturable: body.amount, amount_received: null, client_secret: ids.clientSecret(paymentId),
       customer_id: body.customer_id ?? null, description: body.description ?? null, return_url: body.return_url ?? null,
-      metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, merchant_connector_id: null,
+      metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
       connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
       cancellation_reason: null, refund_ids: [], created: now, modified_at: now,
     };
     if (body.confirm) {
       // Validate routing before storing, so a rejected request leaves nothing behind.
-      const mca = this.#route(merchant);
+      const mca = this.#route(merchant, payment.requested_connectors);
       if (!card) throw apiErrors.missingField('payment_method_data');
       this.#ctx.state.payments.set(paymentId, payment);
       await this.#authorize(merchant, payment, mca);
@@ -72,7 +72,8 @@ export class PaymentService {
     const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : payment.card;
     if (!card) throw apiErrors.missingField('payment_method_data');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
-    const mca = this.#route(merchant);
+    const mca = this.#route(merchant, body.connector ?? payment.requested_connectors);
+    if (body.connector) payment.requested_connectors = body.connector;
     if (body.return_url !== undefined) payment.return_url = body.return_url;
     if (body.capture_method) payment.capture_method = body.capture_method;
     if (body.authentication_type) payment.authentication_type = body.authentication_type;
@@ -232,10 +233,14 @@ export class PaymentService {
     }
   }
 
-  #route(merchant: Merchant): ConnectorAccount {
-    const mca = this.#ctx.state.merchantConnectors(merchant.merchant_id).find((candidate) =>
+  #route(merchant: Merchant, requested: readonly string[] | null): ConnectorAccount {
+    const eligible = this.#ctx.state.merchantConnectors(merchant.merchant_id).filter((candidate) =>
       !candidate.disabled && candidate.connector_type === 'payment_processor' &&
       candidate.payment_methods_enabled.some((pm) => pm.payment_method === 'card' && (pm.payment_method_types ?? []).some((t) => t.payment_method_type === 'credit' || t.payment_method_type === 'debit')));
+    // Without a request the first eligible connector takes it; with one, the first requested that is eligible.
+    const mca = requested?.length
+      ? requested.map((name) => eligible.find((candidate) => candidate.connector_name === name)).find((candidate) => candidate !== undefined)
+      : eligible[0];
     if (!mca) throw apiErrors.noConnectorConfigured();
     return mca;
   }

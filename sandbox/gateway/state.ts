@@ -56,6 +56,8 @@ export interface Payment {
   card: CardOnFile | null;
   card_summary: { last4: string; card_network: string; card_isin: string; card_exp_month: string; card_exp_year: string; card_holder_name: string | null } | null;
   connector: string | null;
+  /** The connectors the merchant asked for (`connector` on create or confirm); null lets routing choose. */
+  requested_connectors: string[] | null;
   merchant_connector_id: string | null;
   connector_transaction_id: string | null;
   attempt_count: number;

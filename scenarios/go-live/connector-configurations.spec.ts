@@ -1,6 +1,7 @@
 import { checklist, readOnly } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
+import { testCards, type TestCard } from '../../helpers/test-cards.ts';
 import { expect, test } from '../../fixtures/index.ts';
 
 // Connector Configurations: the connector accounts on the dashboard, read through the API.
@@ -28,9 +29,32 @@ test.describe('Connector Configurations', () => {
     }
   });
 
-  test('a raw card payment goes through each connector (raw card processing and card payments enabled at the processor)', checklist('connectors.raw-card-processing', 'connectors.methods-enabled-at-processor'), async ({ gateway, connectorProfile }) => {
-    const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, capture_method: 'manual', payment_method: 'card', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
-    expect(payment).toMatchObject({ status: 'requires_capture', connector: connectorProfile.connector });
-    await gateway.payments.cancel(payment.payment_id, { cancellation_reason: 'golive connectivity check' });
+  test('a raw card payment goes through each connector (raw card processing is on at every processor)', checklist('connectors.raw-card-processing'), async ({ gateway, connectorProfile }) => {
+    const refused = await authoriseThroughEachConnector(gateway, testCards[connectorProfile.cards.success]);
+    expect(refused, 'connectors whose processor refused a card payment').toEqual([]);
   });
+
+  // What OwnGateway has enabled must also be enabled on each processor's own dashboard: one authorisation per card
+  // type and connector. No payment_method_type in the request, so OwnGateway's own routing rules (checked above) play no part.
+  for (const type of REQUIRED_PAYMENT_METHODS.card) {
+    test(`every processor accepts card/${type} payments (enabled on the connector's dashboard)`, checklist('connectors.methods-enabled-at-processor'), async ({ gateway, connectorProfile }) => {
+      const refused = await authoriseThroughEachConnector(gateway, testCards[type === 'debit' ? connectorProfile.cards.debit : connectorProfile.cards.success]);
+      expect(refused, `connectors whose processor refused card/${type}`).toEqual([]);
+    });
+  }
 });
+
+/** Authorises (then voids) a small payment through each enabled connector by name; lists the ones that refused. */
+async function authoriseThroughEachConnector(gateway: GatewayClient, card: TestCard): Promise<string[]> {
+  const accounts = (await gateway.connectorAccounts.list()).filter((account) => !account.disabled && account.connector_type === 'payment_processor');
+  expect(accounts.length, 'enabled payment processors').toBeGreaterThan(0);
+  const refused: string[] = [];
+  for (const { connector_name: connector } of accounts) {
+    await test.step(`through ${connector}`, async () => {
+      const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, capture_method: 'manual', payment_method: 'card', connector: [connector], payment_method_data: cardPaymentMethodData(card) });
+      if (payment.status === 'requires_capture' && payment.connector === connector) await gateway.payments.cancel(payment.payment_id, { cancellation_reason: 'golive connectivity check' });
+      else refused.push(`${connector}: ${payment.status}${payment.error_message ? ` (${payment.error_message})` : ''}`);
+    });
+  }
+  return refused;
+}

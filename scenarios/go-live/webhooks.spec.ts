@@ -66,6 +66,21 @@ test.describe('Set up Webhooks', () => {
     expect(await merchant.order(orderId)).toMatchObject({ fulfilled: true, fulfilment_count: 1 });
   });
 
+  test("the connector's own webhooks reach OwnGateway: a payment the processor settles later is updated without a sync", checklist('webhooks.connector-points-to-gateway'), async ({ gateway, connectorProfile }) => {
+    test.skip(connectorProfile.cards.async === null, `connector profile ${connectorProfile.connector} has no card its processor settles later; attest this item instead`);
+    const account = (await gateway.connectorAccounts.list()).find((a) => a.connector_name === connectorProfile.connector);
+    // Without the secret OwnGateway refuses whatever the connector sends, so where it sends cannot be seen from here.
+    test.skip(!account?.connector_webhook_details?.merchant_secret, `OwnGateway has no webhook secret for ${connectorProfile.connector}, so its webhooks are refused on arrival; set it first (Set up Webhooks: connector secret)`);
+    const amount = 1900;
+    const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.async!]) });
+    expect(pending.status).toBe(connectorProfile.expect.asyncPending);
+    // A plain retrieve (no force_sync): only the processor's webhook to OwnGateway can move the payment.
+    await expect.poll(async () => (await gateway.payments.retrieve(pending.payment_id)).status, {
+      timeout: 10_000, message: "the processor's webhook reached OwnGateway and settled the payment",
+    }).toBe('succeeded');
+    expect(await gateway.payments.retrieve(pending.payment_id)).toMatchObject({ amount, amount_received: amount });
+  });
+
   test('OwnGateway refuses connector webhooks that are not signed with the connector secret', checklist('webhooks.connector-secret'), async ({ connectorControl, gateway }) => {
     const payment = await gateway.payments.create({ amount: 900, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards.visa) });
     const event = { event_id: `evt_unsigned_${Date.now()}`, kind: 'payment_captured' as const, connector_transaction_id: payment.connector_transaction_id!, connector_refund_id: null, reference: `${payment.payment_id}_1`, amount: 900, currency: 'USD', occurred_at: new Date() };
