@@ -13,5 +13,8 @@ export const StorefrontDefect = z.enum([
   'pay-button-below-fold',         // the pay button sits below the first screen
   'pay-button-low-contrast',       // the pay button's text barely stands out
   'ignore-styling',                // the configured appearance never reaches the SDK
+  'secret-key-in-two-places',      // the deployment keeps a second copy of the secret key in a config file
+  'cancel-order-on-gateway-error', // an error answer from OwnGateway while checking a payment cancels the order for good
+  'ignore-refund-webhooks',        // refunds never reach the order
 ]);
 export type StorefrontDefect = z.infer<typeof StorefrontDefect>;

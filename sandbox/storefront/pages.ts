@@ -62,7 +62,16 @@ export function checkoutPage({ order, sdkUrl, data, payButtonStyle }: CheckoutPa
 <script src="/assets/checkout.js"></script>`);
 }
 
-export function resultPage(order: Order | undefined, outcome: { ok: boolean; message: string }): string {
+export type ResultOutcome = { ok: boolean; message: string } | { checking: true; message: string };
+
+export function resultPage(order: Order | undefined, outcome: ResultOutcome): string {
+  if ('checking' in outcome) {
+    // The payment's outcome is not known yet (OwnGateway did not answer): neither thanks nor failure.
+    return layout('Checking your payment', `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
+<h1>We are checking your payment</h1>
+<p id="result-message">${escapeHtml(outcome.message)}</p>${order ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>
+<p><a href="/checkout/return?order=${encodeURIComponent(order.id)}">Check again</a></p>` : ''}</div>`);
+  }
   return layout(outcome.ok ? 'Thank you' : 'Payment not completed', `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
 <h1 class="${outcome.ok ? 'ok' : 'bad'}">${outcome.ok ? 'Thanks for your order!' : 'Payment not completed'}</h1>
 <p id="result-message">${escapeHtml(outcome.message)}</p>${order ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>` : ''}

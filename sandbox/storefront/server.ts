@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { PaymentsResponse, OutgoingWebhook } from '../../helpers/schemas/index.ts';
@@ -27,6 +29,20 @@ export type StorefrontOptions = z.input<typeof StorefrontOptions>;
 
 export interface StartedStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
 
+/**
+ * The deployment's one home for the secret key: `.env` in the storefront's folder, readable by its
+ * owner only (as a deploy step would write it). golive's "stored in one place" check scans this folder.
+ * The defect adds the second copy a merchant often forgets: a settings file with the key pasted in.
+ */
+function keepSecretKey(dataDir: string, apiKey: string, secondCopy: boolean): void {
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, '.env'), `OWNGATEWAY_API_KEY=${apiKey}\n`, { mode: 0o600 });
+  if (secondCopy) {
+    mkdirSync(join(dataDir, 'config'), { recursive: true });
+    writeFileSync(join(dataDir, 'config', 'settings.json'), JSON.stringify({ owngateway: { api_key: apiKey, timeout_ms: 10_000 } }, null, 2));
+  }
+}
+
 class HttpError extends Error {
   readonly status: number;
   constructor(status: number, message: string) { super(message); this.status = status; }
@@ -37,6 +53,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   const options = StorefrontOptions.parse(input);
   const defects = new Set(options.defects);
   const store = new OrderStore(options.dataDir);
+  keepSecretKey(options.dataDir, options.apiKey, defects.has('secret-key-in-two-places'));
   const carts = new Map<string, Map<string, number>>();
   let baseUrl = '';
 
@@ -68,6 +85,8 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   }
 
   function followPayment(order: Order, payment: PaymentsResponse, idempotent = true): void {
+    // The defect: an order cancelled on a gateway error is closed; news of its payment is ignored.
+    if (defects.has('cancel-order-on-gateway-error') && order.status === 'cancelled') return;
     if (paymentFulfilsOrder(order, payment)) fulfil(order, idempotent);
     else if (payment.payment_id === order.payment_id && !order.fulfilled) {
       if (payment.status === 'requires_capture') order.status = 'authorized';
@@ -127,7 +146,19 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     if (claimedPaymentId && claimedPaymentId !== order.payment_id) {
       return sendHtml(res, 400, resultPage(order, { ok: false, message: 'The payment does not belong to this order.' }));
     }
-    const payment = await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}?force_sync=true`);
+    let payment: PaymentsResponse;
+    try {
+      payment = await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}?force_sync=true`);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      if (defects.has('cancel-order-on-gateway-error')) {
+        order.status = 'cancelled';
+        store.save(order);
+        return sendHtml(res, 200, resultPage(order, { ok: false, message: 'Your payment could not be completed and the order was cancelled.' }));
+      }
+      // The payment may well have succeeded: leave the order as it is; the webhook or a later check settles it.
+      return sendHtml(res, 200, resultPage(order, { checking: true, message: 'We could not confirm your payment with our payment provider yet. If it went through, your order is confirmed by email shortly; you will not be charged twice.' }));
+    }
     followPayment(order, payment);
     const ok = order.fulfilled || order.status === 'authorized';
     return sendHtml(res, 200, resultPage(order, {
@@ -151,7 +182,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     } else {
       const refund = webhook.content.object;
       const order = store.byPaymentId(refund.payment_id);
-      if (order && refund.status === 'succeeded') {
+      if (order && refund.status === 'succeeded' && !defects.has('ignore-refund-webhooks')) {
         order.refunded_amount += refund.amount;
         order.status = order.refunded_amount >= order.fulfilled_amount ? 'refunded' : 'partially_refunded';
         store.save(order);
