@@ -58,12 +58,18 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   let baseUrl = '';
 
   async function gateway(method: 'GET' | 'POST', path: string, body?: unknown): Promise<PaymentsResponse> {
-    const response = await fetch(`${options.gatewayUrl}${path}`, {
-      method, headers: { 'api-key': options.apiKey, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const json: unknown = await response.json();
-    if (!response.ok) throw new HttpError(502, `payment service answered ${response.status}`);
+    let response: Response;
+    try {
+      response = await fetch(`${options.gatewayUrl}${path}`, {
+        method, headers: { 'api-key': options.apiKey, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch {
+      // Unreachable or too slow is one more gateway error to the callers, not a crash of the page.
+      throw new HttpError(504, 'payment service did not answer');
+    }
+    const json: unknown = await response.json().catch(() => undefined);
+    if (!response.ok || json === undefined) throw new HttpError(502, `payment service answered ${response.status}`);
     return PaymentsResponse.parse(json);
   }
 
