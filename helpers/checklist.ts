@@ -50,11 +50,19 @@ export function checklistItem(id: ChecklistItemId): ChecklistItem {
   return found;
 }
 
+export const GATEWAY_TAG_PREFIX = '@gateway-check:';
+
+/** The Allure epic that holds OwnGateway's own behaviour, apart from the merchant's checklist. */
+export const GATEWAY_SECTION = 'OwnGateway behaves as documented on this target';
+
+interface TestDetails { tag: string[]; annotation: { type: string; description: string }[] }
+
 /**
- * Test details naming the checklist items a test proves, for `test(title, checklist('…'), body)`.
- * The tag drives the checklist report; the annotations become Allure epic/story labels.
+ * Merchant evidence: test details naming the checklist items a test proves by observing the merchant
+ * (its site, server, webhook endpoint, files or its own dashboard configuration), for
+ * `test(title, checklist('…'), body)`. Only these tags can turn an item green.
  */
-export function checklist(...ids: [ChecklistItemId, ...ChecklistItemId[]]): { tag: string[]; annotation: { type: string; description: string }[] } {
+export function checklist(...ids: [ChecklistItemId, ...ChecklistItemId[]]): TestDetails {
   const items = ids.map(checklistItem);
   return {
     tag: ids.map((id) => `${CHECKLIST_TAG_PREFIX}${id}`),
@@ -66,15 +74,40 @@ export function checklist(...ids: [ChecklistItemId, ...ChecklistItemId[]]): { ta
   };
 }
 
-export function checklistIdsFromTags(tags: readonly string[]): ChecklistItemId[] {
+/**
+ * Gateway evidence: a test of OwnGateway's (or the connector's) own behaviour that the named items
+ * rely on. Reported in its own section; it never counts towards a merchant item.
+ */
+export function gatewayBehaviour(...ids: [ChecklistItemId, ...ChecklistItemId[]]): TestDetails {
+  const items = ids.map(checklistItem);
+  return {
+    tag: ids.map((id) => `${GATEWAY_TAG_PREFIX}${id}`),
+    annotation: [
+      { type: 'allure.label.epic', description: GATEWAY_SECTION },
+      ...items.map((item) => ({ type: 'allure.label.story', description: `${item.section}: ${item.item}` })),
+    ],
+  };
+}
+
+function idsWithPrefix(tags: readonly string[], prefixWithAt: string): ChecklistItemId[] {
   const known = new Set<string>(checklistItems.map((item) => item.id));
   // Playwright's JSON report drops the leading "@" of tags; accept both spellings.
-  const prefix = CHECKLIST_TAG_PREFIX.slice(1);
+  const prefix = prefixWithAt.slice(1);
   return tags
     .map((tag) => tag.replace(/^@/, ''))
     .filter((tag) => tag.startsWith(prefix))
     .map((tag) => tag.slice(prefix.length))
     .filter((id): id is ChecklistItemId => known.has(id));
+}
+
+/** The items a test proves at the merchant. */
+export function checklistIdsFromTags(tags: readonly string[]): ChecklistItemId[] {
+  return idsWithPrefix(tags, CHECKLIST_TAG_PREFIX);
+}
+
+/** The items whose OwnGateway behaviour a test checks. */
+export function gatewayCheckIdsFromTags(tags: readonly string[]): ChecklistItemId[] {
+  return idsWithPrefix(tags, GATEWAY_TAG_PREFIX);
 }
 
 export const READ_ONLY_TAG = '@read-only';

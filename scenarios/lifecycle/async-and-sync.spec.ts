@@ -1,11 +1,11 @@
 import { expect } from '@playwright/test';
-import { checklist } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expectPaymentState } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 
-test('async payment: processing until the connector\'s signed webhook settles it', checklist('errors.lifecycle', 'webhooks.connector-secret'), async ({ gateway, connectorProfile }) => {
+test('async payment: processing until the connector\'s signed webhook settles it', gatewayBehaviour('errors.lifecycle', 'webhooks.connector-secret'), async ({ gateway, connectorProfile }) => {
   test.skip(connectorProfile.cards.async === null, `connector profile ${connectorProfile.connector} has no async card`);
   const amount = 7300;
   const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.async!]) });
@@ -15,14 +15,14 @@ test('async payment: processing until the connector\'s signed webhook settles it
   expectPaymentState(await gateway.payments.retrieve(pending.payment_id), { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
 });
 
-test('force_sync reads the processor\'s state and agrees with it', checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+test('force_sync reads the processor\'s state and agrees with it', gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const payment = await gateway.payments.create({ amount: 990, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
   const synced = await gateway.payments.retrieve(payment.payment_id, { force_sync: true });
   expectPaymentState(synced, { status: 'requires_capture', amount: 990, amount_capturable: 990, amount_received: null });
   expect(synced.connector_transaction_id).toBe(payment.connector_transaction_id);
 });
 
-test('a payment confirmed later with the publishable key and client_secret (the SDK\'s call)', checklist('errors.lifecycle'), async ({ gateway, deployment, connectorProfile }) => {
+test('a payment confirmed later with the publishable key and client_secret (the SDK\'s call)', gatewayBehaviour('errors.lifecycle'), async ({ gateway, deployment, connectorProfile }) => {
   const intent = await gateway.payments.create({ amount: 1250, currency: 'USD', capture_method: 'automatic' });
   expectPaymentState(intent, { status: 'requires_payment_method', amount: 1250, amount_capturable: 1250, amount_received: null });
   const confirmed = await gateway.payments.confirm(intent.payment_id, {

@@ -1,4 +1,4 @@
-import { checklist } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { describeMoney } from '../../helpers/money.ts';
 import { testCards } from '../../helpers/test-cards.ts';
@@ -8,7 +8,7 @@ import { lifecycleCurrencies } from './currencies.ts';
 
 for (const { currency, amount } of lifecycleCurrencies) {
   test.describe(`payment lifecycle in ${currency}`, () => {
-    test(`auto-capture succeeds for ${describeMoney(amount, currency)}`, checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    test(`auto-capture succeeds for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const payment = await test.step('create and confirm with automatic capture', () => gateway.payments.create({
         amount, currency, confirm: true, capture_method: 'automatic', payment_method: 'card',
         payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
@@ -18,7 +18,7 @@ for (const { currency, amount } of lifecycleCurrencies) {
       expectPaymentState(fetched, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
     });
 
-    test(`authorise then capture in full for ${describeMoney(amount, currency)}`, checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    test(`authorise then capture in full for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const authorised = await test.step('authorise (manual capture)', () => gateway.payments.create({
         amount, currency, confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
       }));
@@ -27,7 +27,7 @@ for (const { currency, amount } of lifecycleCurrencies) {
       expectPaymentState(captured, { status: connectorProfile.expect.fullCapture, amount, amount_capturable: 0, amount_received: amount });
     });
 
-    test(`partial capture keeps only what was captured for ${describeMoney(amount, currency)}`, checklist('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile }) => {
+    test(`partial capture keeps only what was captured for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile }) => {
       const partial = Math.floor(amount / 2);
       const authorised = await test.step('authorise (manual capture)', () => gateway.payments.create({
         amount, currency, confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
@@ -37,7 +37,7 @@ for (const { currency, amount } of lifecycleCurrencies) {
       expectPaymentState(captured, { status: connectorProfile.expect.partialCapture, amount, amount_capturable: 0, amount_received: partial });
     });
 
-    test(`void releases an authorisation of ${describeMoney(amount, currency)}`, checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    test(`void releases an authorisation of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const authorised = await test.step('authorise (manual capture)', () => gateway.payments.create({
         amount, currency, confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
       }));

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { checklist } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { maskCardNumber } from '../../helpers/mask.ts';
@@ -12,7 +12,7 @@ const profile = profileNamed(process.env.GOLIVE_CONNECTOR_PROFILE ?? 'stripe_tes
 
 for (const decline of profile.declines) {
   const card = testCards[decline.card];
-  test(`${card.label} (${maskCardNumber(card.number)}) fails with ${decline.errorCode} and can be retried with another card`, checklist('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+  test(`${card.label} (${maskCardNumber(card.number)}) fails with ${decline.errorCode} and can be retried with another card`, gatewayBehaviour('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
     const amount = 2599;
     const declined = await test.step('confirm with the decline card', () => gateway.payments.create({ amount, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(card) }));
     expectPaymentState(declined, { status: connectorProfile.expect.decline, amount, amount_capturable: 0, amount_received: null });
@@ -25,7 +25,7 @@ for (const decline of profile.declines) {
   });
 }
 
-test('a card outside the test catalogue is declined as not supported', checklist('errors.api'), async ({ gateway }) => {
+test('a card outside the test catalogue is declined as not supported', gatewayBehaviour('errors.api'), async ({ gateway }) => {
   const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, payment_method_data: { card: { card_number: '4012888888881881', card_exp_month: '12', card_exp_year: '35', card_cvc: '123' } } });
   expect(payment).toMatchObject({ status: 'failed', error_code: 'card_not_supported' });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { checklist } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { describeMoney } from '../../helpers/money.ts';
 import { testCards } from '../../helpers/test-cards.ts';
@@ -9,7 +9,7 @@ import { lifecycleCurrencies } from './currencies.ts';
 
 for (const { currency, amount } of lifecycleCurrencies) {
   test.describe(`refunds in ${currency}`, () => {
-    test(`full refund of ${describeMoney(amount, currency)}`, checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    test(`full refund of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const payment = await gateway.payments.create({ amount, currency, confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
       expectPaymentState(payment, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
       const refund = await test.step('refund without an amount refunds everything', () => gateway.refunds.create({ payment_id: payment.payment_id }));
@@ -21,14 +21,14 @@ for (const { currency, amount } of lifecycleCurrencies) {
       expect(after.refunds?.map((r) => r.refund_id)).toEqual([refund.refund_id]);
     });
 
-    test(`partial refund of ${describeMoney(amount, currency)}`, checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    test(`partial refund of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const payment = await gateway.payments.create({ amount, currency, confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
       const part = Math.floor(amount / 3);
       const refund = await test.step(`refund ${describeMoney(part, currency)}`, () => gateway.refunds.create({ payment_id: payment.payment_id, amount: part, reason: 'customer returned one item' }));
       expect(refund).toMatchObject({ amount: part, currency, status: 'succeeded', reason: 'customer returned one item' });
     });
 
-    test(`several partial refunds up to the total of ${describeMoney(amount, currency)}, and not one unit more`, checklist('errors.lifecycle', 'errors.api'), async ({ gateway, connectorProfile }) => {
+    test(`several partial refunds up to the total of ${describeMoney(amount, currency)}, and not one unit more`, gatewayBehaviour('errors.lifecycle', 'errors.api'), async ({ gateway, connectorProfile }) => {
       const payment = await gateway.payments.create({ amount, currency, confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
       const first = Math.floor(amount / 3);
       const second = Math.floor(amount / 3);
@@ -46,7 +46,7 @@ for (const { currency, amount } of lifecycleCurrencies) {
   });
 }
 
-test('a partially captured payment refunds at most what was captured', checklist('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile }) => {
+test('a partially captured payment refunds at most what was captured', gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile }) => {
   const amount = 10_000;
   const authorised = await gateway.payments.create({ amount, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
   const captured = await gateway.payments.capture(authorised.payment_id, { amount_to_capture: 4000 });

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { checklist } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
 import { testCards } from '../../helpers/test-cards.ts';
@@ -10,7 +10,7 @@ import { completeThreeDsOverHttp } from '../../fixtures/three-ds-over-http.ts';
 const returnUrl = 'https://shop.golive.test/checkout/complete?order=42';
 
 for (const decision of ['complete', 'reject'] as const) {
-  test(`3DS challenge ${decision === 'complete' ? 'passed' : 'failed'}: the signed return URL carries the final status`, checklist('errors.lifecycle', 'payments.verify-signed-payload'), async ({ gateway, deployment, connectorProfile }) => {
+  test(`3DS challenge ${decision === 'complete' ? 'passed' : 'failed'}: the signed return URL carries the final status`, gatewayBehaviour('errors.lifecycle', 'payments.verify-signed-payload'), async ({ gateway, deployment, connectorProfile }) => {
     const amount = 4200;
     const pending = await test.step('confirm with a challenge card', () => gateway.payments.create({
       amount, currency: 'EUR', confirm: true, authentication_type: 'three_ds', return_url: returnUrl,
@@ -38,7 +38,7 @@ for (const decision of ['complete', 'reject'] as const) {
   });
 }
 
-test('3DS frictionless authenticates without a challenge', checklist('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+test('3DS frictionless authenticates without a challenge', gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const payment = await gateway.payments.create({
     amount: 1500, currency: 'USD', confirm: true, authentication_type: 'three_ds', return_url: returnUrl,
     payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.threeDsFrictionless]),
