@@ -110,6 +110,16 @@ export function gatewayCheckIdsFromTags(tags: readonly string[]): ChecklistItemI
   return idsWithPrefix(tags, GATEWAY_TAG_PREFIX);
 }
 
+export const SUPPORTING_TAG = '@supporting';
+
+/**
+ * Marks merchant evidence that cannot carry an item on its own (a dashboard setting read back, say):
+ * it can fail the item, but the item passes only if a test that saw the merchant act also passed.
+ */
+export function supporting<T extends { tag: string[] }>(details: T): T {
+  return { ...details, tag: [...details.tag, SUPPORTING_TAG] };
+}
+
 export const READ_ONLY_TAG = '@read-only';
 
 /** Marks a test that creates nothing (no payment, no refund): the only kind run against production. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attestation } from '../helpers/attestations.ts';
-import { checklistIdsFromTags, checklistItems, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
+import { classifyFailure, type FailureKind } from './failure-kind.ts';
+import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
 
 // Turns Playwright's JSON results into the go-live checklist report: every item, its verdict and
 // the tests behind it. Reads only the fields it needs, validated, so a reporter change fails loudly.
@@ -9,7 +10,11 @@ const JsonTest = z.object({
   projectName: z.string(),
   status: z.enum(['expected', 'unexpected', 'flaky', 'skipped']),
   annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
-  results: z.array(z.object({ retry: z.number(), status: z.string(), errors: z.array(z.object({ message: z.string().optional() })).default([]) })),
+  results: z.array(z.object({
+    retry: z.number(), status: z.string(),
+    errors: z.array(z.object({ message: z.string().optional() })).default([]),
+    annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
+  })),
 });
 const JsonSpec = z.object({ title: z.string(), file: z.string(), tags: z.array(z.string()).default([]), tests: z.array(JsonTest) });
 interface JsonSuite { title: string; specs?: z.infer<typeof JsonSpec>[]; suites?: JsonSuite[] }
@@ -20,20 +25,37 @@ export type PlaywrightJsonReport = z.infer<typeof PlaywrightJsonReport>;
 export type TestOutcome = 'passed' | 'failed' | 'flaky' | 'skipped';
 export type ItemVerdict = 'pass' | 'fail' | 'attested' | 'missing' | 'not-run';
 
-export interface EvidenceTest { title: string; file: string; project: string; outcome: TestOutcome; retries: number; skipReason: string | null; error: string | null }
+export interface EvidenceTest {
+  title: string; file: string; project: string; outcome: TestOutcome; retries: number; skipReason: string | null; error: string | null;
+  /** Supporting evidence (a setting read back) can fail an item but never carry it alone. */
+  supporting: boolean;
+  /** What the test looked at, and where (site URL, file paths, endpoint), from its "observed" annotations. */
+  observed: string[];
+  /** Checks golive could not make in this test (an adapter field missing, say). */
+  notChecked: string[];
+  /** For a failed test: whether an assertion failed or the harness did (timeout, crash). */
+  failureKind: FailureKind | null;
+}
 
 export interface ChecklistEntry extends ChecklistItem {
   verdict: ItemVerdict;
   reason: string;
+  /** Merchant evidence only: tests that observed the merchant. */
   tests: EvidenceTest[];
+  /** Where the evidence was gathered. */
+  observed: string[];
   attestation: Attestation | null;
 }
+
+/** OwnGateway's own behaviour that an item relies on: reported, never counted as the merchant's evidence. */
+export interface GatewayCheckEntry { id: ChecklistItemId; section: string; item: string; tests: EvidenceTest[]; passed: number; failed: number; skipped: number }
 
 export interface ChecklistReport {
   generatedAt: string;
   target: string;
   passed: boolean;
   items: ChecklistEntry[];
+  gateway: GatewayCheckEntry[];
   flaky: EvidenceTest[];
 }
 
@@ -44,35 +66,48 @@ function* walk(suite: JsonSuite, path: string[]): Generator<{ spec: z.infer<type
 
 const OUTCOME: Record<z.infer<typeof JsonTest>['status'], TestOutcome> = { expected: 'passed', unexpected: 'failed', flaky: 'flaky', skipped: 'skipped' };
 
-export function collectEvidence(report: PlaywrightJsonReport): Map<ChecklistItemId, EvidenceTest[]> {
-  const byItem = new Map<ChecklistItemId, EvidenceTest[]>();
+export interface CollectedEvidence { merchant: Map<ChecklistItemId, EvidenceTest[]>; gateway: Map<ChecklistItemId, EvidenceTest[]> }
+
+export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence {
+  const merchant = new Map<ChecklistItemId, EvidenceTest[]>();
+  const gateway = new Map<ChecklistItemId, EvidenceTest[]>();
+  const add = (map: Map<ChecklistItemId, EvidenceTest[]>, id: ChecklistItemId, evidence: EvidenceTest) => map.set(id, [...(map.get(id) ?? []), evidence]);
   for (const root of report.suites) {
     for (const { spec, path } of walk(root, [])) {
-      const ids = checklistIdsFromTags(spec.tags);
+      const merchantIds = checklistIdsFromTags(spec.tags);
+      const gatewayIds = gatewayCheckIdsFromTags(spec.tags);
+      const supporting = spec.tags.some((tag) => tag.replace(/^@/, '') === SUPPORTING_TAG.slice(1));
       for (const test of spec.tests) {
         const last = test.results.at(-1);
+        const annotations = [...test.annotations, ...(last?.annotations ?? [])];
+        const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
         const evidence: EvidenceTest = {
           title: [...path.filter(Boolean), spec.title].join(' › '), file: spec.file, project: test.projectName, outcome: OUTCOME[test.status],
           retries: Math.max(0, test.results.length - 1),
-          skipReason: test.status === 'skipped' ? (test.annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
+          skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
           error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
+          supporting, observed: described('observed'), notChecked: described('not checked'),
+          failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
         };
-        for (const id of ids) byItem.set(id, [...(byItem.get(id) ?? []), evidence]);
+        for (const id of merchantIds) add(merchant, id, evidence);
+        for (const id of gatewayIds) add(gateway, id, evidence);
       }
     }
   }
-  return byItem;
+  return { merchant, gateway };
 }
 
 export function buildChecklistReport(report: PlaywrightJsonReport, attestations: readonly Attestation[], target: string, now = new Date()): ChecklistReport {
-  const evidence = collectEvidence(report);
+  const { merchant: evidence, gateway: gatewayEvidence } = collectEvidence(report);
   // Only the sandbox may pass without attestations: no person can attest for an embedded merchant.
   const attestationsRequired = target !== 'sandbox';
   const items = checklistItems.map((item): ChecklistEntry => {
     const tests = evidence.get(item.id) ?? [];
     const attestation = attestations.find((a) => a.item === item.id) ?? null;
     const failed = tests.filter((t) => t.outcome === 'failed');
-    const ran = tests.filter((t) => t.outcome !== 'skipped');
+    // Only a test that saw the merchant act carries an item; supporting reads can only fail it.
+    const ran = tests.filter((t) => t.outcome !== 'skipped' && !t.supporting);
+    const observed = [...new Set(tests.filter((t) => t.outcome !== 'skipped').flatMap((t) => t.observed))];
     const needsAttestation = item.evidence !== 'automated';
     const needsTests = item.evidence !== 'attestation';
     let verdict: ItemVerdict;
@@ -82,7 +117,11 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
       reason = `${failed.length} of ${tests.length} test(s) failed: ${failed.map((t) => t.title).join('; ')}`;
     } else if (needsTests && ran.length === 0) {
       verdict = 'not-run';
-      reason = tests.length ? `every test was skipped (${tests[0]!.skipReason})` : 'no test in this run proves this item';
+      const reasons = [...new Set(tests.filter((t) => t.outcome === 'skipped').map((t) => t.skipReason))];
+      const gatewayCount = gatewayEvidence.get(item.id)?.length ?? 0;
+      reason = reasons.length ? `no merchant check ran: ${reasons.join('; ')}`
+        : tests.length ? 'only supporting checks ran (a setting read back); no test saw the merchant act on it'
+          : `no test in this run observed the merchant for this item${gatewayCount ? ` (${gatewayCount} OwnGateway check(s) ran; they never count for the merchant)` : ''}`;
     } else if (needsAttestation && !attestation) {
       verdict = 'missing';
       reason = needsTests ? `tests passed, but the attestation is missing from golive.attestations.json` : 'no attestation in golive.attestations.json';
@@ -91,13 +130,27 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
       reason = `attested by ${attestation!.who} on ${attestation!.when}`;
     } else {
       verdict = 'pass';
-      reason = `${ran.length} test(s) passed${attestation ? `; attested by ${attestation.who}` : ''}`;
+      reason = `${ran.length} merchant test(s) passed${attestation ? `; attested by ${attestation.who}` : ''}`;
     }
-    return { ...item, verdict, reason, tests, attestation };
+    return { ...item, verdict, reason, tests, observed, attestation };
+  });
+  const gateway = checklistItems.flatMap((item): GatewayCheckEntry[] => {
+    const tests = gatewayEvidence.get(item.id) ?? [];
+    if (!tests.length) return [];
+    const count = (outcome: TestOutcome) => tests.filter((t) => t.outcome === outcome).length;
+    return [{ id: item.id, section: item.section, item: item.item, tests, passed: count('passed') + count('flaky'), failed: count('failed'), skipped: count('skipped') }];
   });
   const blocking = items.filter((item) => item.required && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
-  const flaky = [...new Map(items.flatMap((item) => item.tests).filter((t) => t.outcome === 'flaky').map((t) => [`${t.project}:${t.title}`, t])).values()];
-  return { generatedAt: now.toISOString(), target, passed: blocking.length === 0, items, flaky };
+  const everyTest = [...items.flatMap((item) => item.tests), ...gateway.flatMap((g) => g.tests)];
+  const flaky = [...new Map(everyTest.filter((t) => t.outcome === 'flaky').map((t) => [`${t.project}:${t.title}`, t])).values()];
+  return { generatedAt: now.toISOString(), target, passed: blocking.length === 0, items, gateway, flaky };
+}
+
+function renderTestLine(test: EvidenceTest): string {
+  const retried = test.retries ? ` after ${test.retries} retr${test.retries === 1 ? 'y' : 'ies'}` : '';
+  const detail = test.error ? ` — ${test.error}` : test.skipReason ? ` — ${test.skipReason}` : '';
+  const notes = [...(test.supporting ? ['supporting only'] : []), ...test.notChecked.map((n) => `not checked: ${n}`)];
+  return `- ${test.outcome}${retried}: [${test.project}] ${test.title}${detail}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 const ICON: Record<ItemVerdict, string> = { pass: '✅ pass', fail: '❌ fail', attested: '🖊 attested', missing: '⚠️ missing', 'not-run': '⏭ not run' };
@@ -116,8 +169,17 @@ export function renderChecklistMarkdown(report: ChecklistReport): string {
   for (const item of report.items) {
     lines.push(`## ${item.section}: ${item.item}`, '', `Verdict: ${ICON[item.verdict]}. ${item.reason}`, '');
     if (item.attestation) lines.push(`Attestation: ${item.attestation.who}, ${item.attestation.when}, evidence ${item.attestation.evidence}`, '');
-    for (const test of item.tests) lines.push(`- ${test.outcome}${test.retries ? ` after ${test.retries} retr${test.retries === 1 ? 'y' : 'ies'}` : ''}: [${test.project}] ${test.title}${test.error ? ` — ${test.error}` : ''}`);
+    if (item.observed.length) lines.push(`Observed: ${item.observed.join('; ')}`, '');
+    for (const test of item.tests) lines.push(renderTestLine(test));
     if (item.tests.length) lines.push('');
+  }
+  if (report.gateway.length) {
+    lines.push(`# ${GATEWAY_SECTION}`, '', 'OwnGateway\'s own behaviour that the items rely on. These checks never count as the merchant\'s evidence.', '',
+      '| item | passed | failed | skipped |', '|---|---|---|---|',
+      ...report.gateway.map((g) => `| ${g.section}: ${g.item} | ${g.passed} | ${g.failed} | ${g.skipped} |`), '');
+    for (const entry of report.gateway) {
+      lines.push(`## OwnGateway, for ${entry.section}: ${entry.item}`, '', ...entry.tests.map(renderTestLine), '');
+    }
   }
   if (report.flaky.length) {
     lines.push('## Flaky tests (passed only on retry)', '', ...report.flaky.map((t) => `- [${t.project}] ${t.title} (${t.retries} retries)`), '');

@@ -1,55 +1,137 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checklistItems, type ChecklistItemId } from '../helpers/checklist.ts';
-import { PlaywrightJsonReport, collectEvidence } from '../reports/checklist-report.ts';
+import { parseArgs } from 'node:util';
+import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist.ts';
+import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reports/checklist-report.ts';
 import { expectedFailures, SeededDefect } from '../sandbox/defects.ts';
 import { cli } from './node-bin.ts';
 
-// Self-certification: the go-live checks run against the correct reference storefront (nothing may
-// fail) and against each seeded defect (exactly the expected checklist items must fail). Prints the
-// detection matrix (defect x item) and exits non-zero on a missed defect or a false alarm.
+// Self-certification: the go-live checks run against the correct reference storefront (no merchant
+// check may fail) and against each seeded defect. A defect counts as caught only when a merchant
+// test of the item it violates fails on an assertion (not a timeout, a crash or a set-up error) and
+// that same test passed against the correct storefront in this run. Exits non-zero otherwise.
 
-const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const defects = only.length ? only.map((d) => SeededDefect.parse(d)) : SeededDefect.options;
+const USAGE = `usage: npm run detection-matrix [-- [--concurrency N] [defect ...]]
+  defect          one or more of: ${SeededDefect.options.join(', ')} (default: all)
+  --concurrency   defect runs side by side (default 2: one Playwright worker each)
+  --help          this text`;
+
+let args: ReturnType<typeof parseArgs<{ options: { help: { type: 'boolean' }; concurrency: { type: 'string' } }; allowPositionals: true }>>;
+try {
+  args = parseArgs({ options: { help: { type: 'boolean' }, concurrency: { type: 'string' } }, allowPositionals: true });
+} catch (error) {
+  console.error(`detection-matrix: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const concurrency = Number(args.values.concurrency ?? '2');
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.error(`detection-matrix: --concurrency: expected a whole number >= 1, got ${JSON.stringify(args.values.concurrency)}`);
+  process.exit(2);
+}
+const defects = args.positionals.length ? args.positionals.map((d) => {
+  const parsed = SeededDefect.safeParse(d);
+  if (!parsed.success) { console.error(`detection-matrix: unknown defect ${JSON.stringify(d)}\n${USAGE}`); process.exit(2); }
+  return parsed.data;
+}) : SeededDefect.options;
 const workdir = mkdtempSync(join(tmpdir(), 'golive-matrix-'));
 
-function failingItems(defect: SeededDefect | null): Set<ChecklistItemId> {
+interface RunResult { label: string; merchant: Map<ChecklistItemId, EvidenceTest[]> }
+
+function runGoLive(defect: SeededDefect | null, workers: number): Promise<RunResult> {
+  const label = defect ?? 'correct integration';
   const output = join(workdir, `${defect ?? 'clean'}.json`);
-  const run = spawnSync(...cli('playwright', ['test', '--project=go-live', '--retries=0', '--reporter=json']), {
-    env: { ...process.env, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  // A defect run needs only the checks of the items it violates; the clean run checks everything.
+  const grep = defect ? ['--grep', expectedFailures[defect].map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|')] : [];
+  const [command, commandArgs] = cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, {
+      env: { ...process.env, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      let report;
+      try {
+        report = PlaywrightJsonReport.parse(JSON.parse(readFileSync(output, 'utf8')));
+      } catch (error) {
+        reject(new Error(`the go-live run for ${label} wrote no readable JSON report (exit ${code}): ${error instanceof Error ? error.message : String(error)}`));
+        return;
+      }
+      resolve({ label, merchant: collectEvidence(report).merchant });
+    });
   });
-  let report;
-  try {
-    report = PlaywrightJsonReport.parse(JSON.parse(readFileSync(output, 'utf8')));
-  } catch (error) {
-    throw new Error(`the go-live run for ${defect ?? 'the clean storefront'} wrote no readable JSON report (exit ${run.status}): ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const failing = new Set<ChecklistItemId>();
-  for (const [item, tests] of collectEvidence(report)) if (tests.some((t) => t.outcome === 'failed')) failing.add(item);
-  return failing;
 }
 
-const rows: { defect: string; failing: Set<ChecklistItemId>; expected: Set<ChecklistItemId> }[] = [];
-const started = performance.now();
-for (const defect of [null, ...defects]) {
-  const failing = failingItems(defect);
-  rows.push({ defect: defect ?? '(correct integration)', failing, expected: new Set(defect ? expectedFailures[defect] : []) });
-  console.log(`detection-matrix: ${defect ?? 'correct integration'}: ${[...failing].join(', ') || 'nothing failed'}`);
+async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  }));
+  return results;
 }
+
+const started = performance.now();
+const clean = await runGoLive(null, concurrency);
+const passedClean = new Set([...clean.merchant.values()].flat().filter((t) => t.outcome === 'passed').map((t) => t.title));
+console.log(`detection-matrix: correct integration: ${passedClean.size} merchant checks passed`);
+const runs = await inPool(defects, concurrency, async (defect) => {
+  const run = await runGoLive(defect, 1);
+  console.log(`detection-matrix: ${defect} done`);
+  return { defect, run };
+});
 rmSync(workdir, { recursive: true, force: true });
 
+type Cell = { verdict: 'CAUGHT' | 'MISSED' | 'CRASHED' | 'TIMED OUT' | 'FALSE ALARM' | '.'; detail: string };
 const items = checklistItems.filter((item) => item.evidence !== 'attestation').map((item) => item.id);
-const cell = (row: (typeof rows)[number], item: ChecklistItemId) =>
-  row.failing.has(item) ? (row.expected.has(item) ? 'CAUGHT' : 'FALSE ALARM') : row.expected.has(item) ? 'MISSED' : '.';
-console.log('\nDetection matrix (rows: seeded defect; columns: checklist item; CAUGHT = failed as it must)\n');
+
+/** How a defect run judged one item: caught only by an assertion in a test that passed on the correct storefront. */
+function judge(run: RunResult, item: ChecklistItemId, expected: boolean): Cell {
+  const failing = (run.merchant.get(item) ?? []).filter((t) => t.outcome === 'failed');
+  const caughtBy = failing.find((t) => t.failureKind === 'assertion' && passedClean.has(t.title));
+  if (!expected) return failing.length ? { verdict: 'FALSE ALARM', detail: `${failing[0]!.title}: ${failing[0]!.error ?? ''}` } : { verdict: '.', detail: '' };
+  if (caughtBy) return { verdict: 'CAUGHT', detail: `${caughtBy.title}: ${(caughtBy.error ?? '').replace(/^Error:\s*/, '').slice(0, 160)}` };
+  const harness = failing[0];
+  if (harness) {
+    const kind = harness.failureKind ?? 'crash';
+    const why = kind === 'assertion' ? 'failed on an assertion, but that test did not pass on the correct storefront' : `failed by a ${kind}, not an assertion`;
+    return { verdict: kind === 'timeout' ? 'TIMED OUT' : 'CRASHED', detail: `${harness.title}: ${why}` };
+  }
+  return { verdict: 'MISSED', detail: 'no check of this item failed' };
+}
+
+const problems: string[] = [];
+for (const item of items) {
+  const cell = judge(clean, item, false);
+  if (cell.verdict !== '.') problems.push(`correct integration: FALSE ALARM on ${item}: ${cell.detail}`);
+}
+console.log('\nDetection matrix (rows: seeded defect; columns: checklist item; CAUGHT = an assertion of that item failed)\n');
 console.log(['defect', ...items].join(' | '));
-for (const row of rows) console.log([row.defect, ...items.map((item) => cell(row, item))].join(' | '));
-const problems = rows.flatMap((row) => items.filter((item) => row.failing.has(item) !== row.expected.has(item)).map((item) => `${row.defect}: ${cell(row, item)} on ${item}`));
-console.log(`\ndetection-matrix: ${rows.length - 1} defects, ${problems.length ? `${problems.length} problem(s)` : 'every defect caught, no false alarm'} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(['(correct integration)', ...items.map((item) => judge(clean, item, false).verdict)].join(' | '));
+let caught = 0;
+for (const { defect, run } of runs) {
+  const expected = new Set(expectedFailures[defect]);
+  // Defect runs execute only the expected items' checks, so only those columns are judged.
+  const cells = items.map((item) => (expected.has(item) ? judge(run, item, true) : { verdict: '.' as const, detail: '' }));
+  console.log([defect, ...cells.map((c) => c.verdict)].join(' | '));
+  let all = true;
+  for (const [i, cell] of cells.entries()) {
+    if (!expected.has(items[i]!)) continue;
+    if (cell.verdict === 'CAUGHT') console.log(`    ${items[i]}: ${cell.detail}`);
+    else { all = false; problems.push(`${defect}: ${cell.verdict} on ${items[i]}: ${cell.detail}`); }
+  }
+  if (all) caught += 1;
+}
+console.log(`\ndetection-matrix: ${runs.length} defects, ${problems.length ? `${problems.length} problem(s)` : 'every defect caught by an assertion, no false alarm'} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 for (const problem of problems) console.error(`  ${problem}`);
-const caught = rows.slice(1).filter((row) => [...row.expected].every((item) => row.failing.has(item))).length;
-console.log(`${caught} passed, ${rows.length - 1 - caught} failed`);
+console.log(`${caught} passed, ${runs.length - caught} failed`);
 process.exit(problems.length ? 1 : 0);

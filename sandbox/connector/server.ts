@@ -275,6 +275,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
         return sendJson(res, 200, { configured: true });
       }
       if (method === 'POST' && segments[2] === 'faults') { faults.add(parseJson(FaultRule, await readBody(req))); return sendJson(res, 200, { added: true }); }
+      if (method === 'GET' && segments[2] === 'faults') return sendJson(res, 200, { pending: faults.pending() });
       if (method === 'DELETE' && segments[2] === 'faults') { faults.clear(); return sendJson(res, 200, { cleared: true }); }
       if (method === 'POST' && segments[2] === 'webhooks') {
         const trigger = parseJson(WebhookTrigger, await readBody(req));

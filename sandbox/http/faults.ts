@@ -28,6 +28,8 @@ export class FaultInjector {
   #rules: FaultRule[] = [];
 
   add(rule: FaultRule): void { this.#rules.push(rule); }
+  /** Rules still waiting for a matching request: a rule with `times` leaves once it has been applied. */
+  pending(): readonly FaultRule[] { return this.#rules; }
   clear(): void { this.#rules = []; }
 
   decide(method: string, path: string, headers: Record<string, string | string[] | undefined>, caller?: string): FaultDecision {

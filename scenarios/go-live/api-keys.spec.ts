@@ -12,7 +12,7 @@ test.describe('Secure your api-keys', () => {
       const body = await response.text().catch(() => '');
       seen.push({ location: `response ${response.url()}`, text: `${JSON.stringify(await response.allHeaders().catch(() => ({})))}\n${body}` });
     });
-    await merchant.startCheckout(page, [{ sku: 'mug-001', quantity: 1 }]);
+    await merchant.startCheckout(page);
     await checkout.enterCard(testCards.visa);
     const pageState = await page.evaluate(() => ({
       html: document.documentElement.outerHTML,

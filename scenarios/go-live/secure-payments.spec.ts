@@ -1,84 +1,92 @@
-import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
-import { tamperReturnUrl, type ReturnUrlTampering } from '../../helpers/tamper.ts';
+import { swapOrderReference } from '../../helpers/order-reference.ts';
+import { tamperReturnUrl } from '../../helpers/tamper.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
-import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
+import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField } from '../../fixtures/merchant-evidence.ts';
 import { openSecretBearingUrl } from '../../fixtures/open-secret-url.ts';
+import { tamperAmountsSentToMerchant } from '../../fixtures/tamper-merchant-requests.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
-// Secure your Payments: whatever the browser brings back or sends, the merchant fulfils only for a
-// verified status, amount and currency.
-
-/** Pays through 3DS and returns the signed return URL the gateway sent the customer to. */
-async function signedReturnFor(page: Page, merchant: MerchantAdapter, checkout: CheckoutDriver, decision: 'Complete' | 'Reject', sku = 'tee-002') {
-  const { orderId } = await merchant.startCheckout(page, [{ sku, quantity: 1 }]);
-  await checkout.enterCard(testCards.threeDsChallenge);
-  await checkout.pay();
-  await page.getByRole('button', { name: decision }).click();
-  await page.waitForURL(merchant.returnPage);
-  const url = new URL(page.url());
-  expect(url.searchParams.get('signature'), 'the gateway signed the return URL').toBeTruthy();
-  return { orderId, url };
-}
-
-const forgeriesOfAFailedPayment: { name: string; tampering: ReturnUrlTampering }[] = [
-  { name: 'status flipped to succeeded', tampering: { kind: 'set-param', name: 'status', value: 'succeeded' } },
-  { name: 'status flipped and signature removed', tampering: { kind: 'remove-signature' } },
-];
+// Secure your Payments: whatever the browser brings back or sends, the merchant accepts a payment
+// only for a verified status, amount and currency of that very order. Every forgery is presented to
+// the merchant's own return page; its answer (the page loaded) is the sign it was processed.
 
 test.describe('Secure your Payments', () => {
-  for (const forgery of forgeriesOfAFailedPayment) {
-    test(`a return URL with ${forgery.name} for a failed payment fulfils nothing`, checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
-      const { orderId, url } = await signedReturnFor(page, merchant, checkout, 'Reject');
-      const flipped = tamperReturnUrl(url, { kind: 'set-param', name: 'status', value: 'succeeded' });
-      await openSecretBearingUrl(page, tamperReturnUrl(flipped, forgery.tampering));
-      expect(await merchant.order(orderId)).toMatchObject({ fulfilled: false, fulfilment_count: 0 });
+  const forgeries = [
+    { name: 'status flipped to succeeded', forge: (url: URL) => tamperReturnUrl(url, { kind: 'set-param', name: 'status', value: 'succeeded' }) },
+    { name: 'status flipped and the signature removed', forge: (url: URL) => tamperReturnUrl(tamperReturnUrl(url, { kind: 'set-param', name: 'status', value: 'succeeded' }), { kind: 'remove-signature' }) },
+  ];
+  for (const forgery of forgeries) {
+    test(`a return URL with its ${forgery.name} for a failed payment is not accepted`, checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
+      const { orderId } = await merchant.startCheckout(page);
+      await checkout.enterCard(testCards.threeDsChallenge);
+      await checkout.pay();
+      await checkout.authenticate('Reject');
+      const signed = await checkout.returned();
+      expect(signed.searchParams.get('signature'), 'OwnGateway signed the return URL').toBeTruthy();
+      await openSecretBearingUrl(page, forgery.forge(signed));
+      expectNothingFulfilled(await merchant.order(orderId), 'the forged return URL was refused');
     });
   }
 
-  test('a return URL carrying another payment\'s signature and parameters fulfils nothing', checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
-    const paid = await signedReturnFor(page, merchant, checkout, 'Complete', 'mug-001');
-    const failed = await signedReturnFor(page, merchant, checkout, 'Reject', 'tee-002');
-    const forged = new URL(paid.url);
-    forged.searchParams.set('order', failed.orderId);
-    await openSecretBearingUrl(page, forged);
-    expect(await merchant.order(failed.orderId)).toMatchObject({ fulfilled: false });
-    const swapped = tamperReturnUrl(tamperReturnUrl(failed.url, { kind: 'set-param', name: 'status', value: 'succeeded' }), { kind: 'signature-from', donor: paid.url });
-    await openSecretBearingUrl(page, swapped);
-    expect(await merchant.order(failed.orderId)).toMatchObject({ fulfilled: false });
-  });
-
-  test('a replayed return URL fulfils the order once', checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
-    const { orderId, url } = await signedReturnFor(page, merchant, checkout, 'Complete');
-    for (let i = 0; i < 3; i++) await openSecretBearingUrl(page, url);
-    expect(await merchant.order(orderId)).toMatchObject({ fulfilled: true, fulfilment_count: 1 });
-  });
-
-  test('the amount and currency the browser sends to the merchant\'s checkout are ignored', checklist('payments.verify-amount-status'), async ({ page, merchant, gateway }) => {
-    await page.route('**/checkout', async (route) => {
-      if (route.request().method() !== 'POST') return route.fallback();
-      const form = new URLSearchParams(route.request().postData() ?? '');
-      form.set('amount', '1');
-      form.set('currency', 'JPY');
-      await route.continue({ postData: form.toString() });
-    });
-    const { orderId } = await merchant.startCheckout(page, [{ sku: 'cap-003', quantity: 1 }]);
-    const order = await merchant.order(orderId);
-    const payment = await gateway.payments.retrieve(order.payment_id);
-    expect({ amount: payment.amount, currency: payment.currency }, 'the payment is for the server-side price').toEqual({ amount: 2400, currency: 'USD' });
-  });
-
-  test('a partially captured payment does not fulfil the order', checklist('payments.verify-amount-status'), async ({ page, merchant, checkout, gateway }) => {
-    const { orderId } = await merchant.startCheckout(page, [{ sku: 'tee-002', quantity: 1 }], { captureMethod: 'manual' });
+  test('a cheap order\'s genuine return URL, presented for an expensive unpaid order, pays nothing but the cheap one', checklist('payments.verify-signed-payload', 'payments.verify-amount-status'), async ({ page, merchant, checkout }) => {
+    const cheap = await merchant.startCheckout(page, { quantity: 1 });
     await checkout.enterCard(testCards.visa);
     await checkout.pay();
-    await page.waitForURL(merchant.returnPage);
-    const { payment_id } = await merchant.order(orderId);
-    await gateway.payments.capture(payment_id, { amount_to_capture: 1000 });
-    await page.reload();
-    await expect.poll(async () => (await gateway.payments.retrieve(payment_id)).status).toBe('partially_captured');
-    await page.waitForTimeout(300); // the capture webhook has had time to arrive
-    expect(await merchant.order(orderId)).toMatchObject({ fulfilled: false, fulfilled_amount: 0 });
+    const genuine = await checkout.returned();
+    await orderWhen(merchant, cheap.orderId, (o) => o.paid, 'the cheap order is paid');
+    const expensive = await merchant.startCheckout(page, { quantity: 3 });
+    expect((await merchant.order(expensive.orderId)).amount, 'three items cost more than one').toBeGreaterThan((await merchant.order(cheap.orderId)).amount);
+    await test.step('the genuine URL, opened while the expensive order is the current checkout', () => openSecretBearingUrl(page, genuine));
+    expectNothingFulfilled(await merchant.order(expensive.orderId), 'a session-keyed return must still match the payment to the order');
+    const { url: crossWired, swapped } = swapOrderReference(genuine, cheap.orderId, expensive.orderId);
+    test.info().annotations.push({ type: 'cross-wiring', description: swapped ? 'order reference swapped in the return URL' : 'the return URL carries no order reference; presented as is' });
+    if (swapped) await test.step('the genuine URL with the expensive order\'s reference', () => openSecretBearingUrl(page, crossWired));
+    expectNothingFulfilled(await merchant.order(expensive.orderId), 'the expensive order stays unpaid');
+    const stillCheap = await merchant.order(cheap.orderId);
+    expect(stillCheap.paid, 'the cheap order stays paid').toBe(true);
+  });
+
+  test('a replayed return URL is accepted once', checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
+    const { orderId } = await merchant.startCheckout(page);
+    await checkout.enterCard(testCards.threeDsChallenge);
+    await checkout.pay();
+    await checkout.authenticate('Complete');
+    const signed = await checkout.returned();
+    await orderWhen(merchant, orderId, (o) => o.paid, 'the paid order is accepted');
+    for (let i = 0; i < 3; i++) await openSecretBearingUrl(page, signed);
+    const order = await merchant.order(orderId);
+    requireOrderField(merchant, order, 'fulfilmentCount');
+    if (order.fulfilled) expectFulfilledOnce(order, 'released once, however often the URL is replayed');
+    else expect(order.fulfilmentCount, 'nothing released twice').toBe(0);
+  });
+
+  test('the amount and currency the page sends to the merchant\'s server do not change what is charged', checklist('payments.verify-amount-status'), async ({ page, merchant, gateway, storefront }) => {
+    const honest = await merchant.order((await merchant.startCheckout(page)).orderId);
+    const stopTampering = await tamperAmountsSentToMerchant(page, new URL(storefront.url!).origin);
+    const { orderId } = await merchant.startCheckout(page);
+    const tampered = await stopTampering();
+    test.info().annotations.push({ type: 'tampered fields', description: tampered.map((t) => `${t.request} ${t.field}`).join(', ') || 'the page sent no amount or currency to the merchant' });
+    const order = await merchant.order(orderId);
+    const payment = await gateway.payments.retrieve(order.paymentId);
+    expect({ amount: payment.amount, currency: payment.currency }, 'the payment is created for the merchant\'s own price of the same cart').toEqual({ amount: honest.amount, currency: honest.currency });
+    expect({ amount: order.amount, currency: order.currency }, 'the order keeps the merchant\'s own price').toEqual({ amount: honest.amount, currency: honest.currency });
+  });
+
+  test('a partially captured payment does not release the order', checklist('payments.verify-amount-status'), async ({ page, merchant, checkout, gateway, merchantDeliveries }) => {
+    requireCaptureMethod(merchant, 'manual');
+    const { orderId } = await merchant.startCheckout(page, { captureMethod: 'manual' });
+    await checkout.enterCard(testCards.visa);
+    await checkout.pay();
+    await checkout.returned();
+    const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
+    expect(authorised.fulfilled, 'only authorised: nothing released yet').toBe(false);
+    const part = Math.max(1, Math.floor(authorised.amount / 2));
+    const before = await merchantDeliveries.count(authorised.paymentId);
+    await gateway.payments.capture(authorised.paymentId, { amount_to_capture: part });
+    await expect.poll(async () => (await gateway.payments.retrieve(authorised.paymentId)).status).toBe('partially_captured');
+    await merchantDeliveries.acknowledgedAfter(authorised.paymentId, before);
+    const order = await merchant.order(orderId);
+    expect(order.fulfilled, `released after only ${part} of ${authorised.amount} was captured`).toBe(false);
   });
 });
