@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { buildChecklistReport, type PlaywrightJsonReport } from '../../reports/checklist-report.ts';
+
+// The verdict rules OwnGateway signs off on: only merchant evidence carries a merchant item, a
+// skipped or supporting-only item is "not run", and OwnGateway's own checks are listed apart.
+
+type Status = 'expected' | 'unexpected' | 'skipped';
+function spec(title: string, tags: string[], status: Status, extra: { skip?: string; error?: string; observed?: string } = {}) {
+  return {
+    title, file: 'x.spec.ts', tags,
+    tests: [{
+      projectName: 'go-live', status,
+      annotations: [...(extra.skip ? [{ type: 'skip', description: extra.skip }] : [])],
+      results: [{ retry: 0, status: status === 'unexpected' ? 'failed' : status === 'skipped' ? 'skipped' : 'passed', errors: extra.error ? [{ message: extra.error }] : [], annotations: extra.observed ? [{ type: 'observed', description: extra.observed }] : [] }],
+    }],
+  };
+}
+const run = (...specs: ReturnType<typeof spec>[]): PlaywrightJsonReport => ({ suites: [{ title: 'all', specs }] }) as PlaywrightJsonReport;
+const verdict = (report: PlaywrightJsonReport, id: string) => buildChecklistReport(report, [], 'staging').items.find((item) => item.id === id)!;
+
+test('a passing OwnGateway check never turns a merchant item green', () => {
+  const report = run(spec('gateway answers errors', ['gateway-check:errors.api'], 'expected'));
+  const item = verdict(report, 'errors.api');
+  expect(item.verdict).toBe('not-run');
+  expect(item.reason).toMatch(/OwnGateway check\(s\) ran; they never count/);
+  expect(buildChecklistReport(report, [], 'staging').gateway).toEqual([expect.objectContaining({ id: 'errors.api', passed: 1, failed: 0 })]);
+});
+
+test('a merchant item whose checks were all skipped is not run, with the reasons, and blocks', () => {
+  const report = run(spec('scan', ['checklist:api-keys.single-location'], 'skipped', { skip: 'GOLIVE_SCAN_PATHS is not set' }));
+  const built = buildChecklistReport(report, [], 'staging');
+  expect(built.items.find((i) => i.id === 'api-keys.single-location')).toMatchObject({ verdict: 'not-run', reason: expect.stringContaining('GOLIVE_SCAN_PATHS is not set') });
+  expect(built.passed).toBe(false);
+});
+
+test('supporting evidence alone does not pass an item, but can fail it', () => {
+  expect(verdict(run(spec('secret set', ['checklist:webhooks.connector-secret', 'supporting'], 'expected')), 'webhooks.connector-secret').verdict).toBe('not-run');
+  expect(verdict(run(spec('secret set', ['checklist:webhooks.connector-secret', 'supporting'], 'unexpected', { error: 'Error: expect(received).toBeTruthy()' })), 'webhooks.connector-secret').verdict).toBe('fail');
+  expect(verdict(run(
+    spec('secret set', ['checklist:webhooks.connector-secret', 'supporting'], 'expected'),
+    spec('signed webhook accepted', ['checklist:webhooks.connector-secret'], 'expected', { observed: 'connector webhooks at https://og.example' }),
+  ), 'webhooks.connector-secret')).toMatchObject({ verdict: 'pass', observed: ['connector webhooks at https://og.example'] });
+});
+
+test('a failed merchant check fails its item, and the failure is classified', () => {
+  const item = verdict(run(spec('forged webhook', ['checklist:webhooks.merchant-endpoint'], 'unexpected', { error: 'Error: not trusted\n\nexpect(received).toEqual(expected)' })), 'webhooks.merchant-endpoint');
+  expect(item.verdict).toBe('fail');
+  expect(item.tests[0]!.failureKind).toBe('assertion');
+  const timedOut = verdict(run(spec('slow', ['checklist:errors.sdk'], 'unexpected', { error: 'Test timeout of 30000ms exceeded.' })), 'errors.sdk');
+  expect(timedOut.tests[0]!.failureKind).toBe('timeout');
+});
