@@ -16,5 +16,10 @@ export const StorefrontDefect = z.enum([
   'secret-key-in-two-places',      // the deployment keeps a second copy of the secret key in a config file
   'cancel-order-on-gateway-error', // an error answer from OwnGateway while checking a payment cancels the order for good
   'ignore-refund-webhooks',        // refunds never reach the order
+  'webhook-endpoint-errors',       // the webhook endpoint answers 500 to every delivery (it crashes on OwnGateway's body)
+  'queued-webhook-without-signature', // webhooks are acknowledged at once and applied a second later, unverified
+  'webhook-signature-over-reserialised-json', // the webhook HMAC is checked over JSON.stringify(JSON.parse(body)), not the bytes received
+  'amount-from-return-url',        // the return page checks the payment the URL names against the URL's amount, not the order's
+  'currency-not-compared',         // a payment is matched to its order by amount only, whatever its currency
 ]);
 export type StorefrontDefect = z.infer<typeof StorefrontDefect>;

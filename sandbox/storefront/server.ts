@@ -79,7 +79,9 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     // The defect: "the money came in", whatever was actually captured.
     if (defects.has('skip-amount-check')) return payment.status === 'succeeded' || payment.status === 'partially_captured';
     if (payment.status !== 'succeeded') return false;
-    return payment.currency === order.currency && payment.amount === order.amount && (payment.amount_received ?? 0) === order.amount;
+    // The defect: the digits match, so the money must be right (1850 JPY is not 18.50 USD).
+    const sameCurrency = defects.has('currency-not-compared') || payment.currency === order.currency;
+    return sameCurrency && payment.amount === order.amount && (payment.amount_received ?? 0) === order.amount;
   }
 
   function fulfil(order: Order, idempotent: boolean): void {
@@ -143,6 +145,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       if (url.searchParams.get('status') === 'succeeded') { fulfil(order, true); store.save(order); }
       return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled, message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
     }
+    if (defects.has('amount-from-return-url')) return acceptPaymentNamedInUrl(order, url, res);
     // A signed redirect (after 3DS) must verify; an unsigned one (the SDK's own) is only a hint.
     if (url.searchParams.has('signature') || url.searchParams.has('signature_algorithm')) {
       const verdict = verifyReturnUrlSignature(url, options.paymentResponseHashKey);
@@ -173,15 +176,52 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     }));
   }
 
+  /**
+   * The defect: the payment the URL names is fetched and compared with the amount in the URL, so a
+   * cheap payment's return URL, pointed at an expensive order, pays for it.
+   */
+  async function acceptPaymentNamedInUrl(order: Order, url: URL, res: ServerResponse): Promise<void> {
+    const named = url.searchParams.get('payment_id') ?? order.payment_id;
+    const payment = await gateway('GET', `/payments/${encodeURIComponent(named)}`);
+    if (payment.status === 'succeeded' && String(payment.amount) === (url.searchParams.get('amount') ?? String(order.amount))) {
+      fulfil(order, true);
+      store.save(order);
+    } else {
+      followPayment(order, payment.payment_id === order.payment_id ? payment : await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}`));
+    }
+    return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled || order.status === 'authorized', message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
+  }
+
+  function reserialised(rawBody: string): string {
+    try { return JSON.stringify(JSON.parse(rawBody)); } catch { return rawBody; }
+  }
+
+  const webhookQueue: (() => void)[] = [];
   function handleWebhook(req: IncomingMessage, rawBody: string, res: ServerResponse): void {
+    // The defect: a crash on OwnGateway's body, so every delivery is answered 500.
+    if (defects.has('webhook-endpoint-errors')) return sendJson(res, 500, { error: 'internal error' });
+    // The defect: acknowledged at once, applied a second later from a queue, and never verified.
+    if (defects.has('queued-webhook-without-signature')) {
+      webhookQueue.push(() => applyWebhook(rawBody));
+      setTimeout(() => webhookQueue.shift()?.(), 1000).unref();
+      return sendJson(res, 202, { queued: true });
+    }
     const signature = req.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
-    if (!defects.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(rawBody, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)) {
+    // The defect: the body is parsed and written again before the HMAC, so other bytes are what is verified.
+    const signed = defects.has('webhook-signature-over-reserialised-json') ? reserialised(rawBody) : rawBody;
+    if (!defects.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(signed, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)) {
       return sendJson(res, 401, { error: 'invalid signature' });
     }
+    const outcome = applyWebhook(rawBody);
+    if (outcome === 'malformed') return sendJson(res, 400, { error: 'unexpected webhook body' });
+    sendJson(res, 200, outcome === 'duplicate' ? { duplicate: true } : { received: true });
+  }
+
+  function applyWebhook(rawBody: string): 'malformed' | 'duplicate' | 'applied' {
     let webhook: OutgoingWebhook;
-    try { webhook = OutgoingWebhook.parse(JSON.parse(rawBody)); } catch { return sendJson(res, 400, { error: 'unexpected webhook body' }); }
+    try { webhook = OutgoingWebhook.parse(JSON.parse(rawBody)); } catch { return 'malformed'; }
     const idempotent = !defects.has('webhook-not-idempotent');
-    if (idempotent && !store.markEventProcessed(webhook.event_id)) return sendJson(res, 200, { duplicate: true });
+    if (idempotent && !store.markEventProcessed(webhook.event_id)) return 'duplicate';
     if (webhook.content.type === 'payment_details') {
       const order = store.byPaymentId(webhook.content.object.payment_id);
       if (order) followPayment(order, webhook.content.object, idempotent);
@@ -194,7 +234,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
         store.save(order);
       }
     }
-    sendJson(res, 200, { received: true });
+    return 'applied';
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -31,8 +31,10 @@ test.describe('Secure your Payments', () => {
 
   test('a cheap order\'s genuine return URL, presented for an expensive unpaid order, pays nothing but the cheap one', checklist('payments.verify-signed-payload', 'payments.verify-amount-status'), async ({ page, merchant, checkout }) => {
     const cheap = await merchant.startCheckout(page, { quantity: 1 });
-    await checkout.enterCard(testCards.visa);
+    // Through 3DS, so the return URL is OwnGateway's own signed redirect with the payment's parameters.
+    await checkout.enterCard(testCards.threeDsChallenge);
     await checkout.pay();
+    await checkout.authenticate('Complete');
     const genuine = await checkout.returned();
     await orderWhen(merchant, cheap.orderId, (o) => o.paid, 'the cheap order is paid');
     const expensive = await merchant.startCheckout(page, { quantity: 3 });
@@ -41,7 +43,10 @@ test.describe('Secure your Payments', () => {
     expectNothingFulfilled(await merchant.order(expensive.orderId), 'a session-keyed return must still match the payment to the order');
     const { url: crossWired, swapped } = swapOrderReference(genuine, cheap.orderId, expensive.orderId);
     test.info().annotations.push({ type: 'cross-wiring', description: swapped ? 'order reference swapped in the return URL' : 'the return URL carries no order reference; presented as is' });
-    if (swapped) await test.step('the genuine URL with the expensive order\'s reference', () => openSecretBearingUrl(page, crossWired));
+    if (swapped) {
+      await test.step('the genuine URL with the expensive order\'s reference', () => openSecretBearingUrl(page, crossWired));
+      await test.step('the same, unsigned, as the SDK\'s own redirect is', () => openSecretBearingUrl(page, tamperReturnUrl(crossWired, { kind: 'remove-signature' })));
+    }
     expectNothingFulfilled(await merchant.order(expensive.orderId), 'the expensive order stays unpaid');
     const stillCheap = await merchant.order(cheap.orderId);
     expect(stillCheap.paid, 'the cheap order stays paid').toBe(true);
