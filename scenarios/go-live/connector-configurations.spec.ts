@@ -8,6 +8,10 @@ import { expect, test } from '../../fixtures/index.ts';
 const REQUIRED_PAYMENT_METHODS = { card: ['credit', 'debit'] } as const;
 
 test.describe('Connector Configurations', () => {
+  test.beforeEach(({ deployment }) => {
+    test.info().annotations.push({ type: 'observed', description: `connector accounts of merchant ${deployment.merchantId} on ${new URL(deployment.gatewayUrl).origin}` });
+  });
+
   test('every required connector exists, is enabled, runs in the mode the target expects and enables every required payment method', readOnly(checklist('connectors.configured')), async ({ gateway, connectorProfile, target }) => {
     const accounts = await gateway.connectorAccounts.list();
     const account = accounts.find((a) => a.connector_name === connectorProfile.connector);
