@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
+import { buildChecklistReport, PlaywrightJsonReport } from '../reports/checklist-report.ts';
 import { cli } from '../scripts/node-bin.ts';
 
 // The same certification, unchanged, against an independent gateway process with its own keys and
@@ -47,6 +48,11 @@ test('GOLIVE_TARGET=staging runs the API lifecycle certification against a separ
     expect(report.stats, run.stderr.slice(-2000)).toMatchObject({ unexpected: 0 });
     expect(report.stats.expected).toBeGreaterThan(40);
     expect(run.status).toBe(0);
+    // An API-only run looks at OwnGateway, not at the merchant: no merchant item may pass on it.
+    const checklist = buildChecklistReport(PlaywrightJsonReport.parse(JSON.parse(readFileSync(results, 'utf8'))), [], 'staging');
+    expect(checklist.items.filter((item) => item.verdict === 'pass').map((item) => item.id), 'merchant items passed by gateway checks').toEqual([]);
+    expect(checklist.gateway.length, 'the gateway checks are listed in their own section').toBeGreaterThan(3);
+    expect(checklist.passed).toBe(false);
   } finally {
     gateway.kill('SIGTERM');
     rmSync(work, { recursive: true, force: true });
