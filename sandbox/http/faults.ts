@@ -22,7 +22,7 @@ export const FaultRule = z.object({
 });
 export type FaultRule = z.infer<typeof FaultRule>;
 
-export interface FaultDecision { latencyMs: number; fail: FaultKind | undefined; phase: 'before' | 'after' }
+export interface FaultDecision { latencyMs: number; fail: FaultKind | undefined; phase: 'before' | 'after'; matched: readonly FaultRule[] }
 
 export class FaultInjector {
   #rules: FaultRule[] = [];
@@ -37,15 +37,17 @@ export class FaultInjector {
     const headerFail = headers['x-simulator-fail'];
     let fail: FaultKind | undefined = headerFail === '500' ? 500 : headerFail === 'timeout' || headerFail === 'reset' ? headerFail : undefined;
     let phase: 'before' | 'after' = 'before';
+    const matched: FaultRule[] = [];
     for (const rule of this.#rules) {
       if (rule.match.path_prefix && !path.startsWith(rule.match.path_prefix)) continue;
       if (rule.match.method && rule.match.method.toUpperCase() !== method) continue;
       if (rule.match.caller && rule.match.caller !== caller) continue;
+      matched.push(rule);
       latencyMs = Math.max(latencyMs, rule.latency_ms ?? 0);
       if (!fail && rule.fail) { fail = rule.fail; phase = rule.phase; }
       if (rule.times !== undefined) rule.times -= 1;
     }
     this.#rules = this.#rules.filter((rule) => rule.times === undefined || rule.times > 0);
-    return { latencyMs, fail, phase };
+    return { latencyMs, fail, phase, matched };
   }
 }
