@@ -17,6 +17,9 @@ const RemoteTarget = z.object({
   OWNGATEWAY_ADMIN_API_KEY: z.string().min(1).optional(),
   OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: z.string().min(8).optional(),
   GOLIVE_STOREFRONT_URL: z.url().optional(),
+  /** golive's fault proxy in front of OwnGateway listens here; the merchant's server must use it as its OwnGateway base URL. */
+  GOLIVE_GATEWAY_PROXY_PORT: z.coerce.number({ message: 'expected a TCP port number' }).int().min(1, 'expected a TCP port number (1-65535)').max(65535, 'expected a TCP port number (1-65535)').optional(),
+  GOLIVE_GATEWAY_PROXY_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 const Common = z.object({
