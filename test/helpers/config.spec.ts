@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { isLoopbackUrl } from '../../helpers/loopback.ts';
 import { ConfigError, loadTargetConfig } from '../../helpers/config/target.ts';
 
 test('no configuration means the embedded sandbox', () => {
@@ -44,4 +45,9 @@ test('production keys are refused unless the run says it knows, by name', () => 
   };
   expect(() => loadTargetConfig(production)).toThrow(/OWNGATEWAY_API_KEY and OWNGATEWAY_PUBLISHABLE_KEY look like production keys[\s\S]*GOLIVE_I_KNOW_THIS_IS_PRODUCTION=1/);
   expect(loadTargetConfig({ ...production, GOLIVE_I_KNOW_THIS_IS_PRODUCTION: '1' })).toMatchObject({ target: 'production-readiness' });
+});
+
+test('only addresses of this machine count as loopback', () => {
+  expect(['http://127.0.0.1:8080/x', 'http://127.9.9.9/', 'http://localhost:3000', 'http://[::1]:80/', 'http://shop.localhost/'].map(isLoopbackUrl)).toEqual([true, true, true, true, true]);
+  expect(['http://10.0.0.1/', 'https://shop.example/', 'http://128.0.0.1/', 'http://[::2]/', 'http://localhost.example/'].map(isLoopbackUrl)).toEqual([false, false, false, false, false]);
 });
