@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
+import { missingForFullCertification } from '../helpers/config/target.ts';
 import { RUN_SECRETS_DIR, reportsDirectory } from '../helpers/run-files.ts';
 import { finalizeReports, readRunSecrets, reportLeaks } from '../reports/finalize.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
@@ -24,8 +25,11 @@ function fail(message: string): never {
 if (process.argv.includes('--i-know-this-is-production')) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
 
 let target: string;
+let missing: string[];
 try {
-  target = (await loadConfigFromDisk()).target;
+  const config = await loadConfigFromDisk();
+  target = config.target;
+  missing = missingForFullCertification(config);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
@@ -40,7 +44,10 @@ rmSync(RUN_SECRETS_DIR, { recursive: true, force: true });
 mkdirSync(join(reportsDir, 'history'), { recursive: true });
 
 const userArgs = process.argv.slice(2).filter((arg) => arg !== '--i-know-this-is-production');
-const projectArgs = userArgs.some((arg) => arg.startsWith('--project')) ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
+const partial = userArgs.some((arg) => arg.startsWith('--project'));
+const projectArgs = partial ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
+// A partial run (--project=…) may leave the site out on purpose; a full certification may not.
+if (!partial && missing.length) fail(`a full certification of ${target} needs the merchant's site; missing:\n  ${missing.join('\n  ')}`);
 const shard = userArgs.find((arg) => arg.startsWith('--shard='))?.slice('--shard='.length);
 console.log(`golive certify: target ${target}, projects ${projectArgs.map((a) => a.slice(10)).join(', ') || 'as given'}`);
 const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]), {

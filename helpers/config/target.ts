@@ -28,6 +28,8 @@ const Common = z.object({
   GOLIVE_REQUEST_BUDGET: z.coerce.number().int().positive({ message: 'expected a positive number of API requests per worker' }).default(5000),
   GOLIVE_I_KNOW_THIS_IS_PRODUCTION: z.enum(['1', 'true']).optional(),
   GOLIVE_CONTAINERS: z.enum(['require', 'auto', 'off'], { message: 'expected require, auto or off' }).default('auto'),
+  /** The adapter file describing the merchant's site (declarative JSON). */
+  GOLIVE_MERCHANT_ADAPTER: z.string().min(1).optional(),
 });
 
 export type TargetConfig =
@@ -54,6 +56,18 @@ export function assertNoSecretsInConfigFile(file: Record<string, unknown>, path 
   if (offending.length) {
     throw new ConfigError(`${path}: ${offending.join(', ')} look(s) like an API key. Keys come only from the environment (OWNGATEWAY_API_KEY, OWNGATEWAY_PUBLISHABLE_KEY); remove them from the file.`);
   }
+}
+
+/**
+ * A full certification of a real target looks at the merchant's site; without it every merchant item
+ * would end `not run` after a long run. Say so before anything runs, naming what is missing.
+ */
+export function missingForFullCertification(config: TargetConfig): string[] {
+  if (config.target === 'sandbox') return [];
+  const missing: string[] = [];
+  if (!config.GOLIVE_STOREFRONT_URL) missing.push('GOLIVE_STOREFRONT_URL (the merchant site\'s base URL)');
+  if (!config.GOLIVE_MERCHANT_ADAPTER) missing.push('GOLIVE_MERCHANT_ADAPTER (the adapter file describing the site; npm run init writes one)');
+  return missing;
 }
 
 /** Production keys move real money: refuse them unless the run says, in so many words, that it knows. */
