@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,7 +13,7 @@ const ASSERTION_HELPERS = [
   'expectApiError', 'expectPaymentState', 'expectFulfilledOnce', 'expectNothingFulfilled', 'orderWhen', 'settledOrder',
 ];
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Generated output and run artefacts; reports/*.ts is source and stays linted.
     ignores: ['node_modules/', 'reports/*/', 'test-results/', 'playwright-report/', 'blob-report/', '.golive/'],
