@@ -69,7 +69,7 @@ function runGoLive(defect: SeededDefect | null, workers: number): Promise<RunRes
 }
 
 async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
     while (next < items.length) {

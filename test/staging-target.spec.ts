@@ -26,7 +26,7 @@ test('GOLIVE_TARGET=staging runs the API lifecycle certification against a separ
   try {
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
-      gateway.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
+      gateway.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
       gateway.once('exit', (code) => reject(new Error(`the stand-in gateway exited with ${code}`)));
     });
     const staging = SandboxLine.parse(JSON.parse(line));

@@ -116,7 +116,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
 
   async function createOrder(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): Promise<void> {
     const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
-    const lines = [...cart].map(([sku, quantity]) => ({ product: productBySku(sku)!, quantity })).filter((line) => line.product);
+    const lines = [...cart].flatMap(([sku, quantity]) => { const product = productBySku(sku); return product ? [{ product, quantity }] : []; });
     if (!lines.length) throw new HttpError(400, 'cart: expected at least one item');
     const computed = lines.reduce((sum, line) => sum + line.product.unit_amount * line.quantity, 0);
     // The browser's amount is display only; the server prices the cart itself.

@@ -16,7 +16,7 @@ test.describe('Secure your api-keys', () => {
     await checkout.enterCard(testCards.visa);
     const pageState = await page.evaluate(() => ({
       html: document.documentElement.outerHTML,
-      inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+      inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('\n'),
       scriptUrls: [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src),
       localStorage: JSON.stringify({ ...localStorage }),
       sessionStorage: JSON.stringify({ ...sessionStorage }),

@@ -47,6 +47,6 @@ test('429 answers are retried after Retry-After, and payments are tagged with th
   const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x', runId: 'nightly-42' });
   await expect(client.payments.create({ amount: 100, currency: 'USD', metadata: { order_id: 'o1' } })).resolves.toMatchObject({ payment_id: 'pay_1' });
   expect(gateway.calls()).toBe(3);
-  expect(JSON.parse(gateway.bodies.at(-1)!).metadata).toEqual({ golive_run_id: 'nightly-42', order_id: 'o1' });
+  expect((JSON.parse(gateway.bodies.at(-1)!) as { metadata: unknown }).metadata).toEqual({ golive_run_id: 'nightly-42', order_id: 'o1' });
   await gateway.close();
 });
