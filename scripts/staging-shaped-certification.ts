@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { attestationItems } from '../helpers/attestations.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
-import { cli } from './node-bin.ts';
 
 // The certification as a merchant runs it against staging, on one machine: an OwnGateway process of
 // its own (the embedded gateway started alone, as a stand-in for staging), the merchant's shop as
@@ -64,7 +63,7 @@ function start(label: string, entry: string, env: NodeJS.ProcessEnv): Promise<un
   children.push(child);
   return new Promise((done, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n')[0];
       if (out.includes('\n') && line) { try { done(JSON.parse(line)); } catch { reject(new Error(`${label} printed ${line.slice(0, 200)}`)); } }
