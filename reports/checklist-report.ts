@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Attestation } from '../helpers/attestations.ts';
 import { classifyFailure, type FailureKind } from './failure-kind.ts';
-import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
+import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, itemScope, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
 
 // Turns Playwright's JSON results into the go-live checklist report: every item, its verdict and
 // the tests behind it. Reads only the fields it needs, validated, so a reporter change fails loudly.
@@ -108,11 +108,15 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
     // Only a test that saw the merchant act carries an item; supporting reads can only fail it.
     const ran = tests.filter((t) => t.outcome !== 'skipped' && !t.supporting);
     const observed = [...new Set(tests.filter((t) => t.outcome !== 'skipped').flatMap((t) => t.observed))];
-    const needsAttestation = item.evidence !== 'automated';
-    const needsTests = item.evidence !== 'attestation';
+    const scope = itemScope(item, target);
+    const needsAttestation = scope.attestation;
+    const needsTests = scope.tests;
     let verdict: ItemVerdict;
     let reason: string;
-    if (failed.length) {
+    if (!scope.inProfile) {
+      verdict = 'not-run';
+      reason = `not part of ${target}: proving it needs payments, which this profile never creates; the staging certification proves it`;
+    } else if (failed.length) {
       verdict = 'fail';
       reason = `${failed.length} of ${tests.length} test(s) failed: ${failed.map((t) => t.title).join('; ')}`;
     } else if (needsTests && ran.length === 0) {
@@ -140,7 +144,7 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
     const count = (outcome: TestOutcome) => tests.filter((t) => t.outcome === outcome).length;
     return [{ id: item.id, section: item.section, item: item.item, tests, passed: count('passed') + count('flaky'), failed: count('failed'), skipped: count('skipped') }];
   });
-  const blocking = items.filter((item) => item.required && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+  const blocking = items.filter((item) => item.required && itemScope(item, target).inProfile && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
   const everyTest = [...items.flatMap((item) => item.tests), ...gateway.flatMap((g) => g.tests)];
   const flaky = [...new Map(everyTest.filter((t) => t.outcome === 'flaky').map((t) => [`${t.project}:${t.title}`, t])).values()];
   return { generatedAt: now.toISOString(), target, passed: blocking.length === 0, items, gateway, flaky };

@@ -10,6 +10,8 @@ const Env = z.object({
   GOLIVE_SANDBOX_WEBHOOK_URL: z.url().optional(),
   GOLIVE_SANDBOX_DATA_DIR: z.string().min(1).default('.golive/sandbox-storefront'),
   GOLIVE_STOREFRONT_DEFECTS: z.string().optional(),
+  /** 1: connector accounts in live mode, as a production account has them. */
+  GOLIVE_SANDBOX_LIVE_CONNECTORS: z.enum(['0', '1'], { message: 'expected 0 or 1' }).default('0'),
 });
 const env = Env.safeParse(process.env);
 if (!env.success) {
@@ -27,6 +29,7 @@ const stack = await startSandboxStack({
   storefront: { dataDir: env.data.GOLIVE_SANDBOX_DATA_DIR, defects: defects.data },
   gatewayPort: env.data.GOLIVE_SANDBOX_PORT,
   connectorName: env.data.GOLIVE_SANDBOX_CONNECTOR,
+  liveConnectors: env.data.GOLIVE_SANDBOX_LIVE_CONNECTORS === '1',
   ...(env.data.GOLIVE_SANDBOX_MERCHANT_ID ? { merchantId: env.data.GOLIVE_SANDBOX_MERCHANT_ID } : {}),
   ...(env.data.GOLIVE_SANDBOX_WEBHOOK_URL ? { webhookUrl: env.data.GOLIVE_SANDBOX_WEBHOOK_URL } : {}),
 });
