@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { reportsDirectory, runEnvironmentDirectory } from '../helpers/run-files.ts';
+import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
 import { finalizeReports } from '../reports/finalize.ts';
+import { runSecrets } from '../reports/run-secrets.ts';
 import { cli } from './node-bin.ts';
 
 // `npm run report:merge`: shards of `npm run certify -- --shard=i/n`, each a copy of its reports/
@@ -16,7 +18,7 @@ const shardsDir = process.env.GOLIVE_SHARDS_DIR ?? join(reportsDir, 'shards');
 const shards = existsSync(shardsDir) ? readdirSync(shardsDir).filter((name) => statSync(join(shardsDir, name)).isDirectory()) : [];
 if (!shards.length) {
   console.error(`golive report:merge: expected shard folders under ${shardsDir} (GOLIVE_SHARDS_DIR), each holding a shard's allure-results/ and blob-report/`);
-  process.exit(2);
+  process.exit(ExitCode.unusable);
 }
 
 for (const output of ['allure-results', 'allure-report', 'playwright-report', 'run-environment', 'blob-report', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json']) {
@@ -41,8 +43,16 @@ const merge = spawnSync(...cli('playwright', ['merge-reports', '--reporter=html,
 });
 if (merge.status !== 0) {
   console.error('golive report:merge: playwright merge-reports failed');
-  process.exit(1);
+  process.exit(ExitCode.unusable);
 }
-const target = (await loadConfigFromDisk()).target;
-const { checklist, leaks } = await finalizeReports({ reportsDir, target, attestations: loadAttestations(), secrets: [] });
-process.exit(leaks.length ? 3 : checklist.passed ? 0 : 1);
+const config = await loadConfigFromDisk();
+// The target's keys from the environment, and what each shard's workers recorded where they ran.
+let secrets: string[];
+try {
+  secrets = runSecrets({ config, reportsDirs: shards.map((shard) => join(shardsDir, shard)) });
+} catch (error) {
+  console.error(`golive report:merge: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(ExitCode.unusable);
+}
+const { checklist, leaks } = await finalizeReports({ reportsDir, target: config.target, attestations: loadAttestations(), secrets });
+process.exit(certificationExitCode({ checklistPassed: checklist.passed, secretsInReports: leaks.length > 0 }));

@@ -25,6 +25,9 @@ const Common = z.object({
   GOLIVE_REQUEST_BUDGET: z.coerce.number().int().positive({ message: 'expected a positive number of API requests per worker' }).default(5000),
   GOLIVE_I_KNOW_THIS_IS_PRODUCTION: z.enum(['1', 'true']).optional(),
   GOLIVE_CONTAINERS: z.enum(['require', 'auto', 'off'], { message: 'expected require, auto or off' }).default('auto'),
+  // Where the merchant keeps the secret key (one file) and where else golive must make sure it is not.
+  GOLIVE_SECRET_KEY_LOCATION: z.string().trim().min(1, 'expected the one file that holds the secret key, e.g. deploy/.env').optional(),
+  GOLIVE_SCAN_PATHS: z.string().optional(),
 });
 
 export type TargetConfig =
@@ -38,6 +41,8 @@ export const ConfigFile = z.object({
   merchantId: z.string().optional(),
   connectorProfile: z.string().optional(),
   storefrontUrl: z.url().optional(),
+  secretKeyLocation: z.string().min(1).optional(),
+  scanPaths: z.array(z.string().min(1)).optional(),
 }).strict();
 export type ConfigFile = z.infer<typeof ConfigFile>;
 
@@ -72,6 +77,7 @@ export function loadTargetConfig(env: Record<string, string | undefined>, file: 
   const merged: Record<string, string | undefined> = {
     GOLIVE_TARGET: file.target, OWNGATEWAY_BASE_URL: file.baseUrl, OWNGATEWAY_MERCHANT_ID: file.merchantId,
     GOLIVE_CONNECTOR_PROFILE: file.connectorProfile, GOLIVE_STOREFRONT_URL: file.storefrontUrl,
+    GOLIVE_SECRET_KEY_LOCATION: file.secretKeyLocation, GOLIVE_SCAN_PATHS: file.scanPaths?.join(','),
   };
   for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
   const targetName = TargetName.safeParse(merged.GOLIVE_TARGET ?? 'sandbox');
