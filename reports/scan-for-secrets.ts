@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { looksLikeArchive, readArchive } from '../helpers/archive-entries.ts';
+import { LOCAL_RUN_DIRECTORY_SUFFIX } from '../helpers/run-files.ts';
 import { testCards } from '../helpers/test-cards.ts';
 
 // The last gate before a report is shared with OwnGateway: no key, hash key, client secret or full
@@ -57,7 +58,8 @@ export async function scanForSecrets(root: string, literals: readonly string[]):
     const info = await stat(path).catch(() => null);
     if (!info) return;
     if (info.isDirectory()) {
-      for (const entry of await readdir(path)) await visit(join(path, entry));
+      // `<name>-local` folders (a shard's traces and blobs copied in for report:merge) are never shared, by design.
+      for (const entry of await readdir(path)) if (!entry.endsWith(LOCAL_RUN_DIRECTORY_SUFFIX)) await visit(join(path, entry));
       return;
     }
     const file = relative(root, path);

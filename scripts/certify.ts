@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import type { TargetConfig } from '../helpers/config/target.ts';
-import { reportsDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
+import { localRunDirectory, reportsDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
 import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
 import { finalizeReports, reportLeaks } from '../reports/finalize.ts';
+import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
 import { runSecrets } from '../reports/run-secrets.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 import { cli } from './node-bin.ts';
@@ -40,6 +41,8 @@ for (const output of ['allure-results', 'allure-report', 'playwright-report', 't
   rmSync(join(reportsDir, output), { recursive: true, force: true });
 }
 rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });
+const localDir = localRunDirectory(reportsDir);
+rmSync(localDir, { recursive: true, force: true });
 mkdirSync(join(reportsDir, 'history'), { recursive: true });
 
 const userArgs = process.argv.slice(2).filter((arg) => arg !== '--i-know-this-is-production');
@@ -52,6 +55,9 @@ const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]
   env: { ...process.env, GOLIVE_CERTIFY: '1', ...(shard ? { GOLIVE_SHARD: shard } : {}) },
 });
 
+// Traces, videos and raw screenshots leave the shared results before anything is generated or scanned.
+moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
+console.log(`golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`);
 let secrets: string[];
 try { secrets = runSecrets({ config, reportsDirs: [reportsDir] }); } catch (error) { fail(error instanceof Error ? error.message : String(error)); }
 if (shard) {

@@ -3,9 +3,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'no
 import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
-import { reportsDirectory, runEnvironmentDirectory } from '../helpers/run-files.ts';
+import { LOCAL_RUN_DIRECTORY_SUFFIX, localRunDirectory, reportsDirectory, runEnvironmentDirectory } from '../helpers/run-files.ts';
 import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
 import { finalizeReports } from '../reports/finalize.ts';
+import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
 import { runSecrets } from '../reports/run-secrets.ts';
 import { cli } from './node-bin.ts';
 
@@ -15,29 +16,36 @@ import { cli } from './node-bin.ts';
 
 const reportsDir = reportsDirectory();
 const shardsDir = process.env.GOLIVE_SHARDS_DIR ?? join(reportsDir, 'shards');
-const shards = existsSync(shardsDir) ? readdirSync(shardsDir).filter((name) => statSync(join(shardsDir, name)).isDirectory()) : [];
+// Each shard is its shared reports folder, with its local-only twin (<name>-local: blobs, traces) beside it.
+const shards = existsSync(shardsDir)
+  ? readdirSync(shardsDir).filter((name) => !name.endsWith(LOCAL_RUN_DIRECTORY_SUFFIX) && statSync(join(shardsDir, name)).isDirectory())
+  : [];
 if (!shards.length) {
-  console.error(`golive report:merge: expected shard folders under ${shardsDir} (GOLIVE_SHARDS_DIR), each holding a shard's allure-results/ and blob-report/`);
+  console.error(`golive report:merge: expected shard folders under ${shardsDir} (GOLIVE_SHARDS_DIR), each holding a shard's allure-results/, with its blob-report/ in <shard>${LOCAL_RUN_DIRECTORY_SUFFIX}/`);
   process.exit(ExitCode.unusable);
 }
 
-for (const output of ['allure-results', 'allure-report', 'playwright-report', 'run-environment', 'blob-report', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json']) {
+const localDir = localRunDirectory(reportsDir);
+for (const output of ['allure-results', 'allure-report', 'run-environment', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json']) {
   rmSync(join(reportsDir, output), { recursive: true, force: true });
 }
-const blobs = join(reportsDir, 'blob-report');
+for (const output of ['playwright-report', 'blob-report', 'allure-attachments']) rmSync(join(localDir, output), { recursive: true, force: true });
+const blobs = join(localDir, 'blob-report');
 mkdirSync(blobs, { recursive: true });
 for (const shard of shards) {
   const from = join(shardsDir, shard);
   // Allure results are one file per test (uuid-named), so shards simply add up.
   if (existsSync(join(from, 'allure-results'))) cpSync(join(from, 'allure-results'), join(reportsDir, 'allure-results'), { recursive: true });
   if (existsSync(runEnvironmentDirectory(from))) cpSync(runEnvironmentDirectory(from), runEnvironmentDirectory(reportsDir), { recursive: true });
-  for (const blob of existsSync(join(from, 'blob-report')) ? readdirSync(join(from, 'blob-report')) : []) cpSync(join(from, 'blob-report', blob), join(blobs, `${shard}-${blob}`));
+  const shardBlobs = join(localRunDirectory(from), 'blob-report');
+  for (const blob of existsSync(shardBlobs) ? readdirSync(shardBlobs) : []) cpSync(join(shardBlobs, blob), join(blobs, `${shard}-${blob}`));
 }
+moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
 
 const merge = spawnSync(...cli('playwright', ['merge-reports', '--reporter=html,json,junit', blobs]), {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {
-    ...process.env, PLAYWRIGHT_HTML_OUTPUT_DIR: join(reportsDir, 'playwright-report'), PLAYWRIGHT_HTML_OPEN: 'never',
+    ...process.env, PLAYWRIGHT_HTML_OUTPUT_DIR: join(localDir, 'playwright-report'), PLAYWRIGHT_HTML_OPEN: 'never',
     PLAYWRIGHT_JSON_OUTPUT_NAME: join(reportsDir, 'results.json'), PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(reportsDir, 'junit.xml'),
   },
 });
