@@ -59,7 +59,11 @@ const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]
 moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
 console.log(`golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`);
 let secrets: string[];
-try { secrets = runSecrets({ config, reportsDirs: [reportsDir] }); } catch (error) { fail(error instanceof Error ? error.message : String(error)); }
+try {
+  secrets = runSecrets({ config, reportsDirs: [reportsDir] });
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}${run.status !== 0 ? ` (Playwright exited with ${run.status}; see its output above)` : ''}`);
+}
 if (shard) {
   // One shard of several: its raw results wait for `npm run report:merge` (which reads this shard's
   // recorded secrets again, so they stay); only the secret gate runs here.
