@@ -41,11 +41,13 @@ export function readArchive(buffer: Uint8Array, visit: (entry: ArchiveEntry) => 
   let inflatedBytes = 0;
   let entries = 0;
   for (let start = 0; start < files.length;) {
-    // One batch: consecutive wanted entries whose uncompressed sizes fit the memory budget together.
+    // One batch: consecutive wanted entries whose uncompressed sizes fit the memory budget together,
+    // and whose names differ (fflate returns entries by name; a repeated name would hide the first).
     let end = start;
     let batchBytes = 0;
-    while (end < files.length && (end === start || batchBytes + (wanted[end] ? files[end]!.originalSize : 0) <= memoryBytes)) {
-      if (wanted[end]) batchBytes += files[end]!.originalSize;
+    const names = new Set<string>();
+    while (end < files.length && (end === start || (batchBytes + (wanted[end] ? files[end]!.originalSize : 0) <= memoryBytes && !names.has(files[end]!.name)))) {
+      if (wanted[end]) { batchBytes += files[end]!.originalSize; names.add(files[end]!.name); }
       end += 1;
     }
     let index = 0;

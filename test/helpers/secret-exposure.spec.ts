@@ -86,6 +86,18 @@ test('a key inside a ZIP64 archive, and inside an archive nested in it, is found
   expect(judgeKeyLocation(scan, env).verdict).toBe('fail');
 });
 
+test('two archive entries with the same name are both read: the key in the first is not hidden by the second', async () => {
+  const { root, env } = await deployment();
+  await writeFile(join(root, 'twice.zip'), zip64Of([
+    { name: 'config.json', content: Buffer.from(JSON.stringify({ apiKey: key })) },
+    { name: 'config.json', content: Buffer.from('{}') },
+  ]));
+  const scan = await scanPathsForKey([root], key);
+  expect(scan.archiveEntries).toBe(2);
+  expect(scan.occurrences.map((o) => o.location)).toContain(`${join(root, 'twice.zip')}!config.json`);
+  expect(judgeKeyLocation(scan, env).verdict).toBe('fail');
+});
+
 test('an archive that cannot be opened makes the check not run, naming the archive', async () => {
   const { root, env } = await deployment();
   const whole = Buffer.from(zipSync({ 'config.json': Buffer.from('{}') }));
