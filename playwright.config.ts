@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
+import { localRunDirectory, reportsDirectory } from './helpers/run-files.ts';
 
 // Playwright's own Chromium is the normal path on a user's machine; where it cannot be downloaded
 // (CI here), Debian's /usr/bin/chromium is used with flags that keep it off the network.
@@ -12,7 +13,10 @@ const chromiumLaunch = systemChromium
     }
   : {};
 
-const reportsDir = process.env.GOLIVE_REPORTS_DIR ?? 'reports';
+const reportsDir = reportsDirectory();
+// Traces, videos, raw screenshots, the HTML report that embeds them and shard blobs stay beside the
+// shared reports, never in them: they carry typed card numbers and client secrets.
+const localDir = localRunDirectory(reportsDir);
 
 // `npm test` stays quiet; `npm run certify` (GOLIVE_CERTIFY=1) writes every report OwnGateway receives.
 const certifyReporters: ReporterDescription[] = [
@@ -23,10 +27,10 @@ const certifyReporters: ReporterDescription[] = [
     suiteTitle: true,
     environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto' },
   }],
-  ['html', { outputFolder: `${reportsDir}/playwright-report`, open: 'never' }],
+  ['html', { outputFolder: `${localDir}/playwright-report`, open: 'never' }],
   ['junit', { outputFile: `${reportsDir}/junit.xml` }],
   ['json', { outputFile: `${reportsDir}/results.json` }],
-  ...(process.env.GOLIVE_SHARD ? [['blob', { outputDir: `${reportsDir}/blob-report` }] as ReporterDescription] : []),
+  ...(process.env.GOLIVE_SHARD ? [['blob', { outputDir: `${localDir}/blob-report` }] as ReporterDescription] : []),
 ];
 
 export default defineConfig({
@@ -36,7 +40,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  outputDir: `${reportsDir}/test-results`,
+  outputDir: `${localDir}/test-results`,
   globalSetup: './fixtures/global-setup.ts',
   reporter: process.env.GOLIVE_CERTIFY ? certifyReporters : [['list']],
   use: {

@@ -2,17 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attestation } from '../helpers/attestations.ts';
-import { RUN_SECRETS_DIR, runEnvironmentDirectory } from '../helpers/run-files.ts';
+import { runEnvironmentDirectory } from '../helpers/run-files.ts';
 import { cli } from '../scripts/node-bin.ts';
 import { PlaywrightJsonReport, buildChecklistReport, renderChecklistMarkdown, type ChecklistReport } from './checklist-report.ts';
 import { scanForSecrets, type SecretHit } from './scan-for-secrets.ts';
 
 // Everything after the tests ran, shared by `certify` and `report:merge`: the environment section,
 // the Allure report, the checklist report, and the secret gate.
-
-export function readRunSecrets(): string[] {
-  return existsSync(RUN_SECRETS_DIR) ? readdirSync(RUN_SECRETS_DIR).flatMap((file) => JSON.parse(readFileSync(join(RUN_SECRETS_DIR, file), 'utf8')) as string[]) : [];
-}
 
 export function reportLeaks(reportsDir: string, leaks: readonly SecretHit[]): void {
   if (!leaks.length) return;

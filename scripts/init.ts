@@ -17,6 +17,10 @@ export default {
   connectorProfile: 'stripe_test',
   // Your storefront, for the browser checks (describe it in golive.adapter.json, GOLIVE_MERCHANT_ADAPTER).
   storefrontUrl: 'https://shop.staging.example',
+  // The one file your deployment keeps the secret key in, and every place it must NOT be (repositories,
+  // build output, mobile app bundles; archives are opened). Paths are relative to where golive runs.
+  secretKeyLocation: '../shop/deploy/.env',
+  scanPaths: ['../shop', '../shop-app/build/app-release.apk'],
 };
 `,
   'golive.adapter.json': `${JSON.stringify({ ...referenceStorefrontAdapterConfig('https://shop.staging.example'), name: 'my storefront' }, null, 2)}\n`,

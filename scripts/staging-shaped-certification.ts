@@ -15,7 +15,8 @@ import type { ChecklistReport } from '../reports/checklist-report.ts';
 // pass (or be attested) with no failing test: golive must certify a correct shop it did not write.
 
 const STOREFRONTS = {
-  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json' },
+  // keyFile: where the shop's deployment keeps its secret key, as its merchant would declare it.
+  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', keyFile: '.env' },
 } as const;
 type StorefrontName = keyof typeof STOREFRONTS;
 // The styling the merchant gives Unified Checkout, and so declares to golive.
@@ -117,7 +118,7 @@ try {
       OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key, OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret,
       GOLIVE_CONNECTOR_PROFILE: staging.connector,
       GOLIVE_STOREFRONT_URL: shop.url, GOLIVE_MERCHANT_ADAPTER: resolve(storefront.adapter),
-      GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort), GOLIVE_SCAN_PATHS: shopDataDir, GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
+      GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort), GOLIVE_SCAN_PATHS: shopDataDir, GOLIVE_SECRET_KEY_LOCATION: join(shopDataDir, storefront.keyFile), GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
     },
   });
   const report = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;

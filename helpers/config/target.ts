@@ -30,6 +30,9 @@ const Common = z.object({
   GOLIVE_CONTAINERS: z.enum(['require', 'auto', 'off'], { message: 'expected require, auto or off' }).default('auto'),
   /** The adapter file describing the merchant's site (declarative JSON). */
   GOLIVE_MERCHANT_ADAPTER: z.string().min(1).optional(),
+  // Where the merchant keeps the secret key (one file) and where else golive must make sure it is not.
+  GOLIVE_SECRET_KEY_LOCATION: z.string().trim().min(1, 'expected the one file that holds the secret key, e.g. deploy/.env').optional(),
+  GOLIVE_SCAN_PATHS: z.string().optional(),
 });
 
 export type TargetConfig =
@@ -43,6 +46,8 @@ export const ConfigFile = z.object({
   merchantId: z.string().optional(),
   connectorProfile: z.string().optional(),
   storefrontUrl: z.url().optional(),
+  secretKeyLocation: z.string().min(1).optional(),
+  scanPaths: z.array(z.string().min(1)).optional(),
 }).strict();
 export type ConfigFile = z.infer<typeof ConfigFile>;
 
@@ -90,6 +95,7 @@ export function loadTargetConfig(env: Record<string, string | undefined>, file: 
   const merged: Record<string, string | undefined> = {
     GOLIVE_TARGET: file.target, OWNGATEWAY_BASE_URL: file.baseUrl, OWNGATEWAY_MERCHANT_ID: file.merchantId,
     GOLIVE_CONNECTOR_PROFILE: file.connectorProfile, GOLIVE_STOREFRONT_URL: file.storefrontUrl,
+    GOLIVE_SECRET_KEY_LOCATION: file.secretKeyLocation, GOLIVE_SCAN_PATHS: file.scanPaths?.join(','),
   };
   for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
   const targetName = TargetName.safeParse(merged.GOLIVE_TARGET ?? 'sandbox');
