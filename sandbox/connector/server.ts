@@ -189,12 +189,23 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     return publicRefund(stored);
   }
 
-  function challengePage(payment: StoredPayment): string {
+  // The issuer's challenge (ACS) form. Shown on its own inside the SDK's 3DS frame (in-page flow, with
+  // `notify`: the result is posted there), or nested two frames deep in the hosted redirect page, as
+  // processors' 3DS pages nest the issuer's page; then the answer takes the whole window back.
+  function acsPage(payment: StoredPayment, notify: string | null): string {
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox bank: 3D Secure</title>
-<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem}button{font-size:1rem;padding:.75rem 1.5rem;margin-right:1rem;border-radius:6px;border:0;cursor:pointer}#complete{background:#0a7d32;color:#fff}#reject{background:#b3261e;color:#fff}</style></head>
+<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:1.5rem auto;padding:0 1rem}button{font-size:1rem;padding:.75rem 1.5rem;margin-right:1rem;border-radius:6px;border:0;cursor:pointer}#complete{background:#0a7d32;color:#fff}#reject{background:#b3261e;color:#fff}</style></head>
 <body><h1>Sandbox bank</h1><p>Confirm the payment of <strong>${payment.amount} ${escapeHtml(payment.currency)}</strong> (minor units) for reference ${escapeHtml(payment.reference)}.</p>
-<form method="post" action="/challenge/${payment.id}"><button id="complete" data-testid="challenge-complete" name="decision" value="complete">Complete</button><button id="reject" data-testid="challenge-reject" name="decision" value="reject">Reject</button></form></body></html>`;
+<form method="post" action="/challenge/${payment.id}"${notify ? '' : ' target="_top"'}>${notify ? `<input type="hidden" name="notify" value="${escapeHtml(notify)}">` : ''}<button id="complete" data-testid="challenge-complete" name="decision" value="complete">Complete</button><button id="reject" data-testid="challenge-reject" name="decision" value="reject">Reject</button></form></body></html>`;
   }
+
+  const framePage = (title: string, name: string, src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;min-height:420px}</style></head><body><iframe name="${name}" title="${title}" src="${src}"></iframe></body></html>`;
+
+  const notifyUrl = (value: string | null): string | null => {
+    if (!value) return null;
+    try { const url = new URL(value); return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null; } catch { return null; }
+  };
 
   /** The processor API proper; returns the JSON answer, or null when the path is not a processor call. */
   async function processorCall(req: IncomingMessage, method: string, path: string, segments: string[], account: string): Promise<unknown> {
@@ -251,9 +262,16 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
 
     if (segments[0] === 'challenge' && segments[1]) {
       const payment = findPayment(segments[1]);
-      if (method === 'GET') return sendHtml(res, 200, challengePage(payment));
-      if (method === 'POST') {
-        const decision = new URLSearchParams(await readBody(req)).get('decision');
+      if (method === 'GET' && segments.length === 2) return sendHtml(res, 200, framePage('Sandbox processor: 3D Secure', 'challengeFrame', `/challenge/${payment.id}/frame`));
+      if (method === 'GET' && segments[2] === 'frame') return sendHtml(res, 200, framePage('3D Secure', 'acsFrame', `/challenge/${payment.id}/acs`));
+      if ((method === 'GET' || method === 'POST') && segments[2] === 'acs') {
+        if (method === 'POST') await readBody(req); // the CReq: nothing in it changes the sandbox ACS
+        return sendHtml(res, 200, acsPage(payment, notifyUrl(url.searchParams.get('notify'))));
+      }
+      if (method === 'POST' && segments.length === 2) {
+        const form = new URLSearchParams(await readBody(req));
+        const decision = form.get('decision');
+        const notify = notifyUrl(form.get('notify'));
         if (payment.status === 'requires_challenge') {
           if (decision === 'complete') {
             payment.status = payment.capture === 'automatic' ? 'charged' : 'authorized';
@@ -264,6 +282,10 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
             payment.decline_message = 'The customer failed 3D Secure authentication.';
           }
           payment.challenge_url = null;
+        }
+        if (notify) {
+          const cres = Buffer.from(JSON.stringify({ messageType: 'CRes', messageVersion: '2.2.0', transStatus: payment.status === 'declined' ? 'N' : 'Y' })).toString('base64url');
+          return sendHtml(res, 200, `<!doctype html><form id="cres" method="post" action="${escapeHtml(notify)}"><input type="hidden" name="cres" value="${cres}"></form><script>document.getElementById('cres').submit()</script>`);
         }
         if (payment.return_url) return redirect(res, payment.return_url);
         return sendHtml(res, 200, `<p>Authentication ${payment.status === 'declined' ? 'rejected' : 'completed'}.</p>`);

@@ -3,6 +3,7 @@ import type { IntentStatus } from '../../helpers/schemas/enums.ts';
 import type { ConnectorPayment } from '../connector/protocol.ts';
 import { apiErrors } from './api-error.ts';
 import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from './connector-client.ts';
+import { challengeAction } from './external-three-ds.ts';
 import { ids } from './ids.ts';
 import type { OutgoingWebhookDispatcher } from './outgoing-webhooks.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody } from './payment-requests.ts';
@@ -52,6 +53,7 @@ export class PaymentService {
       metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
       connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
       cancellation_reason: null, refund_ids: [], created: now, modified_at: now,
+      external_three_ds_requested: body.request_external_three_ds_authentication === true,
     };
     if (body.confirm) {
       // Validate routing before storing, so a rejected request leaves nothing behind.
@@ -79,6 +81,7 @@ export class PaymentService {
     if (body.authentication_type) payment.authentication_type = body.authentication_type;
     if (body.customer_id) payment.customer_id = body.customer_id;
     if (body.metadata) payment.metadata = body.metadata;
+    if (typeof body.request_external_three_ds_authentication === 'boolean') payment.external_three_ds_requested = body.request_external_three_ds_authentication;
     if (payment.status === 'failed') payment.attempt_count += 1;
     payment.card = card;
     payment.card_summary = summarise(card);
@@ -162,10 +165,7 @@ export class PaymentService {
         this.#setStatus(payment, 'processing');
         break;
       case 'requires_challenge':
-        payment.next_action = {
-          type: 'redirect_to_url',
-          redirect_to_url: `${this.#ctx.gatewayUrl()}/payments/redirect/${payment.payment_id}/${payment.merchant_id}/${payment.attempt_id}`,
-        };
+        payment.next_action = challengeAction(this.#ctx.state, this.#ctx.gatewayUrl(), payment);
         this.#setStatus(payment, 'requires_customer_action');
         break;
       case 'voided':
