@@ -32,6 +32,8 @@ export const ConnectorAuthorizeRequest = z.object({
   }),
   // Where the challenge page sends the customer back when 3DS ends (the gateway's redirect/complete URL).
   return_url: z.string().optional(),
+  // The connector the account is with (the MCA's connector_name): its test environment decides the outcome.
+  connector: z.string().optional(),
 });
 export type ConnectorAuthorizeRequest = z.infer<typeof ConnectorAuthorizeRequest>;
 

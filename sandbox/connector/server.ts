@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
-import { fundingForCardNumber, outcomeForCardNumber } from '../../helpers/test-cards.ts';
+import { connectorCardFunding, connectorCardOutcome, settlesLater } from '../../helpers/connector-test-cards.ts';
 import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
 import { FaultInjector, FaultRule } from '../http/faults.ts';
 import {
@@ -23,6 +23,8 @@ interface StoredPayment extends ConnectorPayment {
   account: string;
   /** Async-card payments settle later, and so do their refunds. */
   settles_async: boolean;
+  /** Whose test environment this payment is in (the connector_name); decides late-settling refunds and captures. */
+  connector: string;
   capture: 'automatic' | 'manual';
   return_url: string | undefined;
 }
@@ -76,7 +78,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     timers.add(timer);
   };
 
-  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, ...payment }: StoredPayment): ConnectorPayment => payment;
+  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, connector: _n, ...payment }: StoredPayment): ConnectorPayment => payment;
   const publicRefund = ({ account: _a, ...refund }: ConnectorRefund & { account: string }): ConnectorRefund => refund;
 
   async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
@@ -116,15 +118,16 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     if (settings && !settings.raw_card_processing) {
       throw new ConnectorError(403, 'raw_card_data_not_enabled', 'Sending card numbers directly is not enabled on this account: turn on raw card processing (your processor may ask for a PCI AOC)');
     }
-    const funding = fundingForCardNumber(request.card.number);
+    const connectorName = request.connector ?? 'dummy';
+    const funding = connectorCardFunding(connectorName, request.card.number);
     if (settings && !settings.card_funding_enabled.includes(funding)) {
       throw new ConnectorError(400, 'payment_method_not_available', `${funding} cards are not enabled on this account`);
     }
-    const outcome = outcomeForCardNumber(request.card.number);
+    const outcome = connectorCardOutcome(connectorName, { number: request.card.number, holderName: request.card.holder_name, threeDsRequested: request.three_ds });
     const payment: StoredPayment = {
       id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
       currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
-      account, capture: request.capture, return_url: request.return_url, settles_async: outcome.kind === 'async',
+      account, capture: request.capture, return_url: request.return_url, settles_async: outcome.kind === 'async', connector: connectorName,
     };
     const approve = () => {
       payment.status = request.capture === 'automatic' ? 'charged' : 'authorized';
@@ -159,8 +162,20 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   function capture(payment: StoredPayment, amount: number): StoredPayment {
     if (payment.status !== 'authorized') throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, expected authorized`);
     if (amount < 1 || amount > payment.amount) throw new ConnectorError(400, 'amount_too_large', `capture amount ${amount} is outside 1..${payment.amount}`);
+    const captured = amount === payment.amount ? 'charged' : 'partially_charged';
+    if (settlesLater(payment.connector, 'capture')) {
+      // "received": the capture is booked later and reported by webhook, as Adyen does.
+      payment.status = 'pending';
+      later(asyncSettleDelayMs, () => {
+        if (payment.status !== 'pending') return;
+        payment.amount_captured = amount;
+        payment.status = captured;
+        void sendWebhook(payment.account, { ...eventFor(payment, 'payment_captured'), amount });
+      });
+      return payment;
+    }
     payment.amount_captured = amount;
-    payment.status = amount === payment.amount ? 'charged' : 'partially_charged';
+    payment.status = captured;
     return payment;
   }
 
@@ -178,7 +193,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       throw new ConnectorError(400, 'amount_too_large', `refund of ${amount} exceeds the refundable ${payment.amount_captured - payment.amount_refunded}`);
     }
     payment.amount_refunded += amount;
-    const stored: ConnectorRefund & { account: string } = { id: newId('simre'), payment_id: payment.id, reference, status: payment.settles_async ? 'pending' : 'succeeded', amount, currency: payment.currency, account: payment.account };
+    const stored: ConnectorRefund & { account: string } = { id: newId('simre'), payment_id: payment.id, reference, status: payment.settles_async || settlesLater(payment.connector, 'refund') ? 'pending' : 'succeeded', amount, currency: payment.currency, account: payment.account };
     refunds.set(stored.id, stored);
     if (stored.status === 'pending') {
       later(asyncSettleDelayMs, () => {

@@ -204,7 +204,7 @@ export class PaymentService {
       const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
         reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
         capture: payment.capture_method === 'automatic' ? 'automatic' : 'manual',
-        three_ds: payment.authentication_type === 'three_ds', card,
+        three_ds: payment.authentication_type === 'three_ds', card, connector: mca.connector_name,
         return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/complete/${mca.connector_name}`,
       });
       this.#apply(payment, result);
