@@ -21,7 +21,8 @@ export const ConnectorAuthorizeRequest = z.object({
   reference: z.string(),                  // the gateway's attempt id, echoed in webhooks
   amount: MinorUnits,
   currency: Currency,
-  capture: z.enum(['automatic', 'manual']),
+  // manual_multiple: several partial captures of one authorisation, until it is captured in full.
+  capture: z.enum(['automatic', 'manual', 'manual_multiple']),
   three_ds: z.boolean(),
   card: z.object({
     number: z.string(),

@@ -25,7 +25,7 @@ interface StoredPayment extends ConnectorPayment {
   settles_async: boolean;
   /** Whose test environment this payment is in (the connector_name); decides late-settling refunds and captures. */
   connector: string;
-  capture: 'automatic' | 'manual';
+  capture: 'automatic' | 'manual' | 'manual_multiple';
   return_url: string | undefined;
 }
 
@@ -160,21 +160,25 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   }
 
   function capture(payment: StoredPayment, amount: number): StoredPayment {
-    if (payment.status !== 'authorized') throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, expected authorized`);
-    if (amount < 1 || amount > payment.amount) throw new ConnectorError(400, 'amount_too_large', `capture amount ${amount} is outside 1..${payment.amount}`);
-    const captured = amount === payment.amount ? 'charged' : 'partially_charged';
+    // With multiple captures a partly captured authorisation stays open for the rest.
+    const open = payment.status === 'authorized' || (payment.capture === 'manual_multiple' && payment.status === 'partially_charged');
+    if (!open) throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, expected authorized`);
+    const remaining = payment.amount - payment.amount_captured;
+    if (amount < 1 || amount > remaining) throw new ConnectorError(400, 'amount_too_large', `capture amount ${amount} is outside 1..${remaining}`);
+    const total = payment.amount_captured + amount;
+    const captured = total === payment.amount ? 'charged' : 'partially_charged';
     if (settlesLater(payment.connector, 'capture')) {
       // "received": the capture is booked later and reported by webhook, as Adyen does.
       payment.status = 'pending';
       later(asyncSettleDelayMs, () => {
         if (payment.status !== 'pending') return;
-        payment.amount_captured = amount;
+        payment.amount_captured = total;
         payment.status = captured;
-        void sendWebhook(payment.account, { ...eventFor(payment, 'payment_captured'), amount });
+        void sendWebhook(payment.account, { ...eventFor(payment, 'payment_captured'), amount: total });
       });
       return payment;
     }
-    payment.amount_captured = amount;
+    payment.amount_captured = total;
     payment.status = captured;
     return payment;
   }

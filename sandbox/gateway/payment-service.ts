@@ -150,8 +150,9 @@ export class PaymentService {
         break;
       case 'partially_charged':
         payment.amount_received = result.amount_captured;
-        payment.amount_capturable = 0;
-        this.#setStatus(payment, 'partially_captured');
+        // manual_multiple keeps the rest of the authorisation capturable, as Hyperswitch's multiple captures do.
+        payment.amount_capturable = payment.capture_method === 'manual_multiple' ? result.amount - result.amount_captured : 0;
+        this.#setStatus(payment, payment.capture_method === 'manual_multiple' ? 'partially_captured_and_capturable' : 'partially_captured');
         break;
       case 'authorized':
         payment.amount_capturable = result.amount;
@@ -203,7 +204,7 @@ export class PaymentService {
     try {
       const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
         reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
-        capture: payment.capture_method === 'automatic' ? 'automatic' : 'manual',
+        capture: payment.capture_method === 'automatic' ? 'automatic' : payment.capture_method === 'manual_multiple' ? 'manual_multiple' : 'manual',
         three_ds: payment.authentication_type === 'three_ds', card, connector: mca.connector_name,
         return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/complete/${mca.connector_name}`,
       });

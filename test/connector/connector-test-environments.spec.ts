@@ -53,3 +53,17 @@ test("Stripe and Checkout.com: their documented cards are accepted as their docs
       .toMatchObject({ status: 'failed', error_code: '20051', error_message: 'Insufficient Funds' });
   });
 });
+
+test('multiple partial captures (manual_multiple): the rest stays capturable until the whole authorisation is captured', async () => {
+  await withStack('stripe', async (client) => {
+    const authorised = await client.payments.create({ amount: 1000, currency: 'USD', confirm: true, capture_method: 'manual_multiple', payment_method_data: card('4242424242424242', { card_cvc: '123' }) });
+    expect(authorised.status).toBe('requires_capture');
+    expect(await client.payments.capture(authorised.payment_id, { amount_to_capture: 300 }))
+      .toMatchObject({ status: 'partially_captured_and_capturable', amount_received: 300, amount_capturable: 700 });
+    expect(await client.payments.capture(authorised.payment_id, { amount_to_capture: 700 }))
+      .toMatchObject({ status: 'succeeded', amount_received: 1000, amount_capturable: 0 });
+    const single = await client.payments.create({ amount: 1000, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: card('4242424242424242', { card_cvc: '123' }) });
+    expect(await client.payments.capture(single.payment_id, { amount_to_capture: 300 }), 'one partial capture closes a manual authorisation')
+      .toMatchObject({ status: 'partially_captured', amount_received: 300, amount_capturable: 0 });
+  });
+});
