@@ -24,6 +24,7 @@ export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
   'webhook-without-signature': ['webhooks.merchant-endpoint'],
   'webhook-not-idempotent': ['webhooks.merchant-endpoint'],
   'no-error-on-decline': ['errors.sdk'],
+  'no-double-submit-guard': ['errors.sdk'],
   'pay-button-below-fold': ['experience.pay-button'],
   'pay-button-low-contrast': ['experience.pay-button'],
   'ignore-styling': ['experience.styling'],

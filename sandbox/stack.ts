@@ -33,6 +33,8 @@ export interface SandboxStackOptions {
   liveConnectors?: boolean;
   /** Seeded dashboard mistakes, for self-certification. */
   merchantSetupDefects?: readonly MerchantSetupDefect[];
+  /** Also give the merchant an authentication connector, so payments that ask for it get 3DS in page (three_ds_invoke). */
+  externalThreeDsAuthentication?: boolean;
 }
 
 export interface SandboxCredentials {
@@ -123,6 +125,12 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     withoutWebhookSecret: false, debitEnabledOnGateway: true, webhooksPointAtGateway: true,
     rawCardProcessing: !defects.has('processor-raw-cards-disabled'), debitEnabledAtProcessor: true, live: options.liveConnectors ?? false,
   });
+  if (options.externalThreeDsAuthentication) {
+    await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
+      connector_type: 'authentication_processor', connector_name: 'juspaythreedsserver',
+      connector_account_details: { auth_type: 'HeaderKey', api_key: `sk_sim_${randomBytes(16).toString('hex')}` }, test_mode: true, disabled: false,
+    });
+  }
   return {
     merchant_id: merchantId, api_key: apiKey.api_key, publishable_key: merchant.publishable_key ?? '', admin_api_key: adminApiKey,
     payment_response_hash_key: merchant.payment_response_hash_key ?? '', connector: connectorName, connector_webhook_secret: primary.webhookSecret,

@@ -10,6 +10,8 @@ import {
 import { ApiError, apiErrors } from './api-error.ts';
 import { identify, requireAdmin, requireMerchant, requireSecret, type Caller } from './auth.ts';
 import { ConnectorClient } from './connector-client.ts';
+import { clientPaymentMethodsRoute } from './client-payment-methods.ts';
+import { authenticatePayment, completeAuthorization, isAuthenticationCall, isAuthorizeRedirect } from './external-three-ds.ts';
 import { IncomingConnectorWebhooks } from './incoming-webhooks.ts';
 import { merchantRedirect } from './merchant-redirect.ts';
 import { OutgoingWebhookDispatcher } from './outgoing-webhooks.ts';
@@ -49,6 +51,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   let gatewayUrl = '';
   const payments = new PaymentService({ state, connector, webhooks, gatewayUrl: () => gatewayUrl });
   const refunds = new RefundService(state, connector, webhooks, payments);
+  const threeDs = { state, payments, connector, gatewayUrl: () => gatewayUrl };
   const incoming = new IncomingConnectorWebhooks(state, payments, refunds, options.connectorWebhookToleranceSeconds ?? 300);
   // Sandbox only: OwnGateway failing the merchant's own calls, for the "handle API errors" checks.
   const faults = new FaultInjector();
@@ -68,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
-    if (method === 'OPTIONS') return corsPreflight(res);
+    if (method === 'OPTIONS') return corsPreflight(req, res);
     if (method === 'GET' && options.sdkHandler?.(req, res)) return;
     const url = new URL(req.url ?? '/', gatewayUrl);
     const s = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -92,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       await payments.sync(payment);
       return sendMerchantRedirect(res, payment);
     }
+    if (isAuthorizeRedirect(method, s)) return completeAuthorization(threeDs, res, s[1]!, s[2]!);
     if (method === 'POST' && s[0] === 'webhooks' && s.length === 3) {
       const result = incoming.receive(s[1]!, s[2]!, req.headers, rawBody);
       res.writeHead(200, { 'x-golive-webhook-result': result.applied ? 'applied' : result.reason ?? 'ignored', 'content-length': '0' });
@@ -117,6 +121,10 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       if (fault.fail === 'timeout') return; // never answers: the caller's own timeout decides
       if (fault.fail === 500) throw apiErrors.internal();
     }
+
+    const clientList = clientPaymentMethodsRoute(state, method, s, url, caller);
+    if (clientList !== undefined) return send(200, clientList);
+    if (isAuthenticationCall(method, s)) return send(200, await authenticatePayment(threeDs, caller, s[1]!, body()));
 
     // Admin and dashboard
     if (s[0] === 'accounts') {
@@ -226,8 +234,14 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
 
 // The SDK calls the API from the gateway's own origin, but merchants' pages and tools may call it
 // cross-origin with the publishable key, as Hyperswitch allows.
-const CORS_HEADERS = { 'access-control-allow-origin': '*' };
-function corsPreflight(res: ServerResponse): void {
-  res.writeHead(204, { ...CORS_HEADERS, 'access-control-allow-headers': 'api-key, content-type', 'access-control-allow-methods': 'GET, POST, OPTIONS', 'access-control-max-age': '600' });
+// Hyperswitch's CORS (crates/router/src/cors.rs) allows any header, so whatever the SDK sends
+// (X-Client-Source, X-Client-Version, X-Payment-Confirm-Source, X-Browser-Name, ...) is echoed back.
+const CORS_HEADERS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': '*' };
+function corsPreflight(req: IncomingMessage, res: ServerResponse): void {
+  const requested = req.headers['access-control-request-headers'];
+  res.writeHead(204, {
+    ...CORS_HEADERS, 'access-control-allow-headers': typeof requested === 'string' && requested ? requested : 'api-key, content-type',
+    'access-control-allow-methods': 'GET, POST, PUT, DELETE', 'access-control-max-age': '30',
+  });
   res.end();
 }

@@ -3,6 +3,7 @@ import type { IntentStatus } from '../../helpers/schemas/enums.ts';
 import type { ConnectorPayment } from '../connector/protocol.ts';
 import { apiErrors } from './api-error.ts';
 import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from './connector-client.ts';
+import { challengeAction } from './external-three-ds.ts';
 import { ids } from './ids.ts';
 import type { OutgoingWebhookDispatcher } from './outgoing-webhooks.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody } from './payment-requests.ts';
@@ -52,6 +53,7 @@ export class PaymentService {
       metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
       connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
       cancellation_reason: null, refund_ids: [], created: now, modified_at: now,
+      external_three_ds_requested: body.request_external_three_ds_authentication === true,
     };
     if (body.confirm) {
       // Validate routing before storing, so a rejected request leaves nothing behind.
@@ -79,6 +81,7 @@ export class PaymentService {
     if (body.authentication_type) payment.authentication_type = body.authentication_type;
     if (body.customer_id) payment.customer_id = body.customer_id;
     if (body.metadata) payment.metadata = body.metadata;
+    if (typeof body.request_external_three_ds_authentication === 'boolean') payment.external_three_ds_requested = body.request_external_three_ds_authentication;
     if (payment.status === 'failed') payment.attempt_count += 1;
     payment.card = card;
     payment.card_summary = summarise(card);
@@ -147,8 +150,9 @@ export class PaymentService {
         break;
       case 'partially_charged':
         payment.amount_received = result.amount_captured;
-        payment.amount_capturable = 0;
-        this.#setStatus(payment, 'partially_captured');
+        // manual_multiple keeps the rest of the authorisation capturable, as Hyperswitch's multiple captures do.
+        payment.amount_capturable = payment.capture_method === 'manual_multiple' ? result.amount - result.amount_captured : 0;
+        this.#setStatus(payment, payment.capture_method === 'manual_multiple' ? 'partially_captured_and_capturable' : 'partially_captured');
         break;
       case 'authorized':
         payment.amount_capturable = result.amount;
@@ -162,10 +166,7 @@ export class PaymentService {
         this.#setStatus(payment, 'processing');
         break;
       case 'requires_challenge':
-        payment.next_action = {
-          type: 'redirect_to_url',
-          redirect_to_url: `${this.#ctx.gatewayUrl()}/payments/redirect/${payment.payment_id}/${payment.merchant_id}/${payment.attempt_id}`,
-        };
+        payment.next_action = challengeAction(this.#ctx.state, this.#ctx.gatewayUrl(), payment);
         this.#setStatus(payment, 'requires_customer_action');
         break;
       case 'voided':
@@ -203,8 +204,8 @@ export class PaymentService {
     try {
       const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
         reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
-        capture: payment.capture_method === 'automatic' ? 'automatic' : 'manual',
-        three_ds: payment.authentication_type === 'three_ds', card,
+        capture: payment.capture_method === 'automatic' ? 'automatic' : payment.capture_method === 'manual_multiple' ? 'manual_multiple' : 'manual',
+        three_ds: payment.authentication_type === 'three_ds', card, connector: mca.connector_name,
         return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/complete/${mca.connector_name}`,
       });
       this.#apply(payment, result);

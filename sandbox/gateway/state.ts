@@ -1,3 +1,4 @@
+import type { NextAction } from './external-three-ds.ts';
 import type { AuthenticationType, CaptureMethod, IntentStatus, RefundStatus } from '../../helpers/schemas/enums.ts';
 import type { EventRecord, PaymentMethodsEnabled, WebhookDetails } from '../../helpers/schemas/index.ts';
 
@@ -64,7 +65,9 @@ export interface Payment {
   attempt_id: string | null;
   error_code: string | null;
   error_message: string | null;
-  next_action: { type: 'redirect_to_url'; redirect_to_url: string } | null;
+  next_action: NextAction | null;
+  /** request_external_three_ds_authentication: 3DS through the merchant's authentication connector, in page. */
+  external_three_ds_requested?: boolean;
   cancellation_reason: string | null;
   refund_ids: string[];
   created: string;

@@ -10,6 +10,7 @@ export const StorefrontDefect = z.enum([
   'webhook-without-signature',     // accepts webhooks without verifying X-Webhook-Signature-512
   'webhook-not-idempotent',        // fulfils again on every delivery of the same event
   'no-error-on-decline',           // shows nothing when a payment is declined
+  'no-double-submit-guard',        // the pay button confirms on every click, even while a payment is in flight
   'pay-button-below-fold',         // the pay button sits below the first screen
   'pay-button-low-contrast',       // the pay button's text barely stands out
   'ignore-styling',                // the configured appearance never reaches the SDK

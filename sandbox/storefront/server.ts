@@ -23,6 +23,8 @@ export const StorefrontOptions = z.object({
   port: z.number().int().min(0).max(65535).default(0),
   appearance: z.record(z.string(), z.unknown()).default({ theme: 'default', variables: { colorPrimary: '#0b57d0', borderRadius: '8px', fontFamily: 'system-ui, sans-serif' } }),
   defects: z.array(StorefrontDefect).default([]),
+  /** Ask OwnGateway for 3DS through its authentication connector (in page, in the SDK's overlay) rather than the processor's redirect. */
+  requestExternalThreeDs: z.boolean().default(false),
 });
 export type StorefrontOptions = z.input<typeof StorefrontOptions>;
 
@@ -38,7 +40,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   const options = StorefrontOptions.parse(input);
   const defects = new Set(options.defects);
   const store = new OrderStore(options.dataDir);
-  const frontEnd = frontEndBuild(checkoutScript({ showDeclines: !defects.has('no-error-on-decline'), leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null }), defects, options.apiKey);
+  const frontEnd = frontEndBuild(checkoutScript({ showDeclines: !defects.has('no-error-on-decline'), leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null, guardDoubleSubmit: !defects.has('no-double-submit-guard') }), defects, options.apiKey);
   writeDeployment(options.dataDir, { apiKey: options.apiKey, gatewayUrl: options.gatewayUrl, frontEnd, defects });
   const carts = new Map<string, Map<string, number>>();
   let baseUrl = '';
@@ -112,6 +114,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     const captureMethod = form.get('capture') === 'manual' ? 'manual' : 'automatic';
     const payment = await gateway('POST', '/payments', {
       amount, currency, capture_method: captureMethod, authentication_type: 'three_ds', customer_id: `cus_${orderId}`,
+      ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
       return_url: `${baseUrl}/checkout/return?order=${orderId}`, metadata: { order_id: orderId }, description: `Golive Outfitters order ${orderId}`,
     });
     const now = new Date().toISOString();

@@ -3,6 +3,7 @@ import { testCards } from '../../helpers/test-cards.ts';
 import type { InjectedGatewayFault } from '../../fixtures/gateway-faults.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
+import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 
 // Error Handling, through the merchant's own checkout: the customer always learns what happened,
 // can retry, and is never fulfilled or charged twice. (The checkout and webhook projects add their
@@ -20,12 +21,16 @@ test.describe('Error Handling', () => {
     expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
   });
 
+  doubleClickMakesOnePayment();
+
   test('a gateway timeout on confirm shows an error and charges nothing', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway }) => {
     const { orderId } = await merchant.startCheckout(page);
     await page.route('**/payments/*/confirm', (route) => route.abort('timedout'));
     await checkout.enterCard(testCards.visa);
     await checkout.pay();
-    await expect(merchant.paymentError(page), 'the customer is told the payment did not go through').toBeVisible();
+    // Unified Checkout gives no answer after a lost confirm (it looks the payment up, finds it unpaid and
+    // stays silent), so the site's own patience decides how soon the customer hears.
+    await expect(merchant.paymentError(page), 'the customer is told the payment did not go through').toBeVisible({ timeout: 30_000 });
     const order = await merchant.order(orderId);
     expectNothingFulfilled(order, 'nothing is accepted for a payment that never reached OwnGateway');
     expect((await gateway.payments.retrieve(order.paymentId)).amount_received ?? 0, 'nothing was charged').toBe(0);
