@@ -1,4 +1,4 @@
-import { PaymentListResponse, PaymentsResponse, type PaymentsCaptureRequest, type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest } from '../schemas/index.ts';
+import { PaymentListResponse, PaymentsResponse, type PaymentCustomerFields, type PaymentsCaptureRequest, type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest } from '../schemas/index.ts';
 import type { Transport } from './transport.ts';
 
 export interface RetrievePaymentParams { force_sync?: boolean; client_secret?: string }
@@ -9,10 +9,15 @@ export class PaymentsResource {
   readonly #http: Transport;
   readonly #key: string;
   readonly #runId: string | undefined;
-  constructor(http: Transport, key: string, runId?: string) { this.#http = http; this.#key = key; this.#runId = runId; }
+  readonly #customerFor: ((currency: string) => PaymentCustomerFields) | undefined;
+  constructor(http: Transport, key: string, options: { runId?: string | undefined; customerFor?: ((currency: string) => PaymentCustomerFields) | undefined } = {}) {
+    this.#http = http; this.#key = key; this.#runId = options.runId; this.#customerFor = options.customerFor;
+  }
 
   create(params: PaymentsCreateRequest) {
-    const tagged = this.#runId ? { ...params, metadata: { golive_run_id: this.#runId, ...params.metadata } } : params;
+    const named = params.customer_id !== undefined || params.customer !== undefined;
+    const withCustomer = this.#customerFor && !named ? { ...this.#customerFor(params.currency), ...params } : params;
+    const tagged = this.#runId ? { ...withCustomer, metadata: { golive_run_id: this.#runId, ...params.metadata } } : withCustomer;
     return this.#http.send(PaymentsResponse, this.#key, 'POST', '/payments', tagged);
   }
   confirm(paymentId: string, params: PaymentsConfirmRequest = {}, options: { publishableKey?: string } = {}) {

@@ -50,3 +50,14 @@ test('429 answers are retried after Retry-After, and payments are tagged with th
   expect((JSON.parse(gateway.bodies.at(-1)!) as { metadata: unknown }).metadata).toEqual({ golive_run_id: 'nightly-42', order_id: 'o1' });
   await gateway.close();
 });
+
+test('payments get the test\'s customer unless the caller names one', async () => {
+  const gateway = await fakeGateway(() => ({ status: 200, body: payment }));
+  const customer = { customer_id: 'cus_made', customer: { id: 'cus_made', name: 'Ada Lovelace' }, billing: { address: { country: 'GB' } } };
+  const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x', customerFor: (currency) => ({ ...customer, billing: { ...customer.billing, email: `${currency}@example.com` } }) });
+  await client.payments.create({ amount: 100, currency: 'GBP' });
+  await client.payments.create({ amount: 100, currency: 'GBP', customer_id: 'cus_own' });
+  expect(JSON.parse(gateway.bodies[0]!)).toMatchObject({ ...customer, billing: { email: 'GBP@example.com' } });
+  expect(JSON.parse(gateway.bodies[1]!)).toEqual({ amount: 100, currency: 'GBP', customer_id: 'cus_own' });
+  await gateway.close();
+});
