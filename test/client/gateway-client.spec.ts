@@ -1,32 +1,10 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { GatewayApiError, GatewayClient, GatewayNetworkError, GatewayResponseShapeError } from '../../helpers/gateway-client/index.ts';
+import { fakeGateway } from '../fake-gateway.ts';
 
 // The client against a tiny fake gateway: what it does with shapes, errors, rate limits and run tags.
 
 const payment = { payment_id: 'pay_1', merchant_id: 'm', status: 'succeeded', amount: 100, net_amount: 100, amount_capturable: 0, processor_merchant_id: 'm', currency: 'USD', payment_method: 'card', attempt_count: 1 };
-
-async function fakeGateway(answer: (req: IncomingMessage, body: string, n: number) => { status: number; body: unknown; headers?: Record<string, string> } | 'reset') {
-  let n = 0;
-  const bodies: string[] = [];
-  const arrivals: number[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => { body += c; });
-    req.on('end', () => {
-      bodies.push(body);
-      arrivals.push(performance.now());
-      const a = answer(req, body, n++);
-      if (a === 'reset') { req.socket.destroy(); return; }
-      res.writeHead(a.status, { 'content-type': 'application/json', ...a.headers });
-      res.end(JSON.stringify(a.body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, bodies, arrivals, calls: () => n, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 test('a response of the wrong shape fails loudly, naming the field', async () => {
   const gateway = await fakeGateway(() => ({ status: 200, body: { ...payment, status: 'paid' } }));
