@@ -4,6 +4,12 @@ import type { Transport } from './transport.ts';
 export interface RetrievePaymentParams { force_sync?: boolean; client_secret?: string }
 export interface ListPaymentsParams { customer_id?: string; limit?: number }
 
+// The card is the customer's: their name goes on it unless the caller wrote one.
+function heldBy(data: PaymentsCreateRequest['payment_method_data'], name: string | undefined): Pick<PaymentsCreateRequest, 'payment_method_data'> {
+  if (!data?.card || data.card.card_holder_name !== undefined || !name) return data ? { payment_method_data: data } : {};
+  return { payment_method_data: { ...data, card: { ...data.card, card_holder_name: name } } };
+}
+
 /** /payments: one typed function per endpoint. */
 export class PaymentsResource {
   readonly #http: Transport;
@@ -16,7 +22,8 @@ export class PaymentsResource {
 
   create(params: PaymentsCreateRequest) {
     const named = params.customer_id !== undefined || params.customer !== undefined;
-    const withCustomer = this.#customerFor && !named ? { ...this.#customerFor(params.currency), ...params } : params;
+    const customer = this.#customerFor && !named ? this.#customerFor(params.currency) : undefined;
+    const withCustomer = customer ? { ...customer, ...params, ...heldBy(params.payment_method_data, customer.customer?.name) } : params;
     const tagged = this.#runId ? { ...withCustomer, metadata: { golive_run_id: this.#runId, ...params.metadata } } : withCustomer;
     return this.#http.send(PaymentsResponse, this.#key, 'POST', '/payments', tagged);
   }

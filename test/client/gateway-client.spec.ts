@@ -80,9 +80,12 @@ test('payments get the test\'s customer unless the caller names one', async () =
   const gateway = await fakeGateway(() => ({ status: 200, body: payment }));
   const customer = { customer_id: 'cus_made', customer: { id: 'cus_made', name: 'Ada Lovelace' }, billing: { address: { country: 'GB' } } };
   const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x', customerFor: (currency) => ({ ...customer, billing: { ...customer.billing, email: `${currency}@example.com` } }) });
-  await client.payments.create({ amount: 100, currency: 'GBP' });
+  const card = { card_number: '4242424242424242', card_exp_month: '12', card_exp_year: '30', card_cvc: '123' };
+  await client.payments.create({ amount: 100, currency: 'GBP', payment_method_data: { card } });
   await client.payments.create({ amount: 100, currency: 'GBP', customer_id: 'cus_own' });
-  expect(JSON.parse(gateway.bodies[0]!)).toMatchObject({ ...customer, billing: { email: 'GBP@example.com' } });
+  await client.payments.create({ amount: 100, currency: 'GBP', payment_method_data: { card: { ...card, card_holder_name: 'On The Card' } } });
+  expect(JSON.parse(gateway.bodies[0]!)).toMatchObject({ ...customer, billing: { email: 'GBP@example.com' }, payment_method_data: { card: { ...card, card_holder_name: 'Ada Lovelace' } } });
   expect(JSON.parse(gateway.bodies[1]!)).toEqual({ amount: 100, currency: 'GBP', customer_id: 'cus_own' });
+  expect(JSON.parse(gateway.bodies[2]!)).toMatchObject({ customer_id: 'cus_made', payment_method_data: { card: { card_holder_name: 'On The Card' } } });
   await gateway.close();
 });
