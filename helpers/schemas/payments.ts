@@ -27,7 +27,7 @@ export const Address = z.object({
 
 /** CustomerDetails: creates the customer or attaches an existing one; `id` must equal `customer_id` if both are sent. */
 export const CustomerDetails = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string(),
   name: z.string().optional(),
   email: z.string().optional(),
   phone: z.string().optional(),
