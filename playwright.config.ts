@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
+import { ensureRunSeed } from './fixtures/run-seed.ts';
 import { localRunDirectory, reportsDirectory } from './helpers/run-files.ts';
 
 // Playwright's own Chromium is the normal path on a user's machine; where it cannot be downloaded
@@ -25,7 +26,7 @@ const certifyReporters: ReporterDescription[] = [
     resultsDir: `${reportsDir}/allure-results`,
     detail: true,
     suiteTitle: true,
-    environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto' },
+    environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto', seed: String(ensureRunSeed()) },
   }],
   ['html', { outputFolder: `${localDir}/playwright-report`, open: 'never' }],
   ['junit', { outputFile: `${reportsDir}/junit.xml` }],

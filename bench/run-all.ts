@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCommandLine } from '../helpers/command-line.ts';
 
 // `npm run bench`: every bench script in turn, each printing its own figures.
+runCommandLine({ command: 'npm run bench', describe: [['(no arguments)', 'runs every bench/*.ts in turn; each prints its figures and targets']], options: {} });
 const scripts = readdirSync(import.meta.dirname).filter((file) => file.endsWith('.ts') && file !== 'run-all.ts').sort();
 let failed = 0;
 for (const script of scripts) {

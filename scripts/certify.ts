@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
+import { runCommandLine } from '../helpers/command-line.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { missingForFullCertification, type TargetConfig } from '../helpers/config/target.ts';
 import { localRunDirectory, reportsDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
@@ -24,8 +25,13 @@ function fail(message: string): never {
   process.exit(ExitCode.unusable);
 }
 
-// The explicit production opt-in is golive's flag, not Playwright's.
-if (process.argv.includes('--i-know-this-is-production')) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
+// The explicit production opt-in is golive's flag, not Playwright's; every other argument is Playwright's.
+const commandLine = runCommandLine({
+  command: 'npm run certify', synopsis: '[-- [--i-know-this-is-production] [playwright test arguments]]',
+  describe: [['--i-know-this-is-production', 'allow production keys (prd_…); only read-only checks run'], ['other arguments', 'go to `playwright test` (e.g. --shard=1/2, --repeat-each=5, --grep); see npx playwright test --help']],
+  options: { 'i-know-this-is-production': { type: 'boolean' } }, passThrough: true,
+});
+if (commandLine.values['i-know-this-is-production']) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
 
 let config: TargetConfig;
 try {
@@ -45,7 +51,7 @@ const localDir = localRunDirectory(reportsDir);
 rmSync(localDir, { recursive: true, force: true });
 mkdirSync(join(reportsDir, 'history'), { recursive: true });
 
-const userArgs = process.argv.slice(2).filter((arg) => arg !== '--i-know-this-is-production');
+const userArgs = commandLine.passThrough;
 const partial = userArgs.some((arg) => arg.startsWith('--project'));
 const projectArgs = partial ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
 const target = config.target;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
+import { runCommandLine } from '../helpers/command-line.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { LOCAL_RUN_DIRECTORY_SUFFIX, localRunDirectory, reportsDirectory, runEnvironmentDirectory } from '../helpers/run-files.ts';
 import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
@@ -14,6 +15,7 @@ import { cli } from './node-bin.ts';
 // folder under reports/shards/<name>/, become one Allure report, one Playwright HTML report and one
 // checklist report, as if the run had not been split.
 
+runCommandLine({ command: 'npm run report:merge', describe: [['GOLIVE_SHARDS_DIR', 'folder of shard folders, each a copy of a shard\'s reports/ (default reports/shards)']], options: {} });
 const reportsDir = reportsDirectory();
 const shardsDir = process.env.GOLIVE_SHARDS_DIR ?? join(reportsDir, 'shards');
 // Each shard is its shared reports folder, with its local-only twin (<name>-local: blobs, traces) beside it.

@@ -1,6 +1,7 @@
 import { AdminResource, ConnectorAccountsResource } from './admin.ts';
 import { PaymentsResource } from './payments.ts';
 import { RefundsResource } from './refunds.ts';
+import type { PaymentCustomerFields } from '../schemas/index.ts';
 import { Transport, type Exchange } from './transport.ts';
 
 export { GatewayApiError, GatewayNetworkError, GatewayResponseShapeError } from './errors.ts';
@@ -18,6 +19,8 @@ export interface GatewayClientOptions {
   requestBudget?: number;
   /** Tags every payment this client creates (metadata.golive_run_id), so a run's payments can be found and cleaned up. */
   runId?: string;
+  /** The customer for a new payment in this currency, used when the caller names none (customer_id or customer). */
+  customerFor?: (currency: string) => PaymentCustomerFields;
 }
 
 /** The OwnGateway API, typed end to end; every response is parsed before it is returned. */
@@ -41,7 +44,7 @@ export class GatewayClient {
     this.merchantId = options.merchantId;
     this.publishableKey = options.publishableKey;
     this.#adminApiKey = options.adminApiKey;
-    this.payments = new PaymentsResource(this.#transport, options.apiKey, options.runId);
+    this.payments = new PaymentsResource(this.#transport, options.apiKey, { runId: options.runId, customerFor: options.customerFor });
     this.refunds = new RefundsResource(this.#transport, options.apiKey);
     this.connectorAccounts = new ConnectorAccountsResource(this.#transport, options.apiKey, options.merchantId);
   }

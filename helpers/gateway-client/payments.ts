@@ -1,18 +1,30 @@
-import { PaymentListResponse, PaymentsResponse, type PaymentsCaptureRequest, type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest } from '../schemas/index.ts';
+import { PaymentListResponse, PaymentsResponse, type PaymentCustomerFields, type PaymentsCaptureRequest, type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest } from '../schemas/index.ts';
 import type { Transport } from './transport.ts';
 
 export interface RetrievePaymentParams { force_sync?: boolean; client_secret?: string }
 export interface ListPaymentsParams { customer_id?: string; limit?: number }
+
+// The card is the customer's: their name goes on it unless the caller wrote one.
+function heldBy(data: PaymentsCreateRequest['payment_method_data'], name: string | undefined): Pick<PaymentsCreateRequest, 'payment_method_data'> {
+  if (!data?.card || data.card.card_holder_name !== undefined || !name) return data ? { payment_method_data: data } : {};
+  return { payment_method_data: { ...data, card: { ...data.card, card_holder_name: name } } };
+}
 
 /** /payments: one typed function per endpoint. */
 export class PaymentsResource {
   readonly #http: Transport;
   readonly #key: string;
   readonly #runId: string | undefined;
-  constructor(http: Transport, key: string, runId?: string) { this.#http = http; this.#key = key; this.#runId = runId; }
+  readonly #customerFor: ((currency: string) => PaymentCustomerFields) | undefined;
+  constructor(http: Transport, key: string, options: { runId?: string | undefined; customerFor?: ((currency: string) => PaymentCustomerFields) | undefined } = {}) {
+    this.#http = http; this.#key = key; this.#runId = options.runId; this.#customerFor = options.customerFor;
+  }
 
   create(params: PaymentsCreateRequest) {
-    const tagged = this.#runId ? { ...params, metadata: { golive_run_id: this.#runId, ...params.metadata } } : params;
+    const named = params.customer_id !== undefined || params.customer !== undefined;
+    const customer = this.#customerFor && !named ? this.#customerFor(params.currency) : undefined;
+    const withCustomer = customer ? { ...customer, ...params, ...heldBy(params.payment_method_data, customer.customer?.name) } : params;
+    const tagged = this.#runId ? { ...withCustomer, metadata: { golive_run_id: this.#runId, ...params.metadata } } : withCustomer;
     return this.#http.send(PaymentsResponse, this.#key, 'POST', '/payments', tagged);
   }
   confirm(paymentId: string, params: PaymentsConfirmRequest = {}, options: { publishableKey?: string } = {}) {

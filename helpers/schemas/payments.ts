@@ -14,7 +14,36 @@ export type CardData = z.infer<typeof CardData>;
 
 export const PaymentMethodData = z.looseObject({ card: CardData.optional() });
 
+// Hyperswitch's Address: every part optional on the wire.
+export const AddressDetails = z.object({
+  first_name: z.string().optional(), last_name: z.string().optional(), line1: z.string().optional(), line2: z.string().optional(),
+  line3: z.string().optional(), city: z.string().optional(), state: z.string().optional(), zip: z.string().optional(), country: z.string().optional(),
+});
+export const Address = z.object({
+  address: AddressDetails.optional(),
+  phone: z.object({ number: z.string().optional(), country_code: z.string().optional() }).optional(),
+  email: z.string().optional(),
+});
+
+/** CustomerDetails: creates the customer or attaches an existing one; `id` must equal `customer_id` if both are sent. */
+export const CustomerDetails = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  phone_country_code: z.string().optional(),
+});
+
+export const PaymentCustomerFields = z.object({
+  customer_id: z.string().optional(),
+  customer: CustomerDetails.optional(),
+  billing: Address.optional(),
+  shipping: Address.optional(),
+});
+export type PaymentCustomerFields = z.input<typeof PaymentCustomerFields>;
+
 export const PaymentsCreateRequest = z.object({
+  ...PaymentCustomerFields.shape,
   amount: MinorUnits,
   currency: Currency,
   payment_id: z.string().optional(),
@@ -22,7 +51,6 @@ export const PaymentsCreateRequest = z.object({
   capture_method: CaptureMethod.optional(),
   amount_to_capture: MinorUnits.optional(),
   authentication_type: AuthenticationType.optional(),
-  customer_id: z.string().optional(),
   description: z.string().optional(),
   return_url: z.url().optional(),
   payment_method: z.string().optional(),

@@ -2,10 +2,8 @@ import { expect } from '@playwright/test';
 import { z } from 'zod';
 import { request } from 'undici';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 
@@ -21,10 +19,10 @@ test('a wrong API key is refused (IR_01, 401)', gatewayBehaviour('errors.api', '
   await expectApiError(client.payments.create({ amount: 100, currency: 'USD' }), { httpStatus: 401, code: 'IR_01' });
 });
 
-test('the publishable key cannot create, capture or refund (IR_01, 401)', gatewayBehaviour('errors.api', 'api-keys.not-exposed'), async ({ deployment, gateway, connectorProfile }) => {
+test('the publishable key cannot create, capture or refund (IR_01, 401)', gatewayBehaviour('errors.api', 'api-keys.not-exposed'), async ({ deployment, gateway, authorizedPayment }) => {
   const withPublishableKey = new GatewayClient({ baseUrl: deployment.gatewayUrl, merchantId: deployment.merchantId, apiKey: deployment.publishableKey });
   await expectApiError(withPublishableKey.payments.create({ amount: 100, currency: 'USD' }), { httpStatus: 401, code: 'IR_01' });
-  const p = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+  const p = await authorizedPayment({ amount: 100, currency: 'USD' });
   await expectApiError(withPublishableKey.payments.capture(p.payment_id), { httpStatus: 401, code: 'IR_01' });
   await expectApiError(withPublishableKey.refunds.create({ payment_id: p.payment_id }), { httpStatus: 401, code: 'IR_01' });
   expect((await gateway.payments.retrieve(p.payment_id)).status).toBe('requires_capture');

@@ -37,9 +37,9 @@ const forgeries = [
 ] as const;
 
 for (const forgery of forgeries) {
-  test(`OwnGateway refuses a connector webhook with ${forgery.name}: it changes nothing and reaches no merchant`, gatewayBehaviour('webhooks.connector-secret'), async ({ gateway, connectorControl, webhookSink, deployment }) => {
+  test(`OwnGateway refuses a connector webhook with ${forgery.name}: it changes nothing and reaches no merchant`, gatewayBehaviour('webhooks.connector-secret'), async ({ gateway, connectorControl, webhookSink, deployment, authorizedPayment }) => {
     test.skip(deployment.kind !== 'sandbox', SANDBOX_ONLY);
-    const authorised = await gateway.payments.create({ amount: 5000, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards.visa) });
+    const authorised = await authorizedPayment({ amount: 5000, currency: 'USD' });
     const merchantHeard = () => merchantWebhooksFor(webhookSink.received, authorised.payment_id, deployment.paymentResponseHashKey).map((w) => w.event_type);
     await expect.poll(merchantHeard, { message: 'the authorisation webhook arrives first' }).toEqual(['payment_authorized']);
     const event = {
