@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { attestationItems } from '../helpers/attestations.ts';
+import { runCommandLine, usage } from '../helpers/command-line.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
 
 // The certification as a merchant runs it against staging, on one machine: an OwnGateway process of
@@ -23,24 +23,23 @@ type StorefrontName = keyof typeof STOREFRONTS;
 const APPEARANCE = JSON.stringify({ theme: 'default', variables: { colorPrimary: '#7b2cbf', borderRadius: '4px', fontFamily: 'Georgia, serif' } });
 
 const TARGETS = ['staging', 'production-readiness'] as const;
-const USAGE = `usage: node scripts/staging-shaped-certification.ts [--target T] [--storefront NAME] [--keep] [-- playwright args]
-  --target       staging (default: the full certification) or production-readiness (live connectors, nothing created)
-  --storefront   which shop to certify: ${Object.keys(STOREFRONTS).join(', ')} (default reference)
-  --keep         keep the run's folder (reports, data) and print its path
-  --help         this text
-  Arguments after -- go to npm run certify (e.g. -- --project=webhooks); the verdict check then covers only what ran.`;
-
+const commandLine = {
+  command: 'node scripts/staging-shaped-certification.ts',
+  synopsis: '[--target T] [--storefront NAME] [--keep] [-- playwright args]',
+  describe: [
+    ['--target', 'staging (default: the full certification) or production-readiness (live connectors, nothing created)'],
+    ['--storefront', `which shop to certify: ${Object.keys(STOREFRONTS).join(', ')} (default reference)`],
+    ['--keep', "keep the run's folder (reports, data) and print its path"],
+    ['-- args', 'go to npm run certify (e.g. -- --project=webhooks); the verdict then covers only what ran'],
+  ],
+  options: { keep: { type: 'boolean' }, storefront: { type: 'string' }, target: { type: 'string' } },
+  allowPositionals: true,
+} as const;
+const { values, positionals: certifyArgs } = runCommandLine(commandLine);
 function usageError(message: string): never {
-  console.error(`staging-shaped certification: ${message}\n${USAGE}`);
+  console.error(`staging-shaped certification: ${message}\n${usage(commandLine)}`);
   process.exit(2);
 }
-
-let values: { help?: boolean; keep?: boolean; storefront?: string; target?: string };
-let certifyArgs: string[];
-try {
-  ({ values, positionals: certifyArgs } = parseArgs({ options: { help: { type: 'boolean' }, keep: { type: 'boolean' }, storefront: { type: 'string' }, target: { type: 'string' } }, allowPositionals: true }));
-} catch (error) { usageError(error instanceof Error ? error.message : String(error)); }
-if (values.help) { console.log(USAGE); process.exit(0); }
 const storefrontName = (values.storefront ?? 'reference') as StorefrontName;
 if (!(storefrontName in STOREFRONTS)) usageError(`--storefront: expected one of ${Object.keys(STOREFRONTS).join(', ')}, got ${JSON.stringify(values.storefront)}`);
 const storefront = STOREFRONTS[storefrontName];
