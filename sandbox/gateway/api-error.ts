@@ -38,6 +38,7 @@ export const apiErrors = {
   routeNotFound: () => invalid(404, 'IR_02', 'Unrecognized request URL'),
   methodNotAllowed: () => invalid(405, 'IR_03', 'The HTTP method is not applicable for this API'),
   duplicate: (what: string) => new ApiError(400, 'HE_01', 'invalid_request', `The ${what} already exists in our records`),
+  duplicateRefund: () => new ApiError(400, 'HE_01', 'invalid_request', 'Duplicate refund request. Refund already attempted with the refund ID'),
   notFound: (what: string) => new ApiError(404, 'HE_02', 'invalid_request', `${what} does not exist in our records`),
   returnUrlUnavailable: () => new ApiError(404, 'HE_03', 'invalid_request', 'Return URL is not configured and not passed in payments request'),
   connectorError: (status: number, detail: string) => new ApiError(status, 'CE_00', 'connector', detail),

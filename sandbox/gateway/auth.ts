@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { apiErrors } from './api-error.ts';
+import { isExpired } from './resources/api-keys/service.ts';
 import type { GatewayState, Merchant } from './state.ts';
 
 // Every key travels in the `api-key` header (services/authentication.rs); the pk_ prefix marks
@@ -15,7 +16,7 @@ export function identify(req: IncomingMessage, state: GatewayState, adminApiKey:
   if (typeof key !== 'string' || key === '') throw apiErrors.unauthorized();
   if (key === adminApiKey) return { kind: 'admin' };
   const secret = state.secretKeys.get(key);
-  if (secret) {
+  if (secret && !isExpired(secret, new Date())) {
     const merchant = state.merchants.get(secret.merchant_id);
     if (merchant) return { kind: 'secret', merchant };
   }

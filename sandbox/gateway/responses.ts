@@ -8,7 +8,7 @@ export function refundResponse(refund: Refund): RefundResponse {
     refund_id: refund.refund_id, payment_id: refund.payment_id, amount: refund.amount, currency: refund.currency,
     status: refund.status, reason: refund.reason, metadata: refund.metadata, error_message: refund.error_message,
     error_code: refund.error_code, created_at: refund.created_at, updated_at: refund.updated_at, connector: refund.connector,
-    profile_id: null, merchant_connector_id: refund.merchant_connector_id, connector_refund_id: refund.connector_refund_id,
+    profile_id: refund.profile_id, merchant_connector_id: refund.merchant_connector_id, connector_refund_id: refund.connector_refund_id,
   };
 }
 

@@ -17,7 +17,7 @@ export interface Merchant {
   default_profile: string;
 }
 
-export interface ApiKeyRecord { key_id: string; merchant_id: string; name: string; description: string | null; created: string; expiration: string }
+export interface ApiKeyRecord { key_id: string; merchant_id: string; name: string; description: string | null; prefix: string; created: string; expiration: string }
 
 export interface ConnectorAccount {
   merchant_connector_id: string;
@@ -66,6 +66,13 @@ export interface Payment {
   error_message: string | null;
   next_action: { type: 'redirect_to_url'; redirect_to_url: string } | null;
   cancellation_reason: string | null;
+  /** Echoed back as sent, as Hyperswitch stores them with the intent. */
+  billing: Record<string, unknown> | null;
+  shipping: Record<string, unknown> | null;
+  payment_method_billing: Record<string, unknown> | null;
+  browser_info: Record<string, unknown> | null;
+  setup_future_usage: 'off_session' | 'on_session' | null;
+  off_session: boolean | null;
   refund_ids: string[];
   created: string;
   modified_at: string;
@@ -75,6 +82,7 @@ export interface Refund {
   refund_id: string;
   payment_id: string;
   merchant_id: string;
+  profile_id: string;
   amount: number;
   currency: string;
   status: RefundStatus;
@@ -91,6 +99,7 @@ export interface Refund {
 
 export class GatewayState {
   readonly merchants = new Map<string, Merchant>();
+  /** Keyed by the plaintext key, as presented in the api-key header. */
   readonly secretKeys = new Map<string, ApiKeyRecord>();
   readonly publishableKeys = new Map<string, string>();
   readonly connectorAccounts = new Map<string, ConnectorAccount>();
