@@ -55,7 +55,7 @@ export class GatewayClient {
   }
 
   /** Raw access for error scenarios that must send what the typed functions would refuse to build. */
-  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
     return this.#transport.send(schema, key, method, path, body);
   }
 }

@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './address.ts';
 export * from './enums.ts';
 export * from './errors.ts';
 export * from './payments.ts';

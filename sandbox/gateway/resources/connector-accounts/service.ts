@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MerchantConnectorCreate } from '../../../../helpers/schemas/index.ts';
+import { ConnectorStatus, MerchantConnectorCreate, MerchantConnectorUpdate } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
 import { parseRequest } from '../../request-body.ts';
@@ -13,11 +13,9 @@ import type { ConnectorAccount, GatewayState, Merchant } from '../../state.ts';
 const acceptedOnUpdate = ['frm_configs', 'pm_auth_config', 'additional_merchant_data', 'connector_wallets_details'];
 const acceptedOnCreate = [...acceptedOnUpdate, 'business_country', 'business_label', 'business_sub_label', 'merchant_connector_id'];
 const unmodelled = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, z.unknown().optional()]));
-const ConnectorStatus = z.enum(['inactive', 'active']);
 
 const CreateConnectorBody = z.strictObject({ ...unmodelled(acceptedOnCreate), ...MerchantConnectorCreate.shape, status: ConnectorStatus.optional() });
-const { connector_name: _name, profile_id: _profile, ...updatable } = MerchantConnectorCreate.partial().shape;
-const UpdateConnectorBody = z.strictObject({ ...unmodelled(acceptedOnUpdate), ...updatable, connector_type: MerchantConnectorCreate.shape.connector_type, status: ConnectorStatus.optional() });
+const UpdateConnectorBody = z.strictObject({ ...unmodelled(acceptedOnUpdate), ...MerchantConnectorUpdate.shape });
 
 const ConnectorDetails = z.looseObject({ auth_type: z.string(), api_key: z.string().optional() });
 

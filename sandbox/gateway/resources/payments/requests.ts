@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSupportedCurrency } from '../../../../helpers/money.ts';
-import { AuthenticationType, CaptureMethod, Metadata } from '../../../../helpers/schemas/index.ts';
+import { Address, AuthenticationType, BrowserInfo, CaptureMethod, CustomerAcceptance, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
 
 // What the sandbox accepts on the payment endpoints. Hyperswitch deserialises create, update and
 // confirm into one `PaymentsRequest` with `deny_unknown_fields` (crates/api_models/src/payments.rs), so
@@ -13,23 +13,6 @@ const Card = z.looseObject({
   card_exp_year: z.string(),
   card_holder_name: z.string().optional(),
   card_cvc: z.string(),
-});
-
-export const Address = z.looseObject({
-  address: z.looseObject({
-    line1: z.string().optional(), line2: z.string().optional(), line3: z.string().optional(), city: z.string().optional(),
-    state: z.string().optional(), zip: z.string().optional(), country: z.string().optional(),
-    first_name: z.string().optional(), last_name: z.string().optional(),
-  }).optional(),
-  phone: z.looseObject({ number: z.string().optional(), country_code: z.string().optional() }).optional(),
-  email: z.string().optional(),
-});
-export type Address = z.infer<typeof Address>;
-
-export const CustomerAcceptance = z.looseObject({
-  acceptance_type: z.enum(['online', 'offline']),
-  accepted_at: z.string().optional(),
-  online: z.looseObject({ ip_address: z.string().optional(), user_agent: z.string().optional() }).optional(),
 });
 
 const RecurringDetails = z.looseObject({ type: z.string(), data: z.unknown() });
@@ -53,11 +36,11 @@ const modelled = {
   payment_token: z.string().optional(),
   billing: Address.optional(),
   shipping: Address.optional(),
-  browser_info: z.record(z.string(), z.unknown()).optional(),
+  browser_info: BrowserInfo.optional(),
   metadata: Metadata.optional(),
   profile_id: z.string().optional(),
   connector: z.array(z.string()).optional(),
-  setup_future_usage: z.enum(['off_session', 'on_session']).optional(),
+  setup_future_usage: SetupFutureUsage.optional(),
   off_session: z.boolean().optional(),
   customer_acceptance: CustomerAcceptance.optional(),
   mandate_id: z.string().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Metadata, RefundRequest, RefundStatus } from '../../../../helpers/schemas/index.ts';
+import { Metadata, RefundListRequest, RefundRequest } from '../../../../helpers/schemas/index.ts';
 import { authenticated, type GatewayRouter, type GatewayServices } from '../../api-call.ts';
 import { requireSecret } from '../../auth.ts';
 import { parseRequest } from '../../request-body.ts';
@@ -11,14 +11,7 @@ const CreateRefundBody = RefundRequest.extend({
   merchant_id: z.string().optional(), merchant_connector_details: z.unknown().optional(), split_refunds: z.unknown().optional(), all_keys_required: z.boolean().optional(),
 }).strict();
 const UpdateRefundBody = z.strictObject({ reason: z.string().max(255).optional(), metadata: Metadata.optional() });
-const ListRefundsBody = z.strictObject({
-  payment_id: z.string().optional(), refund_id: z.string().optional(), profile_id: z.string().optional(),
-  limit: z.number().int().min(1).max(100).optional(), offset: z.number().int().min(0).optional(),
-  time_range: z.strictObject({ start_time: z.iso.datetime({ offset: true, local: true }), end_time: z.iso.datetime({ offset: true, local: true }).optional() }).optional(),
-  amount_filter: z.strictObject({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
-  connector: z.array(z.string()).optional(), merchant_connector_id: z.array(z.string()).optional(), currency: z.array(z.string()).optional(),
-  refund_status: z.array(RefundStatus).optional(),
-});
+const ListRefundsBody = RefundListRequest.strict();
 
 export function mountRefunds(router: GatewayRouter, { state, refunds }: GatewayServices): void {
   router
