@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { apiErrors } from './api-error.ts';
 
 // Maps zod's verdict on a request body to the error Hyperswitch gives for the same mistake. serde
-// reads `null` as an absent Option, so nulls are dropped before validation; a missing required field
-// is IR_04; a wrong type, an unknown enum value or an unknown field (the request models are
+// reads `null` as an absent Option, so nulls are dropped before validation; a missing non-Option
+// field, a wrong type, an unknown enum value or an unknown field (the request models are
 // `deny_unknown_fields`) fails deserialisation (IR_06, 400, with the "error_type" quirk); a well-typed
 // but invalid value is IR_05.
 
@@ -26,10 +26,12 @@ export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.i
     const known = knownKeys(schema, issue.path);
     throw apiErrors.jsonDeserialize(`unknown field \`${issue.keys[0]}\`${known.length ? `, expected one of ${known.map((k) => `\`${k}\``).join(', ')}` : ''}`);
   }
-  if (issue.code === 'invalid_type') {
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
     const original = valueAt(body, issue.path);
-    if (original === null) throw apiErrors.jsonDeserialize(`${field}: invalid type: null, expected ${issue.expected}`);
-    if (original === undefined) throw apiErrors.missingField(field);
+    if (original === null) throw apiErrors.jsonDeserialize(`${field}: invalid type: null, expected ${issue.code === 'invalid_type' ? issue.expected : 'a value'}`);
+    // A field the model does not make Option is missing at deserialisation; Option fields the
+    // operation needs (payments' amount and currency) are checked by the service, as IR_04.
+    if (original === undefined) throw apiErrors.jsonDeserialize(`missing field \`${String(issue.path.at(-1) ?? field)}\``);
   }
   if (issue.code === 'invalid_value' && typeof valueAt(body, issue.path) === 'string') {
     const variants = issue.values.map((v) => `\`${String(v)}\``).join(', ');

@@ -33,8 +33,12 @@ test.describe('create: request validation', () => {
       { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown field `colour`, expected one of / });
   });
 
-  test('a missing required field is named (IR_04)', conformance('errors.api'), async ({ gateway, deployment }) => {
+  test('a missing amount or currency is named (IR_04); a card without its CVC fails deserialisation (IR_06)', conformance('errors.api'), async ({ gateway, deployment }) => {
     await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { currency: 'USD' }), { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: amount' });
+    await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 1000 }), { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: currency' });
+    const { card_cvc: _cvc, ...withoutCvc } = card();
+    await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 1000, currency: 'USD', payment_method: 'card', payment_method_data: { card: withoutCvc } }),
+      { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `card_cvc`' });
   });
 
   test('a wrong type or an unknown enum value fails deserialisation (IR_06)', conformance('errors.api'), async ({ gateway, deployment }) => {

@@ -19,8 +19,9 @@ const RecurringDetails = z.looseObject({ type: z.string(), data: z.unknown() });
 
 /** The fields golive's sandbox acts on. */
 const modelled = {
-  amount: z.number().int(),
-  currency: z.string(),
+  // Option in PaymentsRequest; create requires them itself (IR_04), see service.ts.
+  amount: z.number().int().optional(),
+  currency: z.string().optional(),
   payment_id: z.string().optional(),
   confirm: z.boolean().optional(),
   capture_method: CaptureMethod.optional(),

@@ -38,6 +38,8 @@ export class PaymentService {
   async create(merchant: Merchant, body: CreatePaymentBody): Promise<Payment> {
     // validate_request (card data, amounts) runs before the payment is looked up or stored.
     const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : null;
+    if (body.amount === undefined) throw apiErrors.missingField('amount');
+    if (body.currency === undefined) throw apiErrors.missingField('currency');
     validateAmountAndCurrency(body.amount, body.currency);
     if (body.amount_to_capture !== undefined && body.amount_to_capture > body.amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
     if (body.setup_future_usage && !body.customer_id && !body.customer?.id) throw apiErrors.preconditionFailed('customer_id is mandatory when setup_future_usage is given');
