@@ -1,4 +1,5 @@
 import { AdminResource, ConnectorAccountsResource } from './admin.ts';
+import { CustomersResource, PaymentMethodsResource } from './customers.ts';
 import { PaymentsResource } from './payments.ts';
 import { RefundsResource } from './refunds.ts';
 import { Transport, type Exchange } from './transport.ts';
@@ -25,6 +26,8 @@ export class GatewayClient {
   readonly payments: PaymentsResource;
   readonly refunds: RefundsResource;
   readonly connectorAccounts: ConnectorAccountsResource;
+  readonly customers: CustomersResource;
+  readonly paymentMethods: PaymentMethodsResource;
   readonly #transport: Transport;
   readonly #adminApiKey: string | undefined;
   readonly merchantId: string;
@@ -44,6 +47,8 @@ export class GatewayClient {
     this.payments = new PaymentsResource(this.#transport, options.apiKey, options.runId);
     this.refunds = new RefundsResource(this.#transport, options.apiKey);
     this.connectorAccounts = new ConnectorAccountsResource(this.#transport, options.apiKey, options.merchantId);
+    this.customers = new CustomersResource(this.#transport, options.apiKey);
+    this.paymentMethods = new PaymentMethodsResource(this.#transport, options.apiKey);
   }
 
   get baseUrl(): string { return this.#transport.baseUrl; }

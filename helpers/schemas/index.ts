@@ -7,3 +7,4 @@ export * from './refunds.ts';
 export * from './merchant.ts';
 export * from './connector-account.ts';
 export * from './outgoing-webhook.ts';
+export * from './customers.ts';

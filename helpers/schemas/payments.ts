@@ -13,7 +13,8 @@ export const CardData = z.object({
 });
 export type CardData = z.infer<typeof CardData>;
 
-export const PaymentMethodData = z.looseObject({ card: CardData.optional(), billing: Address.nullish() });
+/** `card_token` carries the CVC when paying with a saved card's payment_token. */
+export const PaymentMethodData = z.looseObject({ card: CardData.optional(), card_token: z.object({ card_cvc: z.string().optional(), card_holder_name: z.string().optional() }).optional(), billing: Address.nullish() });
 
 export const SetupFutureUsage = z.enum(['off_session', 'on_session']);
 

@@ -22,6 +22,7 @@ export class ApiError extends Error {
 const invalid = (status: number, code: string, message: string) => new ApiError(status, code, 'invalid_request', message);
 
 export const apiErrors = {
+  notImplemented: (what: string) => new ApiError(501, 'IR_00', 'invalid_request', `${what} is not implemented`),
   unauthorized: () => invalid(401, 'IR_01', 'API key not provided or invalid API key used'),
   missingField: (field: string) => invalid(400, 'IR_04', `Missing required param: ${field}`),
   invalidDataFormat: (field: string, expected: string) => invalid(422, 'IR_05', `${field} contains invalid data. Expected format is ${expected}`),

@@ -11,7 +11,10 @@ import { parseJsonBody } from './request-body.ts';
 import { mountAccounts } from './resources/accounts/routes.ts';
 import { mountApiKeys } from './resources/api-keys/routes.ts';
 import { mountConnectorAccounts } from './resources/connector-accounts/routes.ts';
+import { mountCustomers } from './resources/customers/routes.ts';
+import { mountEphemeralKeys } from './resources/ephemeral-keys/routes.ts';
 import { mountEvents } from './resources/events/routes.ts';
+import { mountPaymentMethods } from './resources/payment-methods/routes.ts';
 import { mountPayments } from './resources/payments/routes.ts';
 import { PaymentService } from './resources/payments/service.ts';
 import { mountRefunds } from './resources/refunds/routes.ts';
@@ -58,7 +61,12 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   };
 
   const router = new Router<Route>();
-  for (const mount of [mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds, mountIncomingWebhooks]) {
+  // Order matters only within a first path segment: "/account/payment_methods" is a different length from
+  // "/account/{merchant_id}/connectors", so the two never compete.
+  for (const mount of [
+    mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
+    mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountIncomingWebhooks,
+  ]) {
     mount(router, services);
   }
 

@@ -73,6 +73,8 @@ export interface Payment {
   browser_info: Record<string, unknown> | null;
   setup_future_usage: 'off_session' | 'on_session' | null;
   off_session: boolean | null;
+  /** setup_future_usage with customer_acceptance: the card is saved for the customer once authorised. */
+  save_card: boolean;
   refund_ids: string[];
   created: string;
   modified_at: string;
@@ -97,6 +99,36 @@ export interface Refund {
   updated_at: string;
 }
 
+export interface Customer {
+  customer_id: string;
+  merchant_id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  phone_country_code: string | null;
+  description: string | null;
+  address: Record<string, unknown> | null;
+  metadata: Record<string, unknown> | null;
+  default_payment_method_id: string | null;
+  created_at: string;
+}
+
+/** A card in the vault (Hyperswitch's locker): the number stays here, never in a response. */
+export interface SavedPaymentMethod {
+  payment_method_id: string;
+  merchant_id: string;
+  customer_id: string;
+  payment_method: 'card';
+  payment_method_type: string | null;
+  card: Omit<CardOnFile, 'cvc'>;
+  network: string;
+  metadata: Record<string, unknown> | null;
+  created: string;
+  last_used_at: string;
+}
+
+export interface EphemeralKey { id: string; secret: string; merchant_id: string; customer_id: string; created_at: number; expires: number }
+
 export class GatewayState {
   readonly merchants = new Map<string, Merchant>();
   /** Keyed by the plaintext key, as presented in the api-key header. */
@@ -106,6 +138,12 @@ export class GatewayState {
   readonly payments = new Map<string, Payment>();
   readonly refunds = new Map<string, Refund>();
   readonly events = new Map<string, EventRecord>();
+  readonly customers = new Map<string, Customer>();
+  readonly paymentMethods = new Map<string, SavedPaymentMethod>();
+  /** Keyed by the secret, as presented in the api-key header. */
+  readonly ephemeralKeys = new Map<string, EphemeralKey>();
+  /** Short-lived payment_token -> payment_method_id, handed out with a customer's saved methods. */
+  readonly paymentTokens = new Map<string, string>();
   /** Connector webhook event ids already acted on, per connector account: a repeat changes nothing. */
   readonly processedConnectorEvents = new Map<string, Set<string>>();
 

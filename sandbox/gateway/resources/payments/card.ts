@@ -12,11 +12,27 @@ const MAX_CARD_NUMBER_LENGTH = 19;
 
 export interface CardInput { card_number: string; card_exp_month: string; card_exp_year: string; card_cvc: string; card_holder_name?: string | undefined }
 
-export function validateCard(card: CardInput, now: Date = new Date()): CardOnFile {
-  const number = card.card_number.split(/\s+/).join('');
+/** cards::CardNumber's checks, whitespace removed; returns the digits. */
+export function validateCardNumber(cardNumber: string): string {
+  const number = cardNumber.split(/\s+/).join('');
   if (!/^\d*$/.test(number)) throw apiErrors.jsonDeserialize('invalid character found in card number');
   if (number.length < MIN_CARD_NUMBER_LENGTH || number.length > MAX_CARD_NUMBER_LENGTH) throw apiErrors.jsonDeserialize('invalid card number length');
   if (!luhnValid(number)) throw apiErrors.jsonDeserialize('card number invalid');
+  return number;
+}
+
+export function cardNetwork(number: string): string {
+  if (number.startsWith('4')) return 'Visa';
+  if (/^(5[1-5]|2[2-7])/.test(number)) return 'Mastercard';
+  if (/^3[47]/.test(number)) return 'AmericanExpress';
+  if (/^(6011|65|64[4-9])/.test(number)) return 'Discover';
+  if (/^3(0[0-5]|[68])/.test(number)) return 'DinersClub';
+  if (/^35/.test(number)) return 'JCB';
+  return 'Unknown';
+}
+
+export function validateCard(card: CardInput, now: Date = new Date()): CardOnFile {
+  const number = validateCardNumber(card.card_number);
 
   if (card.card_cvc.length < 3 || card.card_cvc.length > 4) throw apiErrors.preconditionFailed('Invalid card_cvc length');
   if (!/^\d+$/.test(card.card_cvc)) throw apiErrors.invalidValue('card_cvc');

@@ -33,7 +33,7 @@ const modelled = {
   return_url: z.string().optional(),
   payment_method: z.string().optional(),
   payment_method_type: z.string().optional(),
-  payment_method_data: z.looseObject({ card: Card.optional(), billing: Address.optional() }).optional(),
+  payment_method_data: z.looseObject({ card: Card.optional(), card_token: z.looseObject({ card_cvc: z.string().optional() }).optional(), billing: Address.optional() }).optional(),
   payment_token: z.string().optional(),
   billing: Address.optional(),
   shipping: Address.optional(),

@@ -23,7 +23,7 @@ export function mountPayments(router: GatewayRouter, gw: GatewayServices): void 
 
   /** Client calls (publishable key) must prove they hold the payment's client_secret. */
   const paymentForCaller = (caller: Caller, paymentId: string, clientSecret: string | null | undefined): Payment => {
-    if (caller.kind === 'admin') throw apiErrors.unauthorized();
+    if (caller.kind !== 'secret' && caller.kind !== 'publishable') throw apiErrors.unauthorized();
     const payment = payments.find(caller.merchant, paymentId);
     if (caller.kind === 'publishable') {
       if (!clientSecret) throw apiErrors.clientSecretMissing();

@@ -4,7 +4,9 @@ import { apiErrors } from '../../api-error.ts';
 import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from '../../connector-client.ts';
 import { ids } from '../../ids.ts';
 import type { OutgoingWebhookDispatcher } from '../../outgoing-webhooks.ts';
-import { validateCard } from './card.ts';
+import { ensureCustomer } from '../customers/service.ts';
+import { saveCard } from '../payment-methods/service.ts';
+import { cardNetwork, validateCard } from './card.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody, type UpdatePaymentBody } from './requests.ts';
 import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from '../../state.ts';
 
@@ -36,8 +38,8 @@ export class PaymentService {
   }
 
   async create(merchant: Merchant, body: CreatePaymentBody): Promise<Payment> {
-    // validate_request (card data, amounts) runs before the payment is looked up or stored.
-    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : null;
+    // validate_request (card data, amounts, mandate fields) runs before the payment is looked up or stored.
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? null);
     if (body.amount === undefined) throw apiErrors.missingField('amount');
     if (body.currency === undefined) throw apiErrors.missingField('currency');
     validateAmountAndCurrency(body.amount, body.currency);
@@ -58,8 +60,10 @@ export class PaymentService {
       cancellation_reason: null, billing: body.billing ?? null, shipping: body.shipping ?? null,
       payment_method_billing: body.payment_method_data?.billing ?? null, browser_info: body.browser_info ?? null,
       setup_future_usage: body.setup_future_usage ?? null, off_session: body.off_session ?? null,
+      save_card: body.setup_future_usage !== undefined && body.customer_acceptance !== undefined,
       refund_ids: [], created: now, modified_at: now,
     };
+    if (payment.customer_id) ensureCustomer(this.#ctx.state, merchant.merchant_id, payment.customer_id);
     if (body.confirm) {
       // Validate routing before storing, so a rejected request leaves nothing behind.
       const mca = this.#route(merchant, payment.requested_connectors);
@@ -76,7 +80,7 @@ export class PaymentService {
     if (NOT_CONFIRMABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot confirm this payment because it has status ${payment.status}`);
     }
-    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : payment.card;
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id) ?? payment.card;
     if (!card) throw apiErrors.missingField('payment_method_data');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
     const mca = this.#route(merchant, body.connector ?? payment.requested_connectors);
@@ -93,7 +97,7 @@ export class PaymentService {
     if (NOT_UPDATABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot update this payment because it has status ${payment.status}`);
     }
-    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : null;
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id);
     if (body.amount !== undefined || body.currency !== undefined) validateAmountAndCurrency(body.amount ?? payment.amount, body.currency ?? payment.currency);
     const amount = body.amount ?? payment.amount;
     if (body.amount_to_capture !== undefined && body.amount_to_capture > amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
@@ -244,6 +248,7 @@ export class PaymentService {
         throw error;
       }
     } finally {
+      this.#saveCardIfAsked(payment, card);
       // The card has done its job; keep no full number in memory longer than the attempt.
       payment.card = null;
     }
@@ -269,6 +274,44 @@ export class PaymentService {
       : eligible[0];
     if (!mca) throw apiErrors.noConnectorConfigured();
     return mca;
+  }
+
+  /**
+   * The card a create/update/confirm pays with: card data, a saved card's payment_token (from the
+   * customer's payment-method list) or, off-session, recurring_details naming a saved payment method.
+   */
+  #cardOf(merchant: Merchant, body: ConfirmPaymentBody, customerId: string | null): CardOnFile | null {
+    if (body.payment_method_data?.card) return validateCard(body.payment_method_data.card);
+    const { state } = this.#ctx;
+    if (body.payment_token) {
+      const pmId = state.paymentTokens.get(body.payment_token);
+      const pm = pmId ? state.paymentMethods.get(pmId) : undefined;
+      if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
+      return { ...pm.card, cvc: body.payment_method_data?.card_token?.card_cvc ?? '' };
+    }
+    if (body.recurring_details) {
+      // validate_recurring_mandate (core/payments/helpers.rs).
+      if (!customerId) throw apiErrors.missingField('customer_id');
+      if (body.confirm === undefined) throw apiErrors.missingField('confirm');
+      if (!body.confirm) throw apiErrors.preconditionFailed('`confirm` must be `true` for mandates');
+      if (body.off_session === undefined) throw apiErrors.missingField('off_session');
+      if (!body.off_session) throw apiErrors.preconditionFailed('`off_session` should be `true` for mandates');
+      if (body.recurring_details.type !== 'payment_method_id' || typeof body.recurring_details.data !== 'string') {
+        throw apiErrors.notImplemented(`recurring_details of type ${body.recurring_details.type} in the sandbox`);
+      }
+      const pm = state.paymentMethods.get(body.recurring_details.data);
+      if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
+      if (pm.customer_id !== customerId) throw apiErrors.preconditionFailed('customer_id must match mandate customer_id');
+      return { ...pm.card, cvc: '' };
+    }
+    return null;
+  }
+
+  /** setup_future_usage with customer_acceptance saves the card for the customer once it is authorised. */
+  #saveCardIfAsked(payment: Payment, card: CardOnFile): void {
+    if (!payment.save_card || !payment.customer_id) return;
+    if (payment.status !== 'succeeded' && payment.status !== 'requires_capture' && payment.status !== 'processing') return;
+    saveCard(this.#ctx.state, payment.merchant_id, payment.customer_id, card, payment.card_summary ? 'credit' : null, null);
   }
 
   #mcaOf(payment: Payment): ConnectorAccount {
@@ -308,10 +351,10 @@ function applyRequestFields(payment: Payment, body: ConfirmPaymentBody): void {
   if (body.payment_method_data?.billing) payment.payment_method_billing = body.payment_method_data.billing;
   if (body.browser_info) payment.browser_info = body.browser_info;
   if (body.setup_future_usage) payment.setup_future_usage = body.setup_future_usage;
+  if (body.setup_future_usage && body.customer_acceptance) payment.save_card = true;
   if (body.off_session !== undefined) payment.off_session = body.off_session;
 }
 
-function summarise(card: CardOnFile): NonNullable<Payment['card_summary']> {
-  const network = card.number.startsWith('4') ? 'Visa' : /^5[1-5]/.test(card.number) ? 'Mastercard' : /^3[47]/.test(card.number) ? 'AmericanExpress' : 'Unknown';
-  return { last4: card.number.slice(-4), card_network: network, card_isin: card.number.slice(0, 6), card_exp_month: card.exp_month, card_exp_year: card.exp_year, card_holder_name: card.holder_name ?? null };
+function summarise(card: Omit<CardOnFile, 'cvc'>): NonNullable<Payment['card_summary']> {
+  return { last4: card.number.slice(-4), card_network: cardNetwork(card.number), card_isin: card.number.slice(0, 6), card_exp_month: card.exp_month, card_exp_year: card.exp_year, card_holder_name: card.holder_name ?? null };
 }
