@@ -1,4 +1,5 @@
 import type { MerchantAccountResponse, MerchantConnectorResponse, PaymentsResponse, RefundResponse } from '../../helpers/schemas/index.ts';
+import { manualRetryAllowed } from './resources/payments/service.ts';
 import type { ConnectorAccount, GatewayState, Merchant, Payment, Refund } from './state.ts';
 
 // Hyperswitch's response bodies, built from the records. Field names and nulls as the real API returns them.
@@ -49,7 +50,7 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     unified_code: null,
     unified_message: null,
     payment_method_type: payment.card_summary ? 'credit' : null,
-    manual_retry_allowed: payment.status === 'failed',
+    manual_retry_allowed: manualRetryAllowed(payment.status),
     connector_transaction_id: payment.connector_transaction_id,
     metadata: payment.metadata,
     profile_id: payment.profile_id,

@@ -158,3 +158,23 @@ test.describe('session tokens', () => {
       { httpStatus: 400, type: 'invalid_request', code: 'IR_09' });
   });
 });
+
+test.describe('manual retry', () => {
+  test('a failed payment is confirmed again only with retry_action: manual_retry, as a new attempt', conformance('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    const declineCard = testCards[connectorProfile.declines[0]!.card];
+    const failed = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, payment_method: 'card', payment_method_data: cardPaymentMethodData(declineCard) });
+    expect({ status: failed.status, manual_retry_allowed: failed.manual_retry_allowed, attempt_count: failed.attempt_count }).toEqual({ status: 'failed', manual_retry_allowed: true, attempt_count: 1 });
+    const good = cardPaymentMethodData(testCards[connectorProfile.cards.success]);
+    await expectApiError(gateway.payments.confirm(failed.payment_id, { payment_method: 'card', payment_method_data: good }), {
+      httpStatus: 400, type: 'invalid_request', code: 'IR_16',
+      message: 'You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again',
+    });
+    const retried = await gateway.payments.confirm(failed.payment_id, { retry_action: 'manual_retry', payment_method: 'card', payment_method_data: good });
+    expect({ status: retried.status, attempt_count: retried.attempt_count, manual_retry_allowed: retried.manual_retry_allowed }).toEqual({ status: 'succeeded', attempt_count: 2, manual_retry_allowed: false });
+  });
+
+  test('manual_retry_allowed is null while a payment still waits for its payment method', conformance('errors.lifecycle'), async ({ gateway }) => {
+    const payment = await gateway.payments.create({ amount: 1000, currency: 'USD' });
+    expect(payment).toHaveProperty('manual_retry_allowed', null);
+  });
+});

@@ -124,6 +124,8 @@
 
   function fail(submitId, type, message) { post({ submitId: submitId, submitSuccessful: false, error: { type: type, message: message } }); }
 
+  var manualRetry = false;
+
   function submit(message) {
     var submitId = message.submitId;
     var problems = fields.map(function (f) { var p = f.validate(); show(f, p); return p; });
@@ -139,9 +141,12 @@
       payment_method_data: { card: { card_number: digits(number.value), card_exp_month: exp.slice(0, 2), card_exp_year: exp.slice(2, 4), card_holder_name: '', card_cvc: digits(cvc.value) } },
       return_url: returnUrl, browser_info: { user_agent: navigator.userAgent, language: navigator.language },
     };
+    // As hyperswitch-web (PaymentHelpers.res): after an answer with manual_retry_allowed, the next confirm asks for a new attempt.
+    if (manualRetry) body.retry_action = 'manual_retry';
     var url = config.endpoint + '/payments/' + encodeURIComponent(paymentId) + '/confirm';
     function finish(payment) {
       submitting = false;
+      manualRetry = payment.manual_retry_allowed === true;
       if (payment.status === 'requires_customer_action' && payment.next_action && payment.next_action.redirect_to_url) {
         post({ submitId: submitId, openurl: payment.next_action.redirect_to_url });
         post({ openurl: payment.next_action.redirect_to_url });

@@ -27,6 +27,17 @@ export interface PaymentServiceContext {
 
 export const isTerminal = (status: IntentStatus) => TERMINAL.includes(status);
 
+/**
+ * is_manual_retry_allowed: a failed payment whose attempt failed at the connector may be confirmed
+ * again (every sandbox failure is one: a decline, a connector error, an attempt that never arrived);
+ * settled or in-flight payments may not; payments still waiting for input have no answer (null).
+ */
+export function manualRetryAllowed(status: IntentStatus): boolean | null {
+  if (status === 'failed') return true;
+  if (status.startsWith('requires_') && status !== 'requires_capture') return null;
+  return false;
+}
+
 export class PaymentService {
   readonly #ctx: PaymentServiceContext;
   constructor(ctx: PaymentServiceContext) { this.#ctx = ctx; }
@@ -79,6 +90,10 @@ export class PaymentService {
   async confirm(merchant: Merchant, payment: Payment, body: ConfirmPaymentBody): Promise<Payment> {
     if (NOT_CONFIRMABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot confirm this payment because it has status ${payment.status}`);
+    }
+    // get_attempt_type (core/payments/helpers.rs): a failed payment gets a new attempt only when asked.
+    if (payment.status === 'failed' && body.retry_action !== 'manual_retry') {
+      throw apiErrors.preconditionFailed('You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again');
     }
     const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id) ?? payment.card;
     if (!card) throw apiErrors.missingField('payment_method_data');
