@@ -22,6 +22,11 @@ test('an unknown field is refused (IR_06)', conformance('connectors.configured')
     { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown field `merchant_colour`/ });
 });
 
+test('a merchant_id used twice is a duplicate (HE_01)', conformance('connectors.configured'), async ({ admin, throwawayMerchant }) => {
+  await expectApiError(admin.createMerchant({ merchant_id: throwawayMerchant.merchantId }),
+    { httpStatus: 400, type: 'invalid_request', code: 'HE_01', message: 'The merchant account with the specified details already exists in our records' });
+});
+
 test('GET /accounts/list lists the organization\'s accounts ("list" is not an account id)', conformance('connectors.configured'), async ({ admin, throwawayMerchant }) => {
   const listed = await admin.listMerchants(throwawayMerchant.organizationId);
   expect(listed.map((m) => m.merchant_id)).toContain(throwawayMerchant.merchantId);

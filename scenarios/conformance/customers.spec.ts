@@ -21,10 +21,10 @@ test('create (nulls accepted), retrieve, update, list and delete a customer', co
   await expectApiError(gateway.customers.retrieve(id), { httpStatus: 404, type: 'invalid_request', code: 'HE_02', message: 'Customer does not exist in our records' });
 });
 
-test('a customer_id used twice is a duplicate (HE_01); an unknown field is refused (IR_06)', conformance('errors.api'), async ({ gateway, deployment }) => {
+test('a customer_id used twice is refused (IR_12); an unknown field is refused (IR_06)', conformance('errors.api'), async ({ gateway, deployment }) => {
   const id = customerId('dup');
   await gateway.customers.create({ customer_id: id });
-  await expectApiError(gateway.customers.create({ customer_id: id }), { httpStatus: 400, type: 'invalid_request', code: 'HE_01', message: 'The customer with the specified customer_id already exists in our records' });
+  await expectApiError(gateway.customers.create({ customer_id: id }), { httpStatus: 400, type: 'invalid_request', code: 'IR_12', message: 'Customer with the given `customer_id` already exists' });
   await expectApiError(gateway.raw(z.unknown(), deployment.apiKey, 'POST', '/customers', { nickname: 'x' }), { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown field `nickname`/ });
 });
 

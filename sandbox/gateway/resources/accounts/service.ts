@@ -17,7 +17,7 @@ export function findMerchant(state: GatewayState, merchantId: string): Merchant 
 
 export function createMerchant(state: GatewayState, body: unknown) {
   const input = parseRequest(CreateMerchantBody, body);
-  if (state.merchants.has(input.merchant_id)) throw apiErrors.duplicate('merchant account with the specified merchant_id');
+  if (state.merchants.has(input.merchant_id)) throw apiErrors.duplicateMerchantAccount();
   const merchant: Merchant = {
     merchant_id: input.merchant_id, merchant_name: input.merchant_name ?? null, return_url: input.return_url ?? null,
     webhook_details: input.webhook_details ?? null, enable_payment_response_hash: input.enable_payment_response_hash ?? true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConnectorStatus, MerchantConnectorCreate, MerchantConnectorUpdate } from '../../../../helpers/schemas/index.ts';
-import { apiErrors } from '../../api-error.ts';
+import { ApiError, apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
 import { parseRequest } from '../../request-body.ts';
 import { connectorAccountResponse } from '../../responses.ts';
@@ -28,11 +28,12 @@ export function findConnectorAccount(state: GatewayState, merchantId: string, mc
 export function createConnectorAccount(state: GatewayState, merchant: Merchant, body: unknown) {
   const input = parseRequest(CreateConnectorBody, body);
   const label = input.connector_label ?? `${input.connector_name}_default`;
-  if (state.merchantConnectors(merchant.merchant_id).some((mca) => mca.connector_label === label)) {
-    throw apiErrors.duplicate(`connector account with the label ${label}`);
+  const profileId = input.profile_id ?? merchant.default_profile;
+  if (state.merchantConnectors(merchant.merchant_id).some((mca) => mca.profile_id === profileId && mca.connector_label === label)) {
+    throw new ApiError(400, 'HE_01', 'invalid_request', `The merchant connector account with the specified profile_id '${profileId}' and connector_label '${label}' already exists in our records`);
   }
   const mca: ConnectorAccount = {
-    merchant_connector_id: ids.mca(), merchant_id: merchant.merchant_id, profile_id: input.profile_id ?? merchant.default_profile,
+    merchant_connector_id: ids.mca(), merchant_id: merchant.merchant_id, profile_id: profileId,
     connector_type: input.connector_type, connector_name: input.connector_name, connector_label: label,
     connector_account_details: ConnectorDetails.parse(input.connector_account_details ?? { auth_type: 'NoKey' }),
     test_mode: input.test_mode ?? false, disabled: input.disabled ?? input.status === 'inactive', payment_methods_enabled: input.payment_methods_enabled ?? [],

@@ -5,7 +5,8 @@ import { ids } from '../../ids.ts';
 import { parseRequest } from '../../request-body.ts';
 import type { Customer, GatewayState, Merchant } from '../../state.ts';
 
-// Customers (crates/api_models/src/customers.rs; CustomerRequest is deny_unknown_fields). Deleting a
+// Customers (crates/api_models/src/customers.rs; CustomerRequest is deny_unknown_fields; errors from
+// errors/customers_error_response.rs). Deleting a
 // customer deletes their saved payment methods too, as Hyperswitch's delete_customer does.
 
 const CustomerFields = {
@@ -34,7 +35,7 @@ export function createCustomer(state: GatewayState, merchant: Merchant, body: un
   const input = parseRequest(CreateCustomerBody, body);
   const customerId = input.customer_id ?? ids.customer();
   const key = `${merchant.merchant_id}/${customerId}`;
-  if (state.customers.has(key)) throw apiErrors.duplicate('customer with the specified customer_id');
+  if (state.customers.has(key)) throw apiErrors.duplicateCustomer();
   const customer: Customer = {
     customer_id: customerId, merchant_id: merchant.merchant_id, name: input.name ?? null, email: input.email ?? null, phone: input.phone ?? null,
     phone_country_code: input.phone_country_code ?? null, description: input.description ?? null, address: input.address ?? null,
