@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  CustomerDeleteResponse, CustomerPaymentMethodsListResponse, CustomerResponse, EphemeralKeyCreateResponse, PaymentMethodDeleteResponse,
+  CustomerDeleteResponse, CustomerPaymentMethodsListResponse, CustomerResponse, EphemeralKeyCreateResponse, MandateResponse, MandateRevokedResponse, PaymentMethodDeleteResponse,
   PaymentMethodListResponse, PaymentMethodResponse, type CustomerRequest, type CustomerUpdateRequest, type PaymentMethodCreate, type PaymentMethodUpdate,
 } from '../schemas/index.ts';
 import type { Transport } from './transport.ts';
@@ -28,6 +28,9 @@ export class CustomersResource {
   paymentMethodsForPayment(clientSecret: string, publishableKey: string) {
     return this.#http.send(CustomerPaymentMethodsListResponse, publishableKey, 'GET', `/customers/payment_methods?client_secret=${id(clientSecret)}`);
   }
+  mandates(customerId: string) { return this.#http.send(z.array(MandateResponse), this.#key, 'GET', `/customers/${id(customerId)}/mandates`); }
+  retrieveMandate(mandateId: string) { return this.#http.send(MandateResponse, this.#key, 'GET', `/mandates/${id(mandateId)}`); }
+  revokeMandate(mandateId: string) { return this.#http.send(MandateRevokedResponse, this.#key, 'POST', `/mandates/revoke/${id(mandateId)}`, {}); }
   createEphemeralKey(customerId: string) { return this.#http.send(EphemeralKeyCreateResponse, this.#key, 'POST', '/ephemeral_keys', { customer_id: customerId }); }
 }
 

@@ -76,3 +76,10 @@ export const PaymentMethodListResponse = z.looseObject({
   is_guest_customer: z.boolean(),
 });
 export type PaymentMethodListResponse = z.infer<typeof PaymentMethodListResponse>;
+
+export const MandateResponse = z.looseObject({
+  mandate_id: z.string(), status: z.enum(['active', 'inactive', 'pending', 'revoked']), payment_method_id: z.string(), payment_method: z.string(),
+  card: z.looseObject({ last4_digits: z.string().nullish(), card_number: z.never().optional() }).nullish(), customer_id: z.string().nullish(),
+});
+export type MandateResponse = z.infer<typeof MandateResponse>;
+export const MandateRevokedResponse = z.looseObject({ mandate_id: z.string(), status: z.string(), error_code: z.string().nullish(), error_message: z.string().nullish() });

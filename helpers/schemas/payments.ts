@@ -45,6 +45,11 @@ export const PaymentsCreateRequest = z.object({
   customer_acceptance: CustomerAcceptance.nullish(),
   payment_token: z.string().nullish(),
   mandate_id: z.string().nullish(),
+  mandate_data: z.looseObject({
+    customer_acceptance: CustomerAcceptance.nullish(),
+    mandate_type: z.union([z.object({ single_use: z.object({ amount: z.number().int(), currency: z.string() }) }), z.object({ multi_use: z.object({ amount: z.number().int(), currency: z.string() }).nullish() })]).nullish(),
+  }).nullish(),
+  recurring_details: z.object({ type: z.string(), data: z.unknown() }).nullish(),
 });
 export type PaymentsCreateRequest = z.input<typeof PaymentsCreateRequest>;
 
@@ -114,6 +119,7 @@ export const PaymentsResponse = z.looseObject({
   browser_info: BrowserInfo.nullish(),
   setup_future_usage: SetupFutureUsage.nullish(),
   off_session: z.boolean().nullish(),
+  mandate_id: z.string().nullish(),
 });
 export type PaymentsResponse = z.infer<typeof PaymentsResponse>;
 

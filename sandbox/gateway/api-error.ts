@@ -7,15 +7,18 @@ export class ApiError extends Error {
   readonly type: string;
   /** Hyperswitch's JSON-parse errors spell the type key "error_type"; everything else says "type". */
   readonly typeKey: 'type' | 'error_type';
-  constructor(status: number, code: string, type: string, message: string, typeKey: 'type' | 'error_type' = 'type') {
+  /** Flattened into the error object, as Hyperswitch's `extra` (e.g. `reason`). */
+  readonly extra: Readonly<Record<string, string>>;
+  constructor(status: number, code: string, type: string, message: string, typeKey: 'type' | 'error_type' = 'type', extra: Record<string, string> = {}) {
     super(message);
+    this.extra = extra;
     this.status = status;
     this.code = code;
     this.type = type;
     this.typeKey = typeKey;
   }
   toBody(): { error: Record<string, string> } {
-    return { error: { [this.typeKey]: this.type, message: this.message, code: this.code } };
+    return { error: { [this.typeKey]: this.type, message: this.message, code: this.code, ...this.extra } };
   }
 }
 

@@ -14,6 +14,7 @@ import { mountConnectorAccounts } from './resources/connector-accounts/routes.ts
 import { mountCustomers } from './resources/customers/routes.ts';
 import { mountEphemeralKeys } from './resources/ephemeral-keys/routes.ts';
 import { mountEvents } from './resources/events/routes.ts';
+import { mountMandates } from './resources/mandates/routes.ts';
 import { mountPaymentMethods } from './resources/payment-methods/routes.ts';
 import { mountPayments } from './resources/payments/routes.ts';
 import { PaymentService } from './resources/payments/service.ts';
@@ -65,7 +66,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   // "/account/{merchant_id}/connectors", so the two never compete.
   for (const mount of [
     mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
-    mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountIncomingWebhooks,
+    mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks,
   ]) {
     mount(router, services);
   }

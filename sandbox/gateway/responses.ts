@@ -40,6 +40,7 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     shipping: payment.shipping,
     browser_info: payment.browser_info,
     setup_future_usage: payment.setup_future_usage,
+    mandate_id: payment.mandate_id,
     off_session: payment.off_session,
     return_url: payment.return_url,
     authentication_type: payment.authentication_type,

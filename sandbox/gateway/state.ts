@@ -75,6 +75,10 @@ export interface Payment {
   off_session: boolean | null;
   /** setup_future_usage with customer_acceptance: the card is saved for the customer once authorised. */
   save_card: boolean;
+  /** mandate_data of a payment that sets a mandate up; the mandate is created once authorised. */
+  mandate_request: { type: Mandate['type']; amount: number | null; currency: string | null; customer_acceptance: Record<string, unknown> | null } | null;
+  /** The mandate this payment created, or the one it paid under. */
+  mandate_id: string | null;
   refund_ids: string[];
   created: string;
   modified_at: string;
@@ -127,6 +131,20 @@ export interface SavedPaymentMethod {
   last_used_at: string;
 }
 
+export interface Mandate {
+  mandate_id: string;
+  merchant_id: string;
+  customer_id: string;
+  payment_method_id: string;
+  status: 'active' | 'inactive' | 'pending' | 'revoked';
+  type: 'single_use' | 'multi_use';
+  amount: number | null;
+  currency: string | null;
+  amount_captured: number;
+  customer_acceptance: Record<string, unknown> | null;
+  created_at: string;
+}
+
 export interface EphemeralKey { id: string; secret: string; merchant_id: string; customer_id: string; created_at: number; expires: number }
 
 export class GatewayState {
@@ -142,6 +160,7 @@ export class GatewayState {
   readonly paymentMethods = new Map<string, SavedPaymentMethod>();
   /** Keyed by the secret, as presented in the api-key header. */
   readonly ephemeralKeys = new Map<string, EphemeralKey>();
+  readonly mandates = new Map<string, Mandate>();
   /** Short-lived payment_token -> payment_method_id, handed out with a customer's saved methods. */
   readonly paymentTokens = new Map<string, string>();
   /** Connector webhook event ids already acted on, per connector account: a repeat changes nothing. */

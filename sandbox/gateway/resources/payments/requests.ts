@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isSupportedCurrency } from '../../../../helpers/money.ts';
+import { MandateData } from '../mandates/service.ts';
 import { Address, AuthenticationType, BrowserInfo, CaptureMethod, CustomerAcceptance, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
 
 // What the sandbox accepts on the payment endpoints. Hyperswitch deserialises create, update and
@@ -45,6 +46,7 @@ const modelled = {
   off_session: z.boolean().optional(),
   customer_acceptance: CustomerAcceptance.optional(),
   mandate_id: z.string().optional(),
+  mandate_data: MandateData.optional(),
   recurring_details: RecurringDetails.optional(),
   client_secret: z.string().optional(),
   retry_action: z.enum(['manual_retry', 'requeue']).optional(),
@@ -53,7 +55,7 @@ const modelled = {
 /** Accepted by Hyperswitch, not acted on by the sandbox (see docs/hyperswitch-differences.md). */
 const ACCEPTED_NOT_MODELLED = [
   'order_tax_amount', 'shipping_cost', 'routing', 'statement_descriptor_name', 'statement_descriptor_suffix', 'order_details',
-  'mandate_data', 'payment_experience', 'business_country', 'business_label', 'merchant_connector_details',
+  'payment_experience', 'business_country', 'business_label', 'merchant_connector_details',
   'allowed_payment_method_types', 'connector_metadata', 'payment_link', 'payment_link_config', 'payment_link_config_id',
   'surcharge_details', 'payment_type', 'request_incremental_authorization', 'session_expiry', 'frm_metadata',
   'request_external_three_ds_authentication', 'three_ds_data', 'split_payments', 'request_extended_authorization',

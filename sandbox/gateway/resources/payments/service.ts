@@ -5,6 +5,7 @@ import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } fr
 import { ids } from '../../ids.ts';
 import type { OutgoingWebhookDispatcher } from '../../outgoing-webhooks.ts';
 import { ensureCustomer } from '../customers/service.ts';
+import { cardForMandate, createMandate, mandateRequestOf, recordMandateUse } from '../mandates/service.ts';
 import { saveCard } from '../payment-methods/service.ts';
 import { cardNetwork, validateCard } from './card.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody, type UpdatePaymentBody } from './requests.ts';
@@ -71,7 +72,9 @@ export class PaymentService {
       cancellation_reason: null, billing: body.billing ?? null, shipping: body.shipping ?? null,
       payment_method_billing: body.payment_method_data?.billing ?? null, browser_info: body.browser_info ?? null,
       setup_future_usage: body.setup_future_usage ?? null, off_session: body.off_session ?? null,
-      save_card: body.setup_future_usage !== undefined && body.customer_acceptance !== undefined,
+      save_card: (body.setup_future_usage !== undefined && body.customer_acceptance !== undefined) || body.mandate_data !== undefined,
+      mandate_request: body.mandate_data ? mandateRequestOf(body.mandate_data, body.customer_id ?? body.customer?.id ?? null, false) : null,
+      mandate_id: body.mandate_id ?? null,
       refund_ids: [], created: now, modified_at: now,
     };
     if (payment.customer_id) ensureCustomer(this.#ctx.state, merchant.merchant_id, payment.customer_id);
@@ -95,7 +98,7 @@ export class PaymentService {
     if (payment.status === 'failed' && body.retry_action !== 'manual_retry') {
       throw apiErrors.preconditionFailed('You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again');
     }
-    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id) ?? payment.card;
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency) ?? payment.card;
     if (!card) throw apiErrors.missingField('payment_method_data');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
     const mca = this.#route(merchant, body.connector ?? payment.requested_connectors);
@@ -112,7 +115,7 @@ export class PaymentService {
     if (NOT_UPDATABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot update this payment because it has status ${payment.status}`);
     }
-    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id);
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
     if (body.amount !== undefined || body.currency !== undefined) validateAmountAndCurrency(body.amount ?? payment.amount, body.currency ?? payment.currency);
     const amount = body.amount ?? payment.amount;
     if (body.amount_to_capture !== undefined && body.amount_to_capture > amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
@@ -295,7 +298,7 @@ export class PaymentService {
    * The card a create/update/confirm pays with: card data, a saved card's payment_token (from the
    * customer's payment-method list) or, off-session, recurring_details naming a saved payment method.
    */
-  #cardOf(merchant: Merchant, body: ConfirmPaymentBody, customerId: string | null): CardOnFile | null {
+  #cardOf(merchant: Merchant, body: ConfirmPaymentBody, customerId: string | null, amountHint = 0, currencyHint = ''): CardOnFile | null {
     if (body.payment_method_data?.card) return validateCard(body.payment_method_data.card);
     const { state } = this.#ctx;
     if (body.payment_token) {
@@ -304,19 +307,18 @@ export class PaymentService {
       if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
       return { ...pm.card, cvc: body.payment_method_data?.card_token?.card_cvc ?? '' };
     }
+    if (body.mandate_id) {
+      const customer = requireRecurringFields(body, customerId);
+      return cardForMandate(state, merchant, body.mandate_id, customer, body.amount ?? amountHint, body.currency ?? currencyHint);
+    }
     if (body.recurring_details) {
-      // validate_recurring_mandate (core/payments/helpers.rs).
-      if (!customerId) throw apiErrors.missingField('customer_id');
-      if (body.confirm === undefined) throw apiErrors.missingField('confirm');
-      if (!body.confirm) throw apiErrors.preconditionFailed('`confirm` must be `true` for mandates');
-      if (body.off_session === undefined) throw apiErrors.missingField('off_session');
-      if (!body.off_session) throw apiErrors.preconditionFailed('`off_session` should be `true` for mandates');
+      const customer = requireRecurringFields(body, customerId);
       if (body.recurring_details.type !== 'payment_method_id' || typeof body.recurring_details.data !== 'string') {
         throw apiErrors.notImplemented(`recurring_details of type ${body.recurring_details.type} in the sandbox`);
       }
       const pm = state.paymentMethods.get(body.recurring_details.data);
       if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
-      if (pm.customer_id !== customerId) throw apiErrors.preconditionFailed('customer_id must match mandate customer_id');
+      if (pm.customer_id !== customer) throw apiErrors.preconditionFailed('customer_id must match mandate customer_id');
       return { ...pm.card, cvc: '' };
     }
     return null;
@@ -324,9 +326,11 @@ export class PaymentService {
 
   /** setup_future_usage with customer_acceptance saves the card for the customer once it is authorised. */
   #saveCardIfAsked(payment: Payment, card: CardOnFile): void {
-    if (!payment.save_card || !payment.customer_id) return;
     if (payment.status !== 'succeeded' && payment.status !== 'requires_capture' && payment.status !== 'processing') return;
-    saveCard(this.#ctx.state, payment.merchant_id, payment.customer_id, card, payment.card_summary ? 'credit' : null, null);
+    if (payment.mandate_id && !payment.mandate_request) recordMandateUse(this.#ctx.state, payment.mandate_id, payment.amount);
+    if (!payment.save_card || !payment.customer_id) return;
+    const pm = saveCard(this.#ctx.state, payment.merchant_id, payment.customer_id, card, payment.card_summary ? 'credit' : null, null);
+    if (payment.mandate_request && !payment.mandate_id) payment.mandate_id = createMandate(this.#ctx.state, payment, pm).mandate_id;
   }
 
   #mcaOf(payment: Payment): ConnectorAccount {
@@ -352,6 +356,16 @@ function validateUrl(field: string, value: string): void {
   try { new URL(value); } catch { throw apiErrors.invalidDataFormat(field, 'a valid URL'); }
 }
 
+/** validate_recurring_mandate (core/payments/helpers.rs): what an off-session payment on a saved method must say. */
+function requireRecurringFields(body: ConfirmPaymentBody, customerId: string | null): string {
+  if (!customerId) throw apiErrors.missingField('customer_id');
+  if (body.confirm === undefined) throw apiErrors.missingField('confirm');
+  if (!body.confirm) throw apiErrors.preconditionFailed('`confirm` must be `true` for mandates');
+  if (body.off_session === undefined) throw apiErrors.missingField('off_session');
+  if (!body.off_session) throw apiErrors.preconditionFailed('`off_session` should be `true` for mandates');
+  return customerId;
+}
+
 /** The fields create, update and confirm all set on the intent when they are sent. */
 function applyRequestFields(payment: Payment, body: ConfirmPaymentBody): void {
   if (body.connector) payment.requested_connectors = body.connector;
@@ -367,6 +381,11 @@ function applyRequestFields(payment: Payment, body: ConfirmPaymentBody): void {
   if (body.browser_info) payment.browser_info = body.browser_info;
   if (body.setup_future_usage) payment.setup_future_usage = body.setup_future_usage;
   if (body.setup_future_usage && body.customer_acceptance) payment.save_card = true;
+  if (body.mandate_id) payment.mandate_id = body.mandate_id;
+  if (body.mandate_data) {
+    payment.mandate_request = mandateRequestOf(body.mandate_data, payment.customer_id, true);
+    payment.save_card = true;
+  }
   if (body.off_session !== undefined) payment.off_session = body.off_session;
 }
 
