@@ -55,5 +55,6 @@ export default defineConfig({
     { name: 'checkout', testDir: 'scenarios/checkout', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
     { name: 'webhooks', testDir: 'scenarios/webhooks' },
     { name: 'go-live', testDir: 'scenarios/go-live', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+    { name: 'conformance', testDir: 'scenarios/conformance' },
   ],
 });

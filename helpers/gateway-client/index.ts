@@ -1,4 +1,5 @@
 import { AdminResource, ConnectorAccountsResource } from './admin.ts';
+import { CustomersResource, PaymentMethodsResource } from './customers.ts';
 import { PaymentsResource } from './payments.ts';
 import { RefundsResource } from './refunds.ts';
 import type { PaymentCustomerFields } from '../schemas/index.ts';
@@ -28,6 +29,8 @@ export class GatewayClient {
   readonly payments: PaymentsResource;
   readonly refunds: RefundsResource;
   readonly connectorAccounts: ConnectorAccountsResource;
+  readonly customers: CustomersResource;
+  readonly paymentMethods: PaymentMethodsResource;
   readonly #transport: Transport;
   readonly #adminApiKey: string | undefined;
   readonly merchantId: string;
@@ -47,6 +50,8 @@ export class GatewayClient {
     this.payments = new PaymentsResource(this.#transport, options.apiKey, { runId: options.runId, customerFor: options.customerFor });
     this.refunds = new RefundsResource(this.#transport, options.apiKey);
     this.connectorAccounts = new ConnectorAccountsResource(this.#transport, options.apiKey, options.merchantId);
+    this.customers = new CustomersResource(this.#transport, options.apiKey);
+    this.paymentMethods = new PaymentMethodsResource(this.#transport, options.apiKey);
   }
 
   get baseUrl(): string { return this.#transport.baseUrl; }
@@ -58,7 +63,7 @@ export class GatewayClient {
   }
 
   /** Raw access for error scenarios that must send what the typed functions would refuse to build. */
-  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
     return this.#transport.send(schema, key, method, path, body);
   }
 }

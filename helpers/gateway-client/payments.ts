@@ -1,8 +1,14 @@
-import { PaymentListResponse, PaymentsResponse, type PaymentCustomerFields, type PaymentsCaptureRequest, type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest } from '../schemas/index.ts';
+import {
+  PaymentListByFilterResponse, PaymentListResponse, PaymentsResponse, PaymentsSessionResponse, type PaymentCustomerFields, type PaymentListFilters, type PaymentsCaptureRequest,
+  type PaymentsCancelRequest, type PaymentsConfirmRequest, type PaymentsCreateRequest, type PaymentsSessionRequest, type PaymentsUpdateRequest,
+} from '../schemas/index.ts';
 import type { Transport } from './transport.ts';
 
 export interface RetrievePaymentParams { force_sync?: boolean; client_secret?: string }
-export interface ListPaymentsParams { customer_id?: string; limit?: number }
+export interface ListPaymentsParams {
+  customer_id?: string; limit?: number; starting_after?: string; ending_before?: string;
+  created?: string; 'created.lt'?: string; 'created.gt'?: string; 'created.lte'?: string; 'created.gte'?: string;
+}
 
 // The card is the customer's: their name goes on it unless the caller wrote one.
 function heldBy(data: PaymentsCreateRequest['payment_method_data'], name: string | undefined): Pick<PaymentsCreateRequest, 'payment_method_data'> {
@@ -30,6 +36,9 @@ export class PaymentsResource {
   confirm(paymentId: string, params: PaymentsConfirmRequest = {}, options: { publishableKey?: string } = {}) {
     return this.#http.send(PaymentsResponse, options.publishableKey ?? this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/confirm`, params);
   }
+  update(paymentId: string, params: PaymentsUpdateRequest, options: { publishableKey?: string } = {}) {
+    return this.#http.send(PaymentsResponse, options.publishableKey ?? this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}`, params);
+  }
   capture(paymentId: string, params: PaymentsCaptureRequest = {}) { return this.#http.send(PaymentsResponse, this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/capture`, params); }
   cancel(paymentId: string, params: PaymentsCancelRequest = {}) { return this.#http.send(PaymentsResponse, this.#key, 'POST', `/payments/${encodeURIComponent(paymentId)}/cancel`, params); }
   retrieve(paymentId: string, params: RetrievePaymentParams = {}, options: { publishableKey?: string } = {}) {
@@ -43,4 +52,7 @@ export class PaymentsResource {
     const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
     return this.#http.send(PaymentListResponse, this.#key, 'GET', `/payments/list${query.size ? `?${query}` : ''}`);
   }
+  listByFilter(filters: PaymentListFilters = {}) { return this.#http.send(PaymentListByFilterResponse, this.#key, 'POST', '/payments/list', filters); }
+  /** Wallet session tokens, as Unified Checkout asks for them: publishable key and client_secret. */
+  sessionTokens(params: PaymentsSessionRequest, publishableKey: string) { return this.#http.send(PaymentsSessionResponse, publishableKey, 'POST', '/payments/session_tokens', params); }
 }

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { escapeHtml, sendHtml } from '../http/json-server.ts';
+import { authenticated, unauthenticated, type GatewayRouter, type GatewayServices } from './api-call.ts';
 import type { Caller } from './auth.ts';
 import { apiErrors } from './api-error.ts';
 import type { ConnectorClient } from './connector-client.ts';
-import { merchantRedirect } from './merchant-redirect.ts';
-import { apiKeyOf, type PaymentService } from './payment-service.ts';
+import { merchantRedirect } from './resources/payments/merchant-redirect.ts';
+import { apiKeyOf, type PaymentService } from './resources/payments/service.ts';
 import { parseRequest } from './request-body.ts';
 import type { GatewayState, Payment } from './state.ts';
 
@@ -93,9 +94,10 @@ export async function completeAuthorization(ctx: ExternalThreeDsContext, res: Se
   sendHtml(res, 200, html);
 }
 
-export function isAuthorizeRedirect(method: string, segments: readonly string[]): boolean {
-  return (method === 'GET' || method === 'POST') && segments[0] === 'payments' && segments[3] === 'authorize' && segments.length === 5;
+/** The two routes of this flow: the SDK's authentication call, and the ACS's way back (no key: the ids are the capability). */
+export function mountExternalThreeDs(router: GatewayRouter, gw: GatewayServices): void {
+  router
+    .on('POST', '/payments/:payment_id/3ds/authentication', authenticated(async (call) => call.send(200, await authenticatePayment(gw, call.caller, call.params.payment_id!, call.body()))))
+    .on('GET', '/payments/:payment_id/:merchant_id/authorize/:connector', unauthenticated((call) => completeAuthorization(gw, call.res, call.params.payment_id!, call.params.merchant_id!)))
+    .on('POST', '/payments/:payment_id/:merchant_id/authorize/:connector', unauthenticated((call) => completeAuthorization(gw, call.res, call.params.payment_id!, call.params.merchant_id!)));
 }
-
-export const isAuthenticationCall = (method: string, segments: readonly string[]) =>
-  method === 'POST' && segments[0] === 'payments' && segments[2] === '3ds' && segments[3] === 'authentication' && segments.length === 4;

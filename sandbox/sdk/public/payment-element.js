@@ -195,9 +195,12 @@
     } catch (e) { return pendingReturnUrl; }
   }
   var pendingReturnUrl = '';
+  var manualRetry = false;
 
   // What hyperswitch-web's intentCall does with a payments answer: a result only where it has one.
   function handleIntent(payment) {
+    // As hyperswitch-web (PaymentHelpers.res): after an answer with manual_retry_allowed, the next confirm asks for a new attempt.
+    manualRetry = payment.manual_retry_allowed === true;
     var url = returnUrlWith({ payment_intent_client_secret: config.clientSecret, payment_id: paymentId(), status: payment.status || '' });
     var action = payment.next_action || {};
     if (payment.status === 'requires_customer_action') {
@@ -239,6 +242,7 @@
   function submit(message) {
     pendingReturnUrl = (message.confirmParams && message.confirmParams.return_url) || '';
     var body = { client_secret: config.clientSecret, return_url: pendingReturnUrl };
+    if (manualRetry) body.retry_action = 'manual_retry';
     if (selectedToken === null) {
       var problems = fields.map(function (f) { var p = f.validate(); show(f, p); return p; });
       if (problems.some(function (p) { return p && p.empty; })) return fail('validation_error', 'Please enter all fields');
