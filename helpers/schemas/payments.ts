@@ -28,7 +28,8 @@ export const CustomerDetails = z.object({
 });
 
 export const PaymentCustomerFields = z.object({
-  customer_id: z.string().optional(),
+  /** null: a guest payment, so the client adds no customer of its own. */
+  customer_id: z.string().nullish(),
   customer: CustomerDetails.optional(),
   billing: Address.optional(),
   shipping: Address.optional(),

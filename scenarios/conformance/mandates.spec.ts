@@ -49,7 +49,7 @@ test('a single-use mandate pays once', conformance('errors.lifecycle'), async ({
 });
 
 test('mandate_data needs a customer (IR_16); an unknown mandate is not found (HE_02)', conformance('errors.api'), async ({ gateway }) => {
-  await expectApiError(gateway.payments.create({ amount: 500, currency: 'USD', mandate_data: { customer_acceptance: acceptance, mandate_type: { multi_use: null } } }),
+  await expectApiError(gateway.payments.create({ amount: 500, currency: 'USD', customer_id: null, mandate_data: { customer_acceptance: acceptance, mandate_type: { multi_use: null } } }),
     { httpStatus: 400, type: 'invalid_request', code: 'IR_16', message: '`customer_id` is mandatory for mandates' });
   await expectApiError(gateway.customers.retrieveMandate('man_doesnotexist000000'), { httpStatus: 404, type: 'invalid_request', code: 'HE_02', message: 'Mandate does not exist in our records' });
 });

@@ -83,6 +83,6 @@ test('off session, recurring_details pays with a saved payment method; its rules
 });
 
 test('setup_future_usage without a customer is refused (IR_16)', conformance('errors.api'), async ({ gateway }) => {
-  await expectApiError(gateway.payments.create({ amount: 1000, currency: 'USD', setup_future_usage: 'off_session' }),
+  await expectApiError(gateway.payments.create({ amount: 1000, currency: 'USD', customer_id: null, setup_future_usage: 'off_session' }),
     { httpStatus: 400, type: 'invalid_request', code: 'IR_16', message: 'customer_id is mandatory when setup_future_usage is given' });
 });
