@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { startSdkCdn, type StartedSdkCdn } from '../sdk/cdn.ts';
+import { SpaDefect } from './defects.ts';
+import { startSpaStorefront } from './server.ts';
+
+// The SPA shop as a process of its own, for a CI run against a separately started gateway:
+//   OWNGATEWAY_BASE_URL=… OWNGATEWAY_API_KEY=… OWNGATEWAY_PUBLISHABLE_KEY=… OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY=… \
+//   node sandbox/storefront-spa/main.ts
+// Without OWNGATEWAY_SDK_URL it starts the SDK CDN beside it. Prints one JSON line; stops on SIGINT/SIGTERM.
+const Env = z.object({
+  OWNGATEWAY_BASE_URL: z.url({ message: 'expected the gateway\'s base URL, e.g. http://127.0.0.1:8080' }),
+  OWNGATEWAY_SDK_URL: z.url({ message: 'expected the URL HyperLoader.js is served under' }).optional(),
+  OWNGATEWAY_API_KEY: z.string().min(1, 'expected the merchant\'s secret API key'),
+  OWNGATEWAY_PUBLISHABLE_KEY: z.string().regex(/^pk_(dev|snd|prd)_/, 'expected a publishable key starting pk_dev_, pk_snd_ or pk_prd_'),
+  OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: z.string().min(1, 'expected the payment response hash key (signs return URLs and webhooks)'),
+  SPA_STOREFRONT_DATA_DIR: z.string().min(1).default('.golive/spa-storefront'),
+  SPA_STOREFRONT_HOST: z.string().min(1).default('127.0.0.1'),
+  SPA_STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  SPA_STOREFRONT_DEFECTS: z.string().default('').transform((list, ctx) => {
+    const names = list.split(',').map((d) => d.trim()).filter(Boolean);
+    const parsed = SpaDefect.array().safeParse(names);
+    if (!parsed.success) ctx.addIssue({ code: 'custom', message: `expected a comma-separated list of ${SpaDefect.options.join(', ')}` });
+    return parsed.success ? parsed.data : [];
+  }),
+});
+
+const env = Env.safeParse(process.env);
+if (!env.success) {
+  console.error(`spa storefront: bad environment\n${z.prettifyError(env.error)}`);
+  process.exit(2);
+}
+const config = env.data;
+const cdn: StartedSdkCdn | null = config.OWNGATEWAY_SDK_URL ? null : await startSdkCdn({ host: config.SPA_STOREFRONT_HOST });
+const shop = await startSpaStorefront({
+  gatewayUrl: config.OWNGATEWAY_BASE_URL, sdkUrl: config.OWNGATEWAY_SDK_URL ?? cdn!.url, apiKey: config.OWNGATEWAY_API_KEY,
+  publishableKey: config.OWNGATEWAY_PUBLISHABLE_KEY, paymentResponseHashKey: config.OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY,
+  dataDir: config.SPA_STOREFRONT_DATA_DIR, host: config.SPA_STOREFRONT_HOST, port: config.SPA_STOREFRONT_PORT, defects: config.SPA_STOREFRONT_DEFECTS,
+});
+console.log(JSON.stringify({ storefront_url: shop.url, webhook_url: shop.webhookUrl, sdk_url: config.OWNGATEWAY_SDK_URL ?? cdn!.url }));
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  void Promise.all([shop.stop(), cdn?.stop()]).then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
