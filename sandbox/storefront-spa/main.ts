@@ -8,11 +8,11 @@ import { startSpaStorefront } from './server.ts';
 //   node sandbox/storefront-spa/main.ts
 // Without OWNGATEWAY_SDK_URL it starts the SDK CDN beside it. Prints one JSON line; stops on SIGINT/SIGTERM.
 const Env = z.object({
-  OWNGATEWAY_BASE_URL: z.url({ message: 'expected the gateway\'s base URL, e.g. http://127.0.0.1:8080' }),
-  OWNGATEWAY_SDK_URL: z.url({ message: 'expected the URL HyperLoader.js is served under' }).optional(),
-  OWNGATEWAY_API_KEY: z.string().min(1, 'expected the merchant\'s secret API key'),
-  OWNGATEWAY_PUBLISHABLE_KEY: z.string().regex(/^pk_(dev|snd|prd)_/, 'expected a publishable key starting pk_dev_, pk_snd_ or pk_prd_'),
-  OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: z.string().min(1, 'expected the payment response hash key (signs return URLs and webhooks)'),
+  OWNGATEWAY_BASE_URL: z.url({ error: 'expected the gateway\'s base URL, e.g. http://127.0.0.1:8080' }),
+  OWNGATEWAY_SDK_URL: z.url({ error: 'expected the URL HyperLoader.js is served under' }).optional(),
+  OWNGATEWAY_API_KEY: z.string({ error: 'expected the merchant\'s secret API key' }).min(1, 'expected the merchant\'s secret API key'),
+  OWNGATEWAY_PUBLISHABLE_KEY: z.string({ error: 'expected a publishable key starting pk_dev_, pk_snd_ or pk_prd_' }).regex(/^pk_(dev|snd|prd)_/, 'expected a publishable key starting pk_dev_, pk_snd_ or pk_prd_'),
+  OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: z.string({ error: 'expected the payment response hash key (it signs return URLs and webhooks)' }).min(1, 'expected the payment response hash key (it signs return URLs and webhooks)'),
   SPA_STOREFRONT_DATA_DIR: z.string().min(1).default('.golive/spa-storefront'),
   SPA_STOREFRONT_HOST: z.string().min(1).default('127.0.0.1'),
   SPA_STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
