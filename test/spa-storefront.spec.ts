@@ -37,7 +37,7 @@ test('the SPA shop runs alone against a separate gateway: a JPY order is priced 
   try {
     const started = StartLine.parse(JSON.parse(await new Promise<string>((resolve, reject) => {
       let out = '';
-      shop.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
+      shop.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
       shop.once('exit', (code) => reject(new Error(`the SPA shop exited with ${code}`)));
     })));
     const at = (path: string) => new URL(path, started.storefront_url);

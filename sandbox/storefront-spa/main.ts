@@ -6,9 +6,11 @@ import { startSpaStorefront } from './server.ts';
 // The SPA shop as a process of its own, for a CI run against a separately started gateway:
 //   OWNGATEWAY_BASE_URL=… OWNGATEWAY_API_KEY=… OWNGATEWAY_PUBLISHABLE_KEY=… OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY=… \
 //   node sandbox/storefront-spa/main.ts
-// Without OWNGATEWAY_SDK_URL it starts the SDK CDN beside it. Prints one JSON line; stops on SIGINT/SIGTERM.
+// Without OWNGATEWAY_SDK_URL it starts the SDK CDN beside it; OWNGATEWAY_PUBLIC_URL is the gateway
+// URL for browsers when OWNGATEWAY_BASE_URL is a proxy only this server goes through. Prints one JSON line; stops on SIGINT/SIGTERM.
 const Env = z.object({
   OWNGATEWAY_BASE_URL: z.url({ error: 'expected the gateway\'s base URL, e.g. http://127.0.0.1:8080' }),
+  OWNGATEWAY_PUBLIC_URL: z.url({ error: 'expected the OwnGateway URL browsers use (when this server reaches it through a proxy)' }).optional(),
   OWNGATEWAY_SDK_URL: z.url({ error: 'expected the URL HyperLoader.js is served under' }).optional(),
   OWNGATEWAY_API_KEY: z.string({ error: 'expected the merchant\'s secret API key' }).min(1, 'expected the merchant\'s secret API key'),
   OWNGATEWAY_PUBLISHABLE_KEY: z.string({ error: 'expected a publishable key starting pk_dev_, pk_snd_ or pk_prd_' }).regex(/^pk_(dev|snd|prd)_/, 'expected a publishable key starting pk_dev_, pk_snd_ or pk_prd_'),
@@ -33,7 +35,7 @@ const config = env.data;
 const cdn: StartedSdkCdn | null = config.OWNGATEWAY_SDK_URL ? null : await startSdkCdn({ host: config.SPA_STOREFRONT_HOST });
 const shop = await startSpaStorefront({
   gatewayUrl: config.OWNGATEWAY_BASE_URL, sdkUrl: config.OWNGATEWAY_SDK_URL ?? cdn!.url, apiKey: config.OWNGATEWAY_API_KEY,
-  publishableKey: config.OWNGATEWAY_PUBLISHABLE_KEY, paymentResponseHashKey: config.OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY,
+  ...(config.OWNGATEWAY_PUBLIC_URL ? { publicGatewayUrl: config.OWNGATEWAY_PUBLIC_URL } : {}), publishableKey: config.OWNGATEWAY_PUBLISHABLE_KEY, paymentResponseHashKey: config.OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY,
   dataDir: config.SPA_STOREFRONT_DATA_DIR, host: config.SPA_STOREFRONT_HOST, port: config.SPA_STOREFRONT_PORT, defects: config.SPA_STOREFRONT_DEFECTS,
 });
 console.log(JSON.stringify({ storefront_url: shop.url, webhook_url: shop.webhookUrl, sdk_url: config.OWNGATEWAY_SDK_URL ?? cdn!.url }));

@@ -18,7 +18,11 @@ import { shell, type Receipt } from './shell.ts';
 // /api/v2, orders authorised at checkout and captured when they ship, OwnGateway webhooks at
 // /hooks/payments/owngateway. Knows nothing of golive; the seeded defects are its own mistakes.
 
-export const SpaStorefrontOptions = StorefrontOptions.extend({ defects: z.array(SpaDefect).default([]) });
+export const SpaStorefrontOptions = StorefrontOptions.extend({
+  defects: z.array(SpaDefect).default([]),
+  /** The OwnGateway URL the customer's browser uses, when the server reaches OwnGateway another way (a proxy); gatewayUrl by default. */
+  publicGatewayUrl: z.url().optional(),
+});
 export type SpaStorefrontOptions = z.input<typeof SpaStorefrontOptions>;
 
 export interface StartedSpaStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
@@ -276,7 +280,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
 
   function envModule(): string {
     const env: Record<string, unknown> = {
-      publishableKey: options.publishableKey, sdkUrl: options.sdkUrl, gatewayUrl: options.gatewayUrl, appearance: options.appearance,
+      publishableKey: options.publishableKey, sdkUrl: options.sdkUrl, gatewayUrl: options.publicGatewayUrl ?? options.gatewayUrl, appearance: options.appearance,
       flags: options.defects.filter((d) => BROWSER_DEFECTS.includes(d)),
     };
     // The defect: the bundler was told to inline every OWNGATEWAY_* variable, not only the public ones.
