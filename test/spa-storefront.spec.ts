@@ -13,7 +13,7 @@ import { startSandboxStack } from '../sandbox/stack.ts';
 // gateway started apart. What golive's scenarios do not exercise is checked here: the zero-decimal
 // store, the server's own pricing, and a partial shipment captured by the shop itself.
 
-const StartLine = z.object({ storefront_url: z.url(), webhook_url: z.url(), sdk_url: z.url() });
+const StartLine = z.object({ url: z.url(), webhook_url: z.url(), sdk_url: z.url() });
 const OrderDocument = z.object({
   order: z.object({
     ref: z.string(), status: z.string(), total: z.object({ value: z.string(), currency: z.string() }),
@@ -30,7 +30,7 @@ test('the SPA shop runs alone against a separate gateway: a JPY order is priced 
   const shop = spawn(process.execPath, ['sandbox/storefront-spa/main.ts'], {
     env: {
       ...process.env, OWNGATEWAY_BASE_URL: stack.gatewayUrl, OWNGATEWAY_API_KEY: credentials.api_key, OWNGATEWAY_PUBLISHABLE_KEY: credentials.publishable_key,
-      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: credentials.payment_response_hash_key, SPA_STOREFRONT_DATA_DIR: join(work, 'deploy'),
+      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: credentials.payment_response_hash_key, STOREFRONT_DATA_DIR: join(work, 'deploy'),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -40,7 +40,7 @@ test('the SPA shop runs alone against a separate gateway: a JPY order is priced 
       shop.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
       shop.once('exit', (code) => reject(new Error(`the SPA shop exited with ${code}`)));
     })));
-    const at = (path: string) => new URL(path, started.storefront_url);
+    const at = (path: string) => new URL(path, started.url);
     expect(new URL(started.sdk_url).origin, 'Unified Checkout comes from an origin of its own').not.toBe(new URL(stack.gatewayUrl).origin);
     expect((await fetch(new URL('/HyperLoader.js', started.sdk_url))).status).toBe(200);
     expect((await fetch(at('/shop/jp'))).headers.get('content-type')).toMatch(/text\/html/);
