@@ -46,6 +46,11 @@ export default defineConfig(
     rules: { 'no-unused-vars': ['error', { args: 'none', caughtErrors: 'none' }] },
   },
   {
+    // The single-page shop's browser module: an ES module served as is, no build step.
+    files: ['sandbox/storefront-spa/public/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: globals.browser },
+  },
+  {
     files: ['*.js', '*.mjs'],
     languageOptions: { globals: globals.node },
   },

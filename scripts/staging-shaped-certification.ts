@@ -14,9 +14,11 @@ import type { ChecklistReport } from '../reports/checklist-report.ts';
 // only through environment variables and the shop's adapter file. Every required merchant item must
 // pass (or be attested) with no failing test: golive must certify a correct shop it did not write.
 
+// sdkFromCdn: the shop loads HyperLoader.js from a CDN of its own (its entry starts one) rather than from OwnGateway's host.
 const STOREFRONTS = {
   // keyFile: where the shop's deployment keeps its secret key, as its merchant would declare it.
-  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', keyFile: '.env' },
+  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', sdkFromCdn: false, keyFile: '.env' },
+  spa: { entry: 'sandbox/storefront-spa/main.ts', adapter: 'sandbox/storefront-spa/golive.adapter.json', sdkFromCdn: true, keyFile: '.env.production' },
 } as const;
 type StorefrontName = keyof typeof STOREFRONTS;
 // The styling the merchant gives Unified Checkout, and so declares to golive.
@@ -91,7 +93,9 @@ try {
   const shopDataDir = join(work, 'shop');
   const shop = StorefrontLine.parse(await start(`the ${storefrontName} storefront`, storefront.entry, {
     ...process.env,
-    OWNGATEWAY_BASE_URL: `http://127.0.0.1:${proxyPort}`, OWNGATEWAY_SDK_URL: staging.gateway_url,
+    // The shop's server goes through the fault proxy; its customers' browsers reach OwnGateway directly.
+    OWNGATEWAY_BASE_URL: `http://127.0.0.1:${proxyPort}`, OWNGATEWAY_PUBLIC_URL: staging.gateway_url,
+    ...(storefront.sdkFromCdn ? {} : { OWNGATEWAY_SDK_URL: staging.gateway_url }),
     OWNGATEWAY_API_KEY: staging.api_key, OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
     OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
     STOREFRONT_DATA_DIR: shopDataDir, STOREFRONT_PORT: String(shopPort), STOREFRONT_APPEARANCE: APPEARANCE,

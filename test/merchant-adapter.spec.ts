@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { declarativeAdapter } from '../fixtures/merchant-adapters/declarative.ts';
+import { declarativeAdapter, loadDeclarativeAdapter } from '../fixtures/merchant-adapters/declarative.ts';
 import { resolvePointer } from '../fixtures/merchant-adapters/order-field.ts';
 import { referenceStorefrontAdapterConfig } from '../fixtures/merchant-adapters/reference-storefront.ts';
 import { listen, sendJson } from '../sandbox/http/json-server.ts';
@@ -9,6 +9,13 @@ test('the reference storefront\'s declarative adapter is valid', () => {
   expect(adapter.name).toBe('reference storefront');
   expect(adapter.captureMethods).toEqual(['automatic', 'manual']);
   expect(adapter.webhookUrl).toBe('http://127.0.0.1:1/webhooks/owngateway');
+});
+
+test('the single-page shop\'s adapter is valid: manual capture only, its own webhook path', () => {
+  const adapter = loadDeclarativeAdapter(new URL('../sandbox/storefront-spa/golive.adapter.json', import.meta.url).pathname, { baseUrl: 'http://127.0.0.1:2' });
+  expect(adapter.captureMethods).toEqual(['manual']);
+  expect(adapter.webhookUrl).toBe('http://127.0.0.1:2/hooks/payments/owngateway');
+  expect(adapter.unifiedCheckoutMountId).toBe('card-slot');
 });
 
 test('a bad adapter names every bad field and what was expected', () => {
@@ -49,6 +56,29 @@ test('an order is mapped from the merchant\'s own JSON, and a field that is not 
     expect(await adapter.order('A1')).toEqual({ amount: 1250, currency: 'EUR', paymentId: 'pay_1', paid: true, fulfilled: false, fulfilmentCount: 0, refundedAmount: null });
     body = { totals: { currency: 'EUR' }, payment: { intent: 'pay_1', state: 'authorised' } };
     await expect(adapter.order('A1')).rejects.toThrow(/orderState\.fields\.amount \(\/totals\/gross\): expected an amount in major units, got undefined/);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a refunded amount can be the sum of an amount inside each element of a list, in major units', async () => {
+  let body: unknown = { total: { value: '1280', currency: 'JPY' }, pay: { id: 'pay_2', state: 'captured' }, refunds: [{ amount: { value: '300' } }, { amount: { value: '980' } }] };
+  const server = await listen((_req, res) => sendJson(res, 200, body), '127.0.0.1', 0);
+  try {
+    const config = {
+      ...referenceStorefrontAdapterConfig(server.url),
+      orderState: { url: '/orders/{orderId}', fields: {
+        amount: { pointer: '/total/value', unit: 'major' }, currency: '/total/currency', paymentId: '/pay/id',
+        paid: { pointer: '/pay/state', in: ['captured'] }, fulfilled: { pointer: '/pay/state', in: ['captured'] },
+        refundedAmount: { pointer: '/refunds', sum: '/amount/value', unit: 'major' },
+      } },
+    };
+    const adapter = declarativeAdapter(config, 'test adapter', { baseUrl: server.url });
+    expect((await adapter.order('B2')).refundedAmount).toBe(1280);
+    body = { ...(body as object), refunds: [{ amount: { value: '2.5' } }] };
+    await expect(adapter.order('B2')).rejects.toThrow(/refundedAmount\[0\] \(\/amount\/value\): expected an amount in major units/);
+    body = { ...(body as object), refunds: null };
+    await expect(adapter.order('B2')).rejects.toThrow(/refundedAmount \(\/refunds\): expected an array to sum \/amount\/value over, got null/);
   } finally {
     await server.stop();
   }

@@ -20,10 +20,15 @@ function expectHandled(answer: MerchantWebhookAnswer, what: string): void {
   expect(answer.status !== null && answer.status !== 404 && answer.status < 500, `${what}: the endpoint answered ${answer.status ?? 'nothing'} ${answer.text}`).toBe(true);
 }
 
-/** A real payment for a real order of the merchant, paid through OwnGateway's API (no browser). */
+/**
+ * A real payment for a real order of the merchant, paid through OwnGateway's API (no browser) and,
+ * where the merchant authorises first, captured in full as on shipment: a really succeeded payment,
+ * whose webhook is the one that makes a merchant release the goods.
+ */
 async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, orderId: string): Promise<PaymentsResponse> {
   const { paymentId } = await merchant.order(orderId);
-  return gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.visa) });
+  const confirmed = await gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.visa) });
+  return confirmed.status === 'requires_capture' ? gateway.payments.capture(paymentId) : confirmed;
 }
 
 /**

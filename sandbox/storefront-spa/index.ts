@@ -1,0 +1,2 @@
+export { startSpaStorefront, SpaStorefrontOptions, SPA_WEBHOOK_PATH, type StartedSpaStorefront } from './server.ts';
+export { SpaDefect, expectedFailures } from './defects.ts';
