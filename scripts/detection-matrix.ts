@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist.ts';
 import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reports/checklist-report.ts';
-import { expectedFailures, SeededDefect } from '../sandbox/defects.ts';
+import { expectedFailures as referenceFailures, SeededDefect } from '../sandbox/defects.ts';
+import { expectedFailures as spaFailures, SpaDefect } from '../sandbox/storefront-spa/index.ts';
 import { cli } from './node-bin.ts';
 
 // Self-certification: the go-live checks run against the correct reference storefront (no merchant
@@ -13,10 +14,22 @@ import { cli } from './node-bin.ts';
 // test of the item it violates fails on an assertion (not a timeout, a crash or a set-up error) and
 // that same test passed against the correct storefront in this run. Exits non-zero otherwise.
 
+// Each sandbox storefront seeds its own catalogue of mistakes; the reference one also carries the
+// merchant's dashboard mistakes, which do not depend on the shop.
+const CATALOGUES = {
+  reference: { defects: SeededDefect.options, expectedFailures: referenceFailures as Record<string, ChecklistItemId[]> },
+  spa: { defects: SpaDefect.options, expectedFailures: spaFailures as Record<string, ChecklistItemId[]> },
+} as const;
+type StorefrontName = keyof typeof CATALOGUES;
+
 const commandLine = {
-  command: 'npm run detection-matrix', synopsis: '[-- [--concurrency N] [defect ...]]',
-  describe: [['defect', `one or more of: ${SeededDefect.options.join(', ')} (default: all)`], ['--concurrency', 'defect runs side by side (default 2: one Playwright worker each)']],
-  options: { concurrency: { type: 'string' } }, allowPositionals: true,
+  command: 'npm run detection-matrix', synopsis: '[-- [--storefront reference|spa] [--concurrency N] [defect ...]]',
+  describe: [
+    ['defect', `one or more of the storefront's seeded defects (default: all); reference: ${SeededDefect.options.join(', ')}; spa: ${SpaDefect.options.join(', ')}`],
+    ['--storefront', 'which sandbox shop to seed: reference (default) or spa (the single-page shop, GOLIVE_SANDBOX_STOREFRONT=spa)'],
+    ['--concurrency', 'defect runs side by side (default 2: one Playwright worker each)'],
+  ],
+  options: { concurrency: { type: 'string' }, storefront: { type: 'string' } }, allowPositionals: true,
 } as const;
 const args = runCommandLine(commandLine);
 const concurrency = Number(args.values.concurrency ?? '2');
@@ -24,24 +37,30 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   console.error(`detection-matrix: --concurrency: expected a whole number >= 1, got ${JSON.stringify(args.values.concurrency)}`);
   process.exit(2);
 }
+const storefront = (args.values.storefront ?? 'reference') as StorefrontName;
+if (!(storefront in CATALOGUES)) {
+  console.error(`detection-matrix: --storefront: expected reference or spa, got ${JSON.stringify(args.values.storefront)}\n${usage(commandLine)}`);
+  process.exit(2);
+}
+const { expectedFailures } = CATALOGUES[storefront];
+const catalogue: readonly string[] = CATALOGUES[storefront].defects;
 const defects = args.positionals.length ? args.positionals.map((d) => {
-  const parsed = SeededDefect.safeParse(d);
-  if (!parsed.success) { console.error(`detection-matrix: unknown defect ${JSON.stringify(d)}\n${usage(commandLine)}`); process.exit(2); }
-  return parsed.data;
-}) : SeededDefect.options;
+  if (!catalogue.includes(d)) { console.error(`detection-matrix: ${JSON.stringify(d)} is not a seeded defect of the ${storefront} storefront\n${usage(commandLine)}`); process.exit(2); }
+  return d;
+}) : catalogue;
 const workdir = mkdtempSync(join(tmpdir(), 'golive-matrix-'));
 
 interface RunResult { label: string; merchant: Map<ChecklistItemId, EvidenceTest[]> }
 
-function runGoLive(defect: SeededDefect | null, workers: number): Promise<RunResult> {
+function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
   const label = defect ?? 'correct integration';
   const output = join(workdir, `${defect ?? 'clean'}.json`);
   // A defect run needs only the checks of the items it violates; the clean run checks everything.
-  const grep = defect ? ['--grep', expectedFailures[defect].map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|')] : [];
+  const grep = defect ? ['--grep', expectedFailures[defect]!.map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|')] : [];
   const [command, commandArgs] = cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
-      env: { ...process.env, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
+      env: { ...process.env, GOLIVE_SANDBOX_STOREFRONT: storefront, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);
@@ -73,7 +92,7 @@ async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) =
 const started = performance.now();
 const clean = await runGoLive(null, concurrency);
 const passedClean = new Set([...clean.merchant.values()].flat().filter((t) => t.outcome === 'passed').map((t) => t.title));
-console.log(`detection-matrix: correct integration: ${passedClean.size} merchant checks passed`);
+console.log(`detection-matrix: correct ${storefront} storefront: ${passedClean.size} merchant checks passed`);
 const runs = await inPool(defects, concurrency, async (defect) => {
   const run = await runGoLive(defect, 1);
   console.log(`detection-matrix: ${defect} done`);
