@@ -31,10 +31,12 @@ export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey
     // Unified Checkout may never answer (after a network failure it looks the payment up and, when it
     // finds it unpaid, says nothing): after a while the page looks for itself instead of waiting forever.
     var answered = false;
-    var watchdog = setTimeout(function () {
+    var watchdog = setTimeout(function lookForItself() {
       hyper.retrievePaymentIntent(data.clientSecret).then(function (found) {
         if (answered) return;
         var payment = found && found.paymentIntent;
+        // The customer is still with their bank (3DS in page): keep waiting for Unified Checkout.
+        if (payment && payment.status === 'requires_customer_action') { watchdog = setTimeout(lookForItself, ${CONFIRM_WATCHDOG_MS}); return; }
         if (payment && payment.payment_id && payment.status !== 'requires_payment_method' && payment.status !== 'requires_confirmation') {
           // Something happened: the return page checks it server-side.
           window.location.assign(data.returnUrl + '&payment_id=' + encodeURIComponent(payment.payment_id));

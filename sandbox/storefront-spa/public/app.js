@@ -6,6 +6,8 @@ import env from '/static/env.js';
 const view = document.getElementById('view');
 const flags = new Set(env.flags || []);
 const BASKET = 'atelier.basket';
+/** How long the pay view waits for Unified Checkout's answer before asking about the payment itself. */
+const CONFIRM_PATIENCE_MS = 10000;
 
 // ---- small helpers -----------------------------------------------------------------------------
 function el(tag, attrs, ...children) {
@@ -158,7 +160,22 @@ async function payView(ref) {
     busy = true;
     button.disabled = true;
     alert.hidden = true;
-    const result = await hyper.confirmPayment({ elements, confirmParams: { return_url: session.return_url }, redirect: 'if_required' }).catch((error) => ({ error: { message: String(error && error.message || error) } }));
+    const confirmed = hyper.confirmPayment({ elements, confirmParams: { return_url: session.return_url }, redirect: 'if_required' }).catch((error) => ({ error: { message: String(error && error.message || error) } }));
+    // confirmPayment can stay silent for good (a lost confirm whose payment is still unpaid), so the
+    // shop stops waiting after a while and asks OwnGateway what became of the payment.
+    let result = null;
+    while (result === null) {
+      const patience = new Promise((resolve) => setTimeout(() => resolve(null), CONFIRM_PATIENCE_MS));
+      result = await Promise.race([confirmed, patience]);
+      if (result !== null) break;
+      const found = await hyper.retrievePaymentIntent(session.client_secret).catch(() => null);
+      const payment = found && found.paymentIntent;
+      // The customer is still with their bank (3DS in page): keep waiting for the SDK.
+      if (payment && payment.status === 'requires_customer_action') continue;
+      result = payment && payment.status !== 'requires_payment_method' && payment.status !== 'requires_confirmation'
+        ? { payment_id: payment.payment_id, status: payment.status }
+        : { status: 'requires_payment_method' };
+    }
     if (result && result.error) {
       say(result.error.message || 'The payment could not be completed. Please try again.');
     } else if (result && result.status === 'failed') {
