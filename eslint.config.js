@@ -16,7 +16,7 @@ const ASSERTION_HELPERS = [
 export default defineConfig(
   {
     // Generated output and run artefacts; reports/*.ts is source and stays linted.
-    ignores: ['node_modules/', 'reports/*/', 'test-results/', 'playwright-report/', 'blob-report/', '.golive/'],
+    ignores: ['node_modules/', 'reports/*/', '*-local/', 'test-results/', 'playwright-report/', 'blob-report/', '.golive/'],
   },
   js.configs.recommended,
   {

@@ -60,7 +60,8 @@ function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
   const [command, commandArgs] = cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
-      env: { ...process.env, GOLIVE_SANDBOX_STOREFRONT: storefront, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
+      // Runs side by side each keep their own output folder: Playwright empties it when a run starts.
+      env: { ...process.env, GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`), GOLIVE_SANDBOX_STOREFRONT: storefront, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);

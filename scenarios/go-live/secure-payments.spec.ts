@@ -2,8 +2,7 @@ import { checklist } from '../../helpers/checklist.ts';
 import { swapOrderReference } from '../../helpers/order-reference.ts';
 import { tamperReturnUrl } from '../../helpers/tamper.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField } from '../../fixtures/merchant-evidence.ts';
-import { openSecretBearingUrl } from '../../fixtures/open-secret-url.ts';
+import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, presentReturnUrl, requireCaptureMethod, requireOrderField } from '../../fixtures/merchant-evidence.ts';
 import { tamperAmountsSentToMerchant } from '../../fixtures/tamper-merchant-requests.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
@@ -24,7 +23,7 @@ test.describe('Secure your Payments', () => {
       await checkout.authenticate('Reject');
       const signed = await checkout.returned();
       expect(signed.searchParams.get('signature'), 'OwnGateway signed the return URL').toBeTruthy();
-      await openSecretBearingUrl(page, forgery.forge(signed));
+      await presentReturnUrl(page, merchant, forgery.forge(signed));
       expectNothingFulfilled(await merchant.order(orderId), 'the forged return URL was refused');
     });
   }
@@ -39,13 +38,13 @@ test.describe('Secure your Payments', () => {
     await orderWhen(merchant, cheap.orderId, (o) => o.paid, 'the cheap order is paid');
     const expensive = await merchant.startCheckout(page, { quantity: 3 });
     expect((await merchant.order(expensive.orderId)).amount, 'three items cost more than one').toBeGreaterThan((await merchant.order(cheap.orderId)).amount);
-    await test.step('the genuine URL, opened while the expensive order is the current checkout', () => openSecretBearingUrl(page, genuine));
+    await test.step('the genuine URL, opened while the expensive order is the current checkout', () => presentReturnUrl(page, merchant, genuine));
     expectNothingFulfilled(await merchant.order(expensive.orderId), 'a session-keyed return must still match the payment to the order');
     const { url: crossWired, swapped } = swapOrderReference(genuine, cheap.orderId, expensive.orderId);
     test.info().annotations.push({ type: 'cross-wiring', description: swapped ? 'order reference swapped in the return URL' : 'the return URL carries no order reference; presented as is' });
     if (swapped) {
-      await test.step('the genuine URL with the expensive order\'s reference', () => openSecretBearingUrl(page, crossWired));
-      await test.step('the same, unsigned, as the SDK\'s own redirect is', () => openSecretBearingUrl(page, tamperReturnUrl(crossWired, { kind: 'remove-signature' })));
+      await test.step('the genuine URL with the expensive order\'s reference', () => presentReturnUrl(page, merchant, crossWired));
+      await test.step('the same, unsigned, as the SDK\'s own redirect is', () => presentReturnUrl(page, merchant, tamperReturnUrl(crossWired, { kind: 'remove-signature' })));
     }
     expectNothingFulfilled(await merchant.order(expensive.orderId), 'the expensive order stays unpaid');
     const stillCheap = await merchant.order(cheap.orderId);
@@ -59,7 +58,7 @@ test.describe('Secure your Payments', () => {
     await checkout.authenticate('Complete');
     const signed = await checkout.returned();
     await orderWhen(merchant, orderId, (o) => o.paid, 'the paid order is accepted');
-    for (let i = 0; i < 3; i++) await openSecretBearingUrl(page, signed);
+    for (let i = 0; i < 3; i++) await presentReturnUrl(page, merchant, signed);
     const order = await merchant.order(orderId);
     requireOrderField(merchant, order, 'fulfilmentCount');
     if (order.fulfilled) expectFulfilledOnce(order, 'released once, however often the URL is replayed');
