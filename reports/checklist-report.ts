@@ -97,10 +97,17 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
   return { merchant, gateway };
 }
 
+/**
+ * The required items that stop a go-live: failed, not run, or (off the sandbox) missing their
+ * attestation. Only the sandbox may pass without attestations: no person can attest for an embedded merchant.
+ */
+export function blockingItems<T extends Pick<ChecklistEntry, 'required' | 'verdict'>>(items: readonly T[], target: string): T[] {
+  const attestationsRequired = target !== 'sandbox';
+  return items.filter((item) => item.required && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+}
+
 export function buildChecklistReport(report: PlaywrightJsonReport, attestations: readonly Attestation[], target: string, now = new Date()): ChecklistReport {
   const { merchant: evidence, gateway: gatewayEvidence } = collectEvidence(report);
-  // Only the sandbox may pass without attestations: no person can attest for an embedded merchant.
-  const attestationsRequired = target !== 'sandbox';
   const items = checklistItems.map((item): ChecklistEntry => {
     const tests = evidence.get(item.id) ?? [];
     const attestation = attestations.find((a) => a.item === item.id) ?? null;
@@ -140,7 +147,7 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
     const count = (outcome: TestOutcome) => tests.filter((t) => t.outcome === outcome).length;
     return [{ id: item.id, section: item.section, item: item.item, tests, passed: count('passed') + count('flaky'), failed: count('failed'), skipped: count('skipped') }];
   });
-  const blocking = items.filter((item) => item.required && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+  const blocking = blockingItems(items, target);
   const everyTest = [...items.flatMap((item) => item.tests), ...gateway.flatMap((g) => g.tests)];
   const flaky = [...new Map(everyTest.filter((t) => t.outcome === 'flaky').map((t) => [`${t.project}:${t.title}`, t])).values()];
   return { generatedAt: now.toISOString(), target, passed: blocking.length === 0, items, gateway, flaky };
