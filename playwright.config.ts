@@ -14,6 +14,10 @@ const chromiumLaunch = systemChromium
 
 const reportsDir = process.env.GOLIVE_REPORTS_DIR ?? 'reports';
 
+// A failure's "error-context" attachment otherwise carries an ARIA snapshot of the page, typed card
+// numbers included, into the reports OwnGateway receives; the error and its code frame stay.
+if (process.env.GOLIVE_CERTIFY) process.env.PLAYWRIGHT_NO_COPY_PROMPT ??= '1';
+
 // `npm test` stays quiet; `npm run certify` (GOLIVE_CERTIFY=1) writes every report OwnGateway receives.
 const certifyReporters: ReporterDescription[] = [
   ['list'],
