@@ -20,7 +20,8 @@ if (process.env.GOLIVE_CERTIFY) process.env.PLAYWRIGHT_NO_COPY_PROMPT ??= '1';
 
 // `npm test` stays quiet; `npm run certify` (GOLIVE_CERTIFY=1) writes every report OwnGateway receives.
 const certifyReporters: ReporterDescription[] = [
-  ['list'],
+  // Tests done / total and the checklist item of each, instead of one line per test start.
+  ['./reports/progress-reporter.ts'],
   ['allure-playwright', {
     resultsDir: `${reportsDir}/allure-results`,
     detail: true,

@@ -4,6 +4,7 @@ import type { Attestation } from '../helpers/attestations.ts';
 import { RUN_SECRETS_DIR } from '../helpers/run-files.ts';
 import { writeAllureEnvironment } from './allure-environment.ts';
 import { generateAllureReport } from './allure-report.ts';
+import { renderChecklistSummary } from './checklist-summary.ts';
 import { PlaywrightJsonReport, buildChecklistReport, renderChecklistMarkdown, type ChecklistReport } from './checklist-report.ts';
 import { scanForSecrets, type SecretHit } from './scan-for-secrets.ts';
 
@@ -36,9 +37,7 @@ export async function finalizeReports(input: { reportsDir: string; target: strin
       .catch((error: unknown) => console.error(`golive: the Allure report could not be generated: ${error instanceof Error ? error.message : String(error)}`));
   }
   const leaks = await scanForSecrets(reportsDir, input.secrets);
-  console.log('');
-  for (const item of checklist.items) console.log(`  ${item.verdict.padEnd(8)} ${item.section} › ${item.item}`);
-  console.log(`\ngolive: checklist ${checklist.passed ? 'PASSED' : 'NOT PASSED'} (${join(reportsDir, 'go-live-checklist.md')}, ${join(reportsDir, 'allure-report', 'index.html')})`);
+  console.log(`\n${renderChecklistSummary(checklist, reportsDir)}`);
   reportLeaks(reportsDir, leaks);
   return { checklist, leaks };
 }
