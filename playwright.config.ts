@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
+import { ensureRunSeed } from './fixtures/run-seed.ts';
+import { localRunDirectory, reportsDirectory } from './helpers/run-files.ts';
 
 // Playwright's own Chromium is the normal path on a user's machine; where it cannot be downloaded
 // (CI here), Debian's /usr/bin/chromium is used with flags that keep it off the network.
@@ -13,7 +15,10 @@ const chromiumLaunch = systemChromium
     }
   : {};
 
-const reportsDir = process.env.GOLIVE_REPORTS_DIR ?? 'reports';
+const reportsDir = reportsDirectory();
+// Traces, videos, raw screenshots, the HTML report that embeds them and shard blobs stay beside the
+// shared reports, never in them: they carry typed card numbers and client secrets.
+const localDir = localRunDirectory(reportsDir);
 
 // A failure's "error-context" attachment otherwise carries an ARIA snapshot of the page, typed card
 // numbers included, into the reports OwnGateway receives; the error and its code frame stay.
@@ -27,12 +32,12 @@ const certifyReporters: ReporterDescription[] = [
     resultsDir: `${reportsDir}/allure-results`,
     detail: true,
     suiteTitle: true,
-    environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto' },
+    environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto', seed: String(ensureRunSeed()) },
   }],
-  ['html', { outputFolder: `${reportsDir}/playwright-report`, open: 'never' }],
+  ['html', { outputFolder: `${localDir}/playwright-report`, open: 'never' }],
   ['junit', { outputFile: `${reportsDir}/junit.xml` }],
   ['json', { outputFile: `${reportsDir}/results.json` }],
-  ...(process.env.GOLIVE_SHARD ? [['blob', { outputDir: `${reportsDir}/blob-report` }] as ReporterDescription] : []),
+  ...(process.env.GOLIVE_SHARD ? [['blob', { outputDir: `${localDir}/blob-report` }] as ReporterDescription] : []),
 ];
 
 export default defineConfig({
@@ -44,7 +49,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  outputDir: `${reportsDir}/test-results`,
+  outputDir: `${localDir}/test-results`,
   globalSetup: './fixtures/global-setup.ts',
   reporter: process.env.GOLIVE_CERTIFY ? certifyReporters : [['list']],
   use: {
@@ -58,5 +63,6 @@ export default defineConfig({
     { name: 'checkout', testDir: 'scenarios/checkout', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
     { name: 'webhooks', testDir: 'scenarios/webhooks' },
     { name: 'go-live', testDir: 'scenarios/go-live', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+    { name: 'conformance', testDir: 'scenarios/conformance' },
   ],
 });

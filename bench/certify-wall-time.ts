@@ -3,16 +3,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { runCommandLine } from '../helpers/command-line.ts';
 
 // `npm run certify` on the sandbox, timed from outside (goal on the 2-core machine: <= 60 s): the
 // wall time, the Playwright part of it, what came after (reports, secret scan), and per project the
 // tests, the span from its first test start to its last test end, and the summed test time.
 // Extra arguments go to certify (e.g. --workers=3). Slow: `npm run bench -- --slow` runs it.
 
-if (process.argv.includes('--help')) {
-  console.log('usage: node bench/certify-wall-time.ts [certify/playwright args, e.g. --workers=3]');
-  process.exit(0);
-}
+const { passThrough } = runCommandLine({
+  command: 'node bench/certify-wall-time.ts', synopsis: '[certify arguments]',
+  describe: [['certify arguments', 'go to npm run certify (e.g. --workers=3, --project=go-live)']], options: {}, passThrough: true,
+});
 
 const Result = z.object({ startTime: z.string(), duration: z.number() });
 const Test = z.object({ projectName: z.string(), results: z.array(Result) });
@@ -28,7 +29,7 @@ function* tests(suite: Suite): Generator<z.infer<typeof Test>> {
 const reportsDir = mkdtempSync(join(tmpdir(), 'golive-bench-certify-'));
 try {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['scripts/certify.ts', ...process.argv.slice(2)], {
+  const run = spawnSync(process.execPath, ['scripts/certify.ts', ...passThrough], {
     env: { ...process.env, GOLIVE_REPORTS_DIR: reportsDir }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const wall = (performance.now() - started) / 1000;

@@ -1,8 +1,11 @@
 import { ensureConnectorImage } from '../fixtures/connector-simulator/build-image.ts';
 import { containerRuntimeAnswers, startConnectorSimulatorForTests } from '../fixtures/connector-simulator/start.ts';
+import { runCommandLine } from '../helpers/command-line.ts';
 
 // Connector simulator start times: the image build (cold, or found by its content hash), a container
 // start with the image cached (target <= 2 s), and the process fallback for comparison.
+
+runCommandLine({ command: 'node bench/container-start.ts', describe: [['(no arguments)', 'connector simulator image build and start times, container and process (target <= 2 s per start)']], options: {} });
 
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const started = performance.now();

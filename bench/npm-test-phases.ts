@@ -1,38 +1,27 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { runCommandLine } from '../helpers/command-line.ts';
 
 // `npm test`, one phase at a time (the phases are the `&&` parts of package.json's "test" script, read
 // from there so new phases are timed too): each phase's wall time and exit code, then the total
 // (goal on the 2-core machine: <= 15 minutes). Slow: `npm run bench -- --slow` runs it.
 
-const USAGE = `usage: node bench/npm-test-phases.ts [--list] [--only N[,N...]]
-  --list   print the phases and exit
-  --only   run only these phases (1-based), e.g. --only 1,3
-  --help   this text`;
-
-let args;
-try {
-  args = parseArgs({ options: { list: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean' } } });
-} catch (error) {
-  console.error(`npm-test-phases: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = runCommandLine({
+  command: 'node bench/npm-test-phases.ts', synopsis: '[--list] [--only N[,N...]]',
+  describe: [['--list', 'print the phases and exit'], ['--only', 'run only these phases (1-based), e.g. --only 1,3']],
+  options: { list: { type: 'boolean' }, only: { type: 'string' } },
+});
 
 const { scripts } = z.object({ scripts: z.object({ test: z.string() }) }).parse(JSON.parse(readFileSync('package.json', 'utf8')));
 const phases = scripts.test.split('&&').map((phase) => phase.trim()).filter(Boolean);
-const only = args.values.only?.split(',').map(Number);
+const only = values.only?.split(',').map(Number);
 if (only?.some((n) => !Number.isInteger(n) || n < 1 || n > phases.length)) {
-  console.error(`npm-test-phases: --only: expected phase numbers 1-${phases.length}, got ${JSON.stringify(args.values.only)}`);
+  console.error(`npm-test-phases: --only: expected phase numbers 1-${phases.length}, got ${JSON.stringify(values.only)}`);
   process.exit(2);
 }
-if (args.values.list) {
+if (values.list) {
   phases.forEach((phase, index) => console.log(`${index + 1}. ${phase}`));
   process.exit(0);
 }

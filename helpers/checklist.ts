@@ -9,6 +9,8 @@ export interface ChecklistItem {
   readonly item: string;
   readonly evidence: ChecklistEvidence;
   readonly required: boolean;
+  /** Provable in production-readiness, which creates nothing: a read of the live setup or a scan of files. */
+  readonly checkableWithoutPayments?: boolean;
 }
 
 const section = {
@@ -23,11 +25,11 @@ const section = {
 
 export const checklistItems = [
   { id: 'agreement.signed', section: section.agreement, item: 'The OwnGateway services agreement is signed and shared with the OwnGateway team', evidence: 'attestation', required: true },
-  { id: 'connectors.configured', section: section.connectors, item: 'All required connectors are configured with production credentials and the required payment methods are enabled', evidence: 'automated', required: true },
+  { id: 'connectors.configured', section: section.connectors, item: 'All required connectors are configured with production credentials and the required payment methods are enabled', evidence: 'automated', required: true, checkableWithoutPayments: true },
   { id: 'connectors.methods-enabled-at-processor', section: section.connectors, item: 'The payment methods are enabled on the connector (payment processor) dashboard', evidence: 'automated+attestation', required: true },
   { id: 'connectors.raw-card-processing', section: section.connectors, item: 'Raw card processing is enabled for each connector (PCI AOC shared where the processor needs it)', evidence: 'automated+attestation', required: true },
   { id: 'api-keys.not-exposed', section: section.apiKeys, item: 'The secret key (api-key) is not exposed on the front-end (website/mobile app)', evidence: 'automated', required: true },
-  { id: 'api-keys.single-location', section: section.apiKeys, item: 'The workflow avoids duplicating or storing the API keys in multiple locations', evidence: 'automated', required: true },
+  { id: 'api-keys.single-location', section: section.apiKeys, item: 'The workflow avoids duplicating or storing the API keys in multiple locations', evidence: 'automated', required: true, checkableWithoutPayments: true },
   { id: 'webhooks.merchant-endpoint', section: section.webhooks, item: 'A webhook endpoint is configured on the dashboard and receives notifications for the events', evidence: 'automated', required: true },
   { id: 'webhooks.connector-points-to-gateway', section: section.webhooks, item: "OwnGateway's webhook endpoints are set on the connector's dashboard", evidence: 'automated', required: true },
   { id: 'webhooks.connector-secret', section: section.webhooks, item: 'The connector secret key is set so OwnGateway authenticates webhooks sent by the connector', evidence: 'automated', required: true },
@@ -43,6 +45,17 @@ export const checklistItems = [
 export type ChecklistItemId = (typeof checklistItems)[number]['id'];
 
 export const CHECKLIST_TAG_PREFIX = '@checklist:';
+
+/**
+ * What a profile asks of an item. production-readiness runs against the live account and creates
+ * nothing, so it proves only what a read or a scan can; the rest is the staging certification's.
+ */
+export function itemScope(item: ChecklistItem, target: string): { tests: boolean; attestation: boolean; inProfile: boolean } {
+  const attestation = item.evidence !== 'automated';
+  if (target !== 'production-readiness') return { tests: item.evidence !== 'attestation', attestation, inProfile: true };
+  const tests = item.evidence !== 'attestation' && item.checkableWithoutPayments === true;
+  return { tests, attestation, inProfile: tests || attestation };
+}
 
 export function checklistItem(id: ChecklistItemId): ChecklistItem {
   const found = checklistItems.find((entry) => entry.id === id);

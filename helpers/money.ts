@@ -42,7 +42,7 @@ export function toMinorUnits(major: string, currency: CurrencyCode): number {
 
 /** 1234 USD -> "12.34"; 1234 JPY -> "1234"; 1234 KWD -> "1.234". */
 export function formatMinorUnits(minor: number, currency: CurrencyCode): string {
-  if (!isMinorUnitAmount(minor)) throw new RangeError(`amount: expected a non-negative integer of minor units, got ${minor}`);
+  if (!isMinorUnitAmount(minor)) throw new RangeError(`amount: expected a non-negative integer of minor units, got ${String(minor)}`);
   const exponent = currencyExponent(currency);
   if (exponent === 0) return String(minor);
   const digits = String(minor).padStart(exponent + 1, '0');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Attestation } from '../helpers/attestations.ts';
 import { classifyFailure, type FailureKind } from './failure-kind.ts';
-import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
+import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, itemScope, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
 
 // Turns Playwright's JSON results into the go-live checklist report: every item, its verdict and
 // the tests behind it. Reads only the fields it needs, validated, so a reporter change fails loudly.
@@ -98,12 +98,17 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
 }
 
 /**
- * The required items that stop a go-live: failed, not run, or (off the sandbox) missing their
- * attestation. Only the sandbox may pass without attestations: no person can attest for an embedded merchant.
+ * The required items of the target's profile that stop a go-live: failed, not run, or (off the sandbox)
+ * missing their attestation. Only the sandbox may pass without attestations: no person can attest for
+ * an embedded merchant. An id golive does not know counts as in the profile (fail closed).
  */
-export function blockingItems<T extends Pick<ChecklistEntry, 'required' | 'verdict'>>(items: readonly T[], target: string): T[] {
+export function blockingItems<T extends { id: string; required: boolean; verdict: ItemVerdict }>(items: readonly T[], target: string): T[] {
   const attestationsRequired = target !== 'sandbox';
-  return items.filter((item) => item.required && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+  const inProfile = (id: string) => {
+    const known = checklistItems.find((entry) => entry.id === id);
+    return known ? itemScope(known, target).inProfile : true;
+  };
+  return items.filter((item) => item.required && inProfile(item.id) && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
 }
 
 export function buildChecklistReport(report: PlaywrightJsonReport, attestations: readonly Attestation[], target: string, now = new Date()): ChecklistReport {
@@ -115,11 +120,15 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
     // Only a test that saw the merchant act carries an item; supporting reads can only fail it.
     const ran = tests.filter((t) => t.outcome !== 'skipped' && !t.supporting);
     const observed = [...new Set(tests.filter((t) => t.outcome !== 'skipped').flatMap((t) => t.observed))];
-    const needsAttestation = item.evidence !== 'automated';
-    const needsTests = item.evidence !== 'attestation';
+    const scope = itemScope(item, target);
+    const needsAttestation = scope.attestation;
+    const needsTests = scope.tests;
     let verdict: ItemVerdict;
     let reason: string;
-    if (failed.length) {
+    if (!scope.inProfile) {
+      verdict = 'not-run';
+      reason = `not part of ${target}: proving it needs payments, which this profile never creates; the staging certification proves it`;
+    } else if (failed.length) {
       verdict = 'fail';
       reason = `${failed.length} of ${tests.length} test(s) failed: ${failed.map((t) => t.title).join('; ')}`;
     } else if (needsTests && ran.length === 0) {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { localRunDirectory } from '../helpers/run-files.ts';
 import type { ChecklistReport, ItemVerdict } from './checklist-report.ts';
 
 // What `certify` and `report:merge` print last: the checklist as a table, then where each report is.
@@ -27,7 +28,7 @@ export function renderChecklistSummary(checklist: ChecklistReport, reportsDir: s
     'Reports:',
     `  checklist        ${join(reportsDir, 'go-live-checklist.md')} (and .json)`,
     `  Allure           ${join(reportsDir, 'allure-report', 'index.html')} (serve it: npx allure open ${join(reportsDir, 'allure-report')})`,
-    `  Playwright HTML  ${join(reportsDir, 'playwright-report', 'index.html')} (npx playwright show-report ${join(reportsDir, 'playwright-report')})`,
     `  JUnit XML        ${join(reportsDir, 'junit.xml')}`,
+    `  local only       ${join(localRunDirectory(reportsDir), 'playwright-report')} (Playwright HTML with traces: npx playwright show-report ${join(localRunDirectory(reportsDir), 'playwright-report')})`,
   ].join('\n');
 }

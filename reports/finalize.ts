@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attestation } from '../helpers/attestations.ts';
-import { RUN_SECRETS_DIR } from '../helpers/run-files.ts';
 import { writeAllureEnvironment } from './allure-environment.ts';
 import { generateAllureReport } from './allure-report.ts';
 import { renderChecklistSummary } from './checklist-summary.ts';
@@ -10,10 +9,6 @@ import { scanForSecrets, type SecretHit } from './scan-for-secrets.ts';
 
 // Everything after the tests ran, shared by `certify` and `report:merge`: the checklist report, then
 // the Allure report (environment section, checklist table and verdict included), and the secret gate.
-
-export function readRunSecrets(): string[] {
-  return existsSync(RUN_SECRETS_DIR) ? readdirSync(RUN_SECRETS_DIR).flatMap((file) => JSON.parse(readFileSync(join(RUN_SECRETS_DIR, file), 'utf8')) as string[]) : [];
-}
 
 export function reportLeaks(reportsDir: string, leaks: readonly SecretHit[]): void {
   if (!leaks.length) return;

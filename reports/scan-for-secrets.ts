@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { looksLikeArchive, readArchive } from '../helpers/archive-entries.ts';
+import { LOCAL_RUN_DIRECTORY_SUFFIX } from '../helpers/run-files.ts';
 import { testCards } from '../helpers/test-cards.ts';
 
 // The last gate before a report is shared with OwnGateway: no key, hash key, client secret or full
@@ -23,52 +24,46 @@ export function secretsInText(text: string, literals: readonly string[]): string
   return found;
 }
 
-/**
- * Text of every entry of a zip (Playwright's traces, and the report data its HTML report embeds),
- * read through the central directory, which holds sizes even when entries use data descriptors.
- */
-export function zipEntries(buffer: Buffer): string[] {
-  const out: string[] = [];
-  let end = buffer.length - 22;
-  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end -= 1;
-  if (end < 0) return [buffer.toString('latin1')];
-  const count = buffer.readUInt16LE(end + 10);
-  let entry = buffer.readUInt32LE(end + 16);
-  for (let i = 0; i < count && entry + 46 <= buffer.length && buffer.readUInt32LE(entry) === 0x02014b50; i++) {
-    const method = buffer.readUInt16LE(entry + 10);
-    const compressedSize = buffer.readUInt32LE(entry + 20);
-    const nameLength = buffer.readUInt16LE(entry + 28);
-    const extraLength = buffer.readUInt16LE(entry + 30);
-    const commentLength = buffer.readUInt16LE(entry + 32);
-    const local = buffer.readUInt32LE(entry + 42);
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(dataStart, dataStart + compressedSize);
-    try { out.push(method === 8 ? inflateRawSync(data).toString('utf8') : data.toString('utf8')); } catch { out.push(data.toString('latin1')); }
-    entry += 46 + nameLength + extraLength + commentLength;
-  }
-  return out;
-}
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
+const ARCHIVE_MEMORY_BYTES = 512 * 1024 * 1024;
 
-/** What a file says, including zips and the base64 zip Playwright's HTML report carries inside index.html. */
-function textsOf(buffer: Buffer): string[] {
-  if (buffer.subarray(0, 4).equals(ZIP_MAGIC)) return zipEntries(buffer);
-  const text = buffer.toString('utf8');
-  return [text, ...[...text.matchAll(EMBEDDED_ZIP)].flatMap((m) => zipEntries(Buffer.from(m[1]!, 'base64')))];
+/**
+ * What a file says: its text, every entry of a zip (Playwright's traces), and the base64 zip
+ * Playwright's HTML report carries inside index.html. An archive that will not open is a hit of its
+ * own: what golive cannot read, it cannot clear for sharing.
+ */
+function textsOf(name: string, buffer: Uint8Array, unreadable: (what: string) => void, depth = 0): string[] {
+  if (looksLikeArchive(name, buffer.subarray(0, 4))) {
+    if (depth > 4) { unreadable('archive nested more than 4 levels deep, not opened'); return []; }
+    const texts: string[] = [];
+    const read = readArchive(buffer, (entry) => { texts.push(...textsOf(entry.name, entry.data, unreadable, depth + 1)); }, ARCHIVE_MEMORY_BYTES);
+    if (!read.ok) unreadable(`archive golive could not open (${read.reason})`);
+    else for (const entry of read.unreadable) unreadable(`archive entry golive could not read (${entry})`);
+    return texts;
+  }
+  const text = Buffer.from(buffer).toString('utf8');
+  return [text, ...[...text.matchAll(EMBEDDED_ZIP)].flatMap((m) => textsOf('embedded.zip', Buffer.from(m[1]!, 'base64'), unreadable, depth + 1))];
 }
 
-export async function scanForSecrets(root: string, literals: readonly string[] = []): Promise<SecretHit[]> {
+/**
+ * Every secret-looking thing under `root`. `literals` are the run's real secrets (keys, hash key,
+ * webhook secrets): shapeless ones can only be found by value, so a scan without them is refused.
+ */
+export async function scanForSecrets(root: string, literals: readonly string[]): Promise<SecretHit[]> {
+  if (!literals.some((literal) => literal.length >= 8)) {
+    throw new Error('scanForSecrets: expected the run\'s secrets (secret key, hash key, webhook secrets) to look for, got none; a scan without them could pass a leaked hash key');
+  }
   const hits: SecretHit[] = [];
   const visit = async (path: string): Promise<void> => {
     const info = await stat(path).catch(() => null);
     if (!info) return;
     if (info.isDirectory()) {
-      for (const entry of await readdir(path)) await visit(join(path, entry));
+      // `<name>-local` folders (a shard's traces and blobs copied in for report:merge) are never shared, by design.
+      for (const entry of await readdir(path)) if (!entry.endsWith(LOCAL_RUN_DIRECTORY_SUFFIX)) await visit(join(path, entry));
       return;
     }
-    for (const text of textsOf(await readFile(path))) for (const what of secretsInText(text, literals)) hits.push({ file: relative(root, path), what });
+    const file = relative(root, path);
+    for (const text of textsOf(path, await readFile(path), (what) => hits.push({ file, what }))) for (const what of secretsInText(text, literals)) hits.push({ file, what });
   };
   await visit(root);
   return hits;

@@ -17,13 +17,14 @@ export const SeededDefect = z.enum([...StorefrontDefect.options, ...MerchantSetu
 export type SeededDefect = z.infer<typeof SeededDefect>;
 
 export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
-  'secret-key-in-bundle': ['api-keys.not-exposed'],
+  'secret-key-in-bundle': ['api-keys.not-exposed', 'api-keys.single-location'],
   'trust-return-url-status': ['payments.verify-signed-payload'],
   'skip-amount-check': ['payments.verify-amount-status'],
   'trust-browser-amount': ['payments.verify-amount-status'],
   'webhook-without-signature': ['webhooks.merchant-endpoint'],
   'webhook-not-idempotent': ['webhooks.merchant-endpoint'],
   'no-error-on-decline': ['errors.sdk'],
+  'no-double-submit-guard': ['errors.sdk'],
   'pay-button-below-fold': ['experience.pay-button'],
   'pay-button-low-contrast': ['experience.pay-button'],
   'ignore-styling': ['experience.styling'],
@@ -34,6 +35,10 @@ export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
   'processor-raw-cards-disabled': ['connectors.raw-card-processing', 'connectors.methods-enabled-at-processor'],
   'processor-debit-disabled': ['connectors.methods-enabled-at-processor'],
   'secret-key-in-two-places': ['api-keys.single-location'],
+  'secret-key-only-in-environment': ['api-keys.single-location'],
+  // The map is served to every browser and deployed with the site: both checks must see it.
+  'secret-key-in-source-map': ['api-keys.not-exposed', 'api-keys.single-location'],
+  'secret-key-in-release-zip': ['api-keys.single-location'],
   'cancel-order-on-gateway-error': ['errors.api'],
   'ignore-refund-webhooks': ['errors.lifecycle'],
   'webhook-endpoint-errors': ['webhooks.merchant-endpoint'],

@@ -29,8 +29,12 @@ export interface SandboxStackOptions {
   sdkHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Also start the reference storefront, wired to this merchant (its webhooks unless webhookUrl is set). */
   storefront?: Pick<StorefrontOptions, 'dataDir' | 'defects' | 'appearance' | 'port'>;
+  /** Connector accounts in live mode, as a production account has them (production-readiness stand-in). */
+  liveConnectors?: boolean;
   /** Seeded dashboard mistakes, for self-certification. */
   merchantSetupDefects?: readonly MerchantSetupDefect[];
+  /** Also give the merchant an authentication connector, so payments that ask for it get 3DS in page (three_ds_invoke). */
+  externalThreeDsAuthentication?: boolean;
 }
 
 export interface SandboxCredentials {
@@ -115,11 +119,18 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     webhooksPointAtGateway: !defects.has('connector-webhooks-not-set'),
     rawCardProcessing: true,
     debitEnabledAtProcessor: !defects.has('processor-debit-disabled'),
+    live: options.liveConnectors ?? false,
   });
   await setUpConnector(call, connectorUrl, gatewayUrl, merchantId, apiKey.api_key, connectorName === 'stripe_test' ? 'adyen_test' : 'stripe_test', {
     withoutWebhookSecret: false, debitEnabledOnGateway: true, webhooksPointAtGateway: true,
-    rawCardProcessing: !defects.has('processor-raw-cards-disabled'), debitEnabledAtProcessor: true,
+    rawCardProcessing: !defects.has('processor-raw-cards-disabled'), debitEnabledAtProcessor: true, live: options.liveConnectors ?? false,
   });
+  if (options.externalThreeDsAuthentication) {
+    await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
+      connector_type: 'authentication_processor', connector_name: 'juspaythreedsserver',
+      connector_account_details: { auth_type: 'HeaderKey', api_key: `sk_sim_${randomBytes(16).toString('hex')}` }, test_mode: true, disabled: false,
+    });
+  }
   return {
     merchant_id: merchantId, api_key: apiKey.api_key, publishable_key: merchant.publishable_key ?? '', admin_api_key: adminApiKey,
     payment_response_hash_key: merchant.payment_response_hash_key ?? '', connector: connectorName, connector_webhook_secret: primary.webhookSecret,
@@ -133,6 +144,7 @@ interface ConnectorSetup {
   webhooksPointAtGateway: boolean;
   rawCardProcessing: boolean;
   debitEnabledAtProcessor: boolean;
+  live: boolean;
 }
 
 /** One connector, set up on both dashboards: OwnGateway's connector account, then the processor's own settings. */
@@ -147,7 +159,7 @@ async function setUpConnector(
     connector_type: 'payment_processor',
     connector_name: connectorName,
     connector_account_details: { auth_type: 'HeaderKey', api_key: connectorApiKey },
-    test_mode: true,
+    test_mode: !setup.live,
     disabled: false,
     payment_methods_enabled: [{
       payment_method: 'card',

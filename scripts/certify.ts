@@ -2,9 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAttestations } from '../helpers/attestations.ts';
+import { runCommandLine } from '../helpers/command-line.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
-import { RUN_SECRETS_DIR, reportsDirectory } from '../helpers/run-files.ts';
-import { finalizeReports, readRunSecrets, reportLeaks } from '../reports/finalize.ts';
+import { missingForFullCertification, type TargetConfig } from '../helpers/config/target.ts';
+import { localRunDirectory, reportsDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
+import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
+import { finalizeReports, reportLeaks } from '../reports/finalize.ts';
+import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
+import { runSecrets } from '../reports/run-secrets.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 import { cli } from './node-bin.ts';
 
@@ -17,15 +22,20 @@ const CERTIFICATION_PROJECTS = ['api', 'checkout', 'webhooks', 'go-live'];
 
 function fail(message: string): never {
   console.error(`golive certify: ${message}`);
-  process.exit(2);
+  process.exit(ExitCode.unusable);
 }
 
-// The explicit production opt-in is golive's flag, not Playwright's.
-if (process.argv.includes('--i-know-this-is-production')) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
+// The explicit production opt-in is golive's flag, not Playwright's; every other argument is Playwright's.
+const commandLine = runCommandLine({
+  command: 'npm run certify', synopsis: '[-- [--i-know-this-is-production] [playwright test arguments]]',
+  describe: [['--i-know-this-is-production', 'allow production keys (prd_…); only read-only checks run'], ['other arguments', 'go to `playwright test` (e.g. --shard=1/2, --repeat-each=5, --grep); see npx playwright test --help']],
+  options: { 'i-know-this-is-production': { type: 'boolean' } }, passThrough: true,
+});
+if (commandLine.values['i-know-this-is-production']) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
 
-let target: string;
+let config: TargetConfig;
 try {
-  target = (await loadConfigFromDisk()).target;
+  config = await loadConfigFromDisk();
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
@@ -36,11 +46,18 @@ try { attestations = loadAttestations(); } catch (error) { fail(error instanceof
 for (const output of ['allure-results', 'allure-report', 'playwright-report', 'test-results', 'run-environment', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json']) {
   rmSync(join(reportsDir, output), { recursive: true, force: true });
 }
-rmSync(RUN_SECRETS_DIR, { recursive: true, force: true });
+rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });
+const localDir = localRunDirectory(reportsDir);
+rmSync(localDir, { recursive: true, force: true });
 mkdirSync(join(reportsDir, 'history'), { recursive: true });
 
-const userArgs = process.argv.slice(2).filter((arg) => arg !== '--i-know-this-is-production');
-const projectArgs = userArgs.some((arg) => arg.startsWith('--project')) ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
+const userArgs = commandLine.passThrough;
+const partial = userArgs.some((arg) => arg.startsWith('--project'));
+const projectArgs = partial ? [] : CERTIFICATION_PROJECTS.map((p) => `--project=${p}`);
+const target = config.target;
+// A partial run (--project=…) may leave the site out on purpose; a full certification may not.
+const missing = missingForFullCertification(config);
+if (!partial && missing.length) fail(`a full certification of ${target} needs the merchant's site; missing:\n  ${missing.join('\n  ')}`);
 const shard = userArgs.find((arg) => arg.startsWith('--shard='))?.slice('--shard='.length);
 console.log(`golive certify: target ${target}, projects ${projectArgs.map((a) => a.slice(10)).join(', ') || 'as given'}`);
 const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]), {
@@ -48,18 +65,28 @@ const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]
   env: { ...process.env, GOLIVE_CERTIFY: '1', ...(shard ? { GOLIVE_SHARD: shard } : {}) },
 });
 
+// Traces, videos and raw screenshots leave the shared results before anything is generated or scanned.
+moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
+console.log(`golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`);
+let secrets: string[];
+try {
+  secrets = runSecrets({ config, reportsDirs: [reportsDir] });
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}${run.status !== 0 ? ` (Playwright exited with ${run.status}; see its output above)` : ''}`);
+}
 if (shard) {
-  // One shard of several: its raw results wait for `npm run report:merge`; only the secret gate runs here.
-  const leaks = await scanForSecrets(reportsDir, readRunSecrets());
+  // One shard of several: its raw results wait for `npm run report:merge` (which reads this shard's
+  // recorded secrets again, so they stay); only the secret gate runs here.
+  const leaks = await scanForSecrets(reportsDir, secrets);
   reportLeaks(reportsDir, leaks);
-  process.exit(leaks.length ? 3 : run.status ?? 1);
+  process.exit(certificationExitCode({ checklistPassed: run.status === 0, secretsInReports: leaks.length > 0 }));
 }
 let finalized;
 try {
-  finalized = await finalizeReports({ reportsDir, target, attestations, secrets: readRunSecrets() });
+  finalized = await finalizeReports({ reportsDir, target, attestations, secrets });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-rmSync(RUN_SECRETS_DIR, { recursive: true, force: true });
+rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });
 const { checklist, leaks } = finalized;
-process.exit(leaks.length ? 3 : !checklist.passed || run.status !== 0 ? 1 : 0);
+process.exit(certificationExitCode({ checklistPassed: checklist.passed && run.status === 0, secretsInReports: leaks.length > 0 }));

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist.ts';
 import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reports/checklist-report.ts';
 import { expectedFailures, SeededDefect } from '../sandbox/defects.ts';
@@ -13,22 +13,12 @@ import { cli } from './node-bin.ts';
 // test of the item it violates fails on an assertion (not a timeout, a crash or a set-up error) and
 // that same test passed against the correct storefront in this run. Exits non-zero otherwise.
 
-const USAGE = `usage: npm run detection-matrix [-- [--concurrency N] [defect ...]]
-  defect          one or more of: ${SeededDefect.options.join(', ')} (default: all)
-  --concurrency   defect runs side by side (default 2: one Playwright worker each)
-  --help          this text`;
-
-let args: ReturnType<typeof parseArgs<{ options: { help: { type: 'boolean' }; concurrency: { type: 'string' } }; allowPositionals: true }>>;
-try {
-  args = parseArgs({ options: { help: { type: 'boolean' }, concurrency: { type: 'string' } }, allowPositionals: true });
-} catch (error) {
-  console.error(`detection-matrix: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const commandLine = {
+  command: 'npm run detection-matrix', synopsis: '[-- [--concurrency N] [defect ...]]',
+  describe: [['defect', `one or more of: ${SeededDefect.options.join(', ')} (default: all)`], ['--concurrency', 'defect runs side by side (default 2: one Playwright worker each)']],
+  options: { concurrency: { type: 'string' } }, allowPositionals: true,
+} as const;
+const args = runCommandLine(commandLine);
 const concurrency = Number(args.values.concurrency ?? '2');
 if (!Number.isInteger(concurrency) || concurrency < 1) {
   console.error(`detection-matrix: --concurrency: expected a whole number >= 1, got ${JSON.stringify(args.values.concurrency)}`);
@@ -36,7 +26,7 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
 }
 const defects = args.positionals.length ? args.positionals.map((d) => {
   const parsed = SeededDefect.safeParse(d);
-  if (!parsed.success) { console.error(`detection-matrix: unknown defect ${JSON.stringify(d)}\n${USAGE}`); process.exit(2); }
+  if (!parsed.success) { console.error(`detection-matrix: unknown defect ${JSON.stringify(d)}\n${usage(commandLine)}`); process.exit(2); }
   return parsed.data;
 }) : SeededDefect.options;
 const workdir = mkdtempSync(join(tmpdir(), 'golive-matrix-'));
@@ -69,7 +59,7 @@ function runGoLive(defect: SeededDefect | null, workers: number): Promise<RunRes
 }
 
 async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
     while (next < items.length) {

@@ -1,7 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { referenceStorefrontAdapterConfig } from '../fixtures/merchant-adapters/reference-storefront.ts';
+import { runCommandLine } from '../helpers/command-line.ts';
 
 // `npm run init`: starter files for a real target, with comments. Never overwrites; never writes a key.
+runCommandLine({ command: 'npm run init', describe: [['(no arguments)', 'writes golive.config.ts and golive.adapter.json here, unless they exist']], options: {} });
 
 const files: Record<string, string> = {
   'golive.config.ts': `// golive configuration for a real target. Non-secret values only: keys come from the environment
@@ -17,6 +19,10 @@ export default {
   connectorProfile: 'stripe_test',
   // Your storefront, for the browser checks (describe it in golive.adapter.json, GOLIVE_MERCHANT_ADAPTER).
   storefrontUrl: 'https://shop.staging.example',
+  // The one file your deployment keeps the secret key in, and every place it must NOT be (repositories,
+  // build output, mobile app bundles; archives are opened). Paths are relative to where golive runs.
+  secretKeyLocation: '../shop/deploy/.env',
+  scanPaths: ['../shop', '../shop-app/build/app-release.apk'],
 };
 `,
   'golive.adapter.json': `${JSON.stringify({ ...referenceStorefrontAdapterConfig('https://shop.staging.example'), name: 'my storefront' }, null, 2)}\n`,

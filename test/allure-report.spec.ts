@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
 import { checklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
+import { localRunDirectory } from '../helpers/run-files.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
 import { FAILURE_CATEGORIES } from '../reports/failure-kind.ts';
 import { secretsInText } from '../reports/scan-for-secrets.ts';
@@ -69,17 +70,19 @@ test('the Allure report of a failing certification shows sections, the failing a
       await expect.soft(page.getByText(FAILURE_CATEGORIES.harness)).toHaveCount(0);
     });
 
-    await test.step('the failed browser check carries its screenshot, and its trace where the config keeps traces', async () => {
+    await test.step('the failure carries its masked screenshot; the trace and raw screenshot stay in the local folder', async () => {
       await openFailedTest();
-      await page.getByText('screenshot', { exact: true }).first().click();
+      await page.getByText(/^failure screenshot/).first().click();
       const image = page.locator('img[src^="blob:"]').first();
       await expect.soft(image).toBeVisible();
       await expect.soft.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      // Playwright's own trace and screenshot show the card fields as typed: never in the shared report.
+      await expect.soft(page.getByText('application/vnd.allure.playwright-trace')).toHaveCount(0);
+      await expect.soft(page.getByText('screenshot', { exact: true })).toHaveCount(0);
       const traceMode = playwrightConfig.use?.trace;
       const tracesKept = traceMode !== undefined && (typeof traceMode === 'string' ? traceMode !== 'off' : traceMode.mode !== 'off');
-      const trace = page.getByText('application/vnd.allure.playwright-trace');
-      if (tracesKept) await expect.soft(trace.first()).toBeVisible();
-      else await expect.soft(trace).toHaveCount(0);
+      const localTraces = readdirSync(localRunDirectory(work), { recursive: true, encoding: 'utf8' }).filter((file) => basename(file) === 'trace.zip');
+      expect.soft(localTraces.length, `traces under ${localRunDirectory(work)}`).toBe(tracesKept ? 1 : 0);
     });
 
     await test.step('no secret is rendered with the failed test\'s text attachments open', async () => {
@@ -127,5 +130,6 @@ test('the Allure report of a failing certification shows sections, the failing a
   } finally {
     await served?.stop();
     rmSync(work, { recursive: true, force: true });
+    rmSync(localRunDirectory(work), { recursive: true, force: true });
   }
 });

@@ -22,7 +22,7 @@ function content(reportsDir: string) {
   ];
 }
 
-test('a run split in two shards merges into the same reports as an unsharded run', async () => {
+test('a run split in two shards merges into the same reports as an unsharded run', () => {
   test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-shards-'));
   try {

@@ -17,6 +17,9 @@ const RemoteTarget = z.object({
   OWNGATEWAY_ADMIN_API_KEY: z.string().min(1).optional(),
   OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: z.string().min(8).optional(),
   GOLIVE_STOREFRONT_URL: z.url().optional(),
+  /** golive's fault proxy in front of OwnGateway listens here; the merchant's server must use it as its OwnGateway base URL. */
+  GOLIVE_GATEWAY_PROXY_PORT: z.coerce.number({ message: 'expected a TCP port number' }).int().min(1, 'expected a TCP port number (1-65535)').max(65535, 'expected a TCP port number (1-65535)').optional(),
+  GOLIVE_GATEWAY_PROXY_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 const Common = z.object({
@@ -25,6 +28,11 @@ const Common = z.object({
   GOLIVE_REQUEST_BUDGET: z.coerce.number().int().positive({ message: 'expected a positive number of API requests per worker' }).default(5000),
   GOLIVE_I_KNOW_THIS_IS_PRODUCTION: z.enum(['1', 'true']).optional(),
   GOLIVE_CONTAINERS: z.enum(['require', 'auto', 'off'], { message: 'expected require, auto or off' }).default('auto'),
+  /** The adapter file describing the merchant's site (declarative JSON). */
+  GOLIVE_MERCHANT_ADAPTER: z.string().min(1).optional(),
+  // Where the merchant keeps the secret key (one file) and where else golive must make sure it is not.
+  GOLIVE_SECRET_KEY_LOCATION: z.string().trim().min(1, 'expected the one file that holds the secret key, e.g. deploy/.env').optional(),
+  GOLIVE_SCAN_PATHS: z.string().optional(),
 });
 
 export type TargetConfig =
@@ -38,6 +46,8 @@ export const ConfigFile = z.object({
   merchantId: z.string().optional(),
   connectorProfile: z.string().optional(),
   storefrontUrl: z.url().optional(),
+  secretKeyLocation: z.string().min(1).optional(),
+  scanPaths: z.array(z.string().min(1)).optional(),
 }).strict();
 export type ConfigFile = z.infer<typeof ConfigFile>;
 
@@ -51,6 +61,19 @@ export function assertNoSecretsInConfigFile(file: Record<string, unknown>, path 
   if (offending.length) {
     throw new ConfigError(`${path}: ${offending.join(', ')} look(s) like an API key. Keys come only from the environment (OWNGATEWAY_API_KEY, OWNGATEWAY_PUBLISHABLE_KEY); remove them from the file.`);
   }
+}
+
+/**
+ * A full certification of a real target looks at the merchant's site; without it every merchant item
+ * would end `not run` after a long run. Say so before anything runs, naming what is missing.
+ */
+export function missingForFullCertification(config: TargetConfig): string[] {
+  // production-readiness creates nothing, so it never checks out on the site.
+  if (config.target !== 'staging') return [];
+  const missing: string[] = [];
+  if (!config.GOLIVE_STOREFRONT_URL) missing.push('GOLIVE_STOREFRONT_URL (the merchant site\'s base URL)');
+  if (!config.GOLIVE_MERCHANT_ADAPTER) missing.push('GOLIVE_MERCHANT_ADAPTER (the adapter file describing the site; npm run init writes one)');
+  return missing;
 }
 
 /** Production keys move real money: refuse them unless the run says, in so many words, that it knows. */
@@ -72,6 +95,7 @@ export function loadTargetConfig(env: Record<string, string | undefined>, file: 
   const merged: Record<string, string | undefined> = {
     GOLIVE_TARGET: file.target, OWNGATEWAY_BASE_URL: file.baseUrl, OWNGATEWAY_MERCHANT_ID: file.merchantId,
     GOLIVE_CONNECTOR_PROFILE: file.connectorProfile, GOLIVE_STOREFRONT_URL: file.storefrontUrl,
+    GOLIVE_SECRET_KEY_LOCATION: file.secretKeyLocation, GOLIVE_SCAN_PATHS: file.scanPaths?.join(','),
   };
   for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
   const targetName = TargetName.safeParse(merged.GOLIVE_TARGET ?? 'sandbox');

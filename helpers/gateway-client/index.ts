@@ -1,6 +1,8 @@
 import { AdminResource, ConnectorAccountsResource } from './admin.ts';
+import { CustomersResource, PaymentMethodsResource } from './customers.ts';
 import { PaymentsResource } from './payments.ts';
 import { RefundsResource } from './refunds.ts';
+import type { PaymentCustomerFields } from '../schemas/index.ts';
 import { Transport, type Exchange } from './transport.ts';
 
 export { GatewayApiError, GatewayNetworkError, GatewayResponseShapeError } from './errors.ts';
@@ -18,6 +20,8 @@ export interface GatewayClientOptions {
   requestBudget?: number;
   /** Tags every payment this client creates (metadata.golive_run_id), so a run's payments can be found and cleaned up. */
   runId?: string;
+  /** The customer for a new payment in this currency, used when the caller names none (customer_id or customer). */
+  customerFor?: (currency: string) => PaymentCustomerFields;
 }
 
 /** The OwnGateway API, typed end to end; every response is parsed before it is returned. */
@@ -25,6 +29,8 @@ export class GatewayClient {
   readonly payments: PaymentsResource;
   readonly refunds: RefundsResource;
   readonly connectorAccounts: ConnectorAccountsResource;
+  readonly customers: CustomersResource;
+  readonly paymentMethods: PaymentMethodsResource;
   readonly #transport: Transport;
   readonly #adminApiKey: string | undefined;
   readonly merchantId: string;
@@ -41,9 +47,11 @@ export class GatewayClient {
     this.merchantId = options.merchantId;
     this.publishableKey = options.publishableKey;
     this.#adminApiKey = options.adminApiKey;
-    this.payments = new PaymentsResource(this.#transport, options.apiKey, options.runId);
+    this.payments = new PaymentsResource(this.#transport, options.apiKey, { runId: options.runId, customerFor: options.customerFor });
     this.refunds = new RefundsResource(this.#transport, options.apiKey);
     this.connectorAccounts = new ConnectorAccountsResource(this.#transport, options.apiKey, options.merchantId);
+    this.customers = new CustomersResource(this.#transport, options.apiKey);
+    this.paymentMethods = new PaymentMethodsResource(this.#transport, options.apiKey);
   }
 
   get baseUrl(): string { return this.#transport.baseUrl; }
@@ -55,7 +63,7 @@ export class GatewayClient {
   }
 
   /** Raw access for error scenarios that must send what the typed functions would refuse to build. */
-  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  raw<T>(schema: import('zod').ZodType<T>, key: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
     return this.#transport.send(schema, key, method, path, body);
   }
 }

@@ -1,4 +1,4 @@
-import { RefundListResponse, RefundResponse, type RefundListRequest, type RefundRequest } from '../schemas/index.ts';
+import { RefundListResponse, RefundResponse, type RefundListRequest, type RefundRequest, type RefundUpdateRequest } from '../schemas/index.ts';
 import type { Transport } from './transport.ts';
 
 export class RefundsResource {
@@ -8,5 +8,6 @@ export class RefundsResource {
 
   create(params: RefundRequest) { return this.#http.send(RefundResponse, this.#key, 'POST', '/refunds', params); }
   retrieve(refundId: string) { return this.#http.send(RefundResponse, this.#key, 'GET', `/refunds/${encodeURIComponent(refundId)}`); }
+  update(refundId: string, params: RefundUpdateRequest) { return this.#http.send(RefundResponse, this.#key, 'POST', `/refunds/${encodeURIComponent(refundId)}`, params); }
   list(params: RefundListRequest = {}) { return this.#http.send(RefundListResponse, this.#key, 'POST', '/refunds/list', params); }
 }

@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici';
+import { Agent, interceptors, request, type Dispatcher } from 'undici';
 import { z } from 'zod';
 import { ApiErrorBody } from '../schemas/errors.ts';
 import { GatewayApiError, GatewayNetworkError, GatewayResponseShapeError } from './errors.ts';
@@ -28,12 +28,21 @@ export interface TransportOptions {
 
 export class RequestBudgetExceededError extends Error {}
 
-const MAX_RATE_LIMIT_RETRIES = 4;
-
 // Counted per process (a Playwright worker), across every client it makes.
 let sentThisProcess = 0;
 
 const sharedAgent = new Agent({ connections: 128, keepAliveTimeout: 30_000 });
+
+// Retries are undici's. A 429 means the gateway did not act on the request, so any request is sent
+// again, after Retry-After when the gateway gives one. A lost connection may have lost a request the
+// gateway did act on, so only requests that are safe to repeat are sent again after one.
+const retryPolicy = { statusCodes: [429], methods: ['GET', 'HEAD', 'DELETE', 'POST'] as Dispatcher.HttpMethod[], maxRetries: 4, minTimeout: 250, maxTimeout: 10_000, throwOnError: false };
+const retryRateLimitOnly = sharedAgent.compose(interceptors.retry({ ...retryPolicy, errorCodes: [] }));
+const retryRateLimitAndConnection = sharedAgent.compose(interceptors.retry(retryPolicy));
+
+function repeatable(method: string, headers: Record<string, string>): boolean {
+  return method === 'GET' || method === 'DELETE' || Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key');
+}
 
 export class Transport {
   readonly #options: TransportOptions;
@@ -53,21 +62,14 @@ export class Transport {
     const exchange: Exchange = { method, url, requestHeaders, requestBody: body, status: null, responseBody: undefined, durationMs: 0 };
     try {
       let response;
-      for (let attempt = 0; ; attempt++) {
-        try {
-          response = await request(url, {
-            method, headers: requestHeaders, dispatcher: sharedAgent,
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-            headersTimeout: this.#options.timeoutMs ?? 15_000, bodyTimeout: this.#options.timeoutMs ?? 15_000,
-          });
-        } catch (error) {
-          throw new GatewayNetworkError(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
-        // The gateway's own rate limit: wait as it asks (Retry-After) or back off, then try again.
-        if (response.statusCode !== 429 || attempt >= MAX_RATE_LIMIT_RETRIES) break;
-        await response.body.dump();
-        const retryAfter = Number(response.headers['retry-after']);
-        await new Promise((resolve) => setTimeout(resolve, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** attempt));
+      try {
+        response = await request(url, {
+          method, headers: requestHeaders, dispatcher: repeatable(method, requestHeaders) ? retryRateLimitAndConnection : retryRateLimitOnly,
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          headersTimeout: this.#options.timeoutMs ?? 15_000, bodyTimeout: this.#options.timeoutMs ?? 15_000,
+        });
+      } catch (error) {
+        throw new GatewayNetworkError(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       exchange.status = response.statusCode;
       const text = await response.body.text();

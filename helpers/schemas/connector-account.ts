@@ -34,7 +34,11 @@ export const MerchantConnectorCreate = z.object({
 });
 export type MerchantConnectorCreate = z.input<typeof MerchantConnectorCreate>;
 
-export const MerchantConnectorUpdate = MerchantConnectorCreate.partial().extend({ connector_type: MerchantConnectorCreate.shape.connector_type });
+export const ConnectorStatus = z.enum(['inactive', 'active']);
+
+/** The update model has no connector_name or profile_id: an account never changes connector. */
+export const MerchantConnectorUpdate = MerchantConnectorCreate.omit({ connector_name: true, profile_id: true }).partial()
+  .extend({ connector_type: MerchantConnectorCreate.shape.connector_type, status: ConnectorStatus.optional() });
 export type MerchantConnectorUpdate = z.input<typeof MerchantConnectorUpdate>;
 
 export const MerchantConnectorResponse = z.looseObject({
@@ -53,3 +57,6 @@ export const MerchantConnectorResponse = z.looseObject({
 export type MerchantConnectorResponse = z.infer<typeof MerchantConnectorResponse>;
 
 export const MerchantConnectorList = z.array(MerchantConnectorResponse);
+
+export const MerchantConnectorDeleteResponse = z.looseObject({ merchant_id: z.string(), merchant_connector_id: z.string(), deleted: z.boolean() });
+export type MerchantConnectorDeleteResponse = z.infer<typeof MerchantConnectorDeleteResponse>;

@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './address.ts';
 export * from './enums.ts';
 export * from './errors.ts';
 export * from './payments.ts';
@@ -6,3 +7,4 @@ export * from './refunds.ts';
 export * from './merchant.ts';
 export * from './connector-account.ts';
 export * from './outgoing-webhook.ts';
+export * from './customers.ts';

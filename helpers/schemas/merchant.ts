@@ -43,7 +43,7 @@ export type MerchantAccountResponse = z.infer<typeof MerchantAccountResponse>;
 
 export const ApiKeyCreate = z.object({
   name: z.string().min(1),
-  description: z.string().optional(),
+  description: z.string().nullish(),
   expiration: z.union([z.literal('never'), z.iso.datetime()]),
 });
 export type ApiKeyCreate = z.input<typeof ApiKeyCreate>;
@@ -58,3 +58,20 @@ export const CreateApiKeyResponse = z.looseObject({
   expiration: z.string(),
 });
 export type CreateApiKeyResponse = z.infer<typeof CreateApiKeyResponse>;
+
+export const MerchantAccountDeleteResponse = z.looseObject({ merchant_id: z.string(), deleted: z.boolean() });
+export type MerchantAccountDeleteResponse = z.infer<typeof MerchantAccountDeleteResponse>;
+
+export const MerchantAccountList = z.array(MerchantAccountResponse);
+
+export const ApiKeyUpdate = z.object({ name: z.string().optional(), description: z.string().nullish(), expiration: ApiKeyCreate.shape.expiration.optional() });
+export type ApiKeyUpdate = z.input<typeof ApiKeyUpdate>;
+
+/** An API key after creation: never the key itself, only its prefix. */
+export const RetrieveApiKeyResponse = z.strictObject({
+  key_id: z.string(), merchant_id: z.string(), name: z.string(), description: z.string().nullish(), prefix: z.string(), created: z.string(), expiration: z.string(),
+});
+export type RetrieveApiKeyResponse = z.infer<typeof RetrieveApiKeyResponse>;
+
+export const RevokeApiKeyResponse = z.looseObject({ merchant_id: z.string(), key_id: z.string(), revoked: z.boolean() });
+export type RevokeApiKeyResponse = z.infer<typeof RevokeApiKeyResponse>;

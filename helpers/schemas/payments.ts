@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuthenticationType, CaptureMethod, IntentStatus } from './enums.ts';
 import { Currency, Metadata, MinorUnits } from './common.ts';
 import { RefundResponse } from './refunds.ts';
+import { Address, BrowserInfo, CustomerAcceptance } from './address.ts';
 
 export const CardData = z.object({
   card_number: z.string().regex(/^\d{12,19}$/, 'expected 12 to 19 digits'),
@@ -12,9 +13,30 @@ export const CardData = z.object({
 });
 export type CardData = z.infer<typeof CardData>;
 
-export const PaymentMethodData = z.looseObject({ card: CardData.optional() });
+/** `card_token` carries the CVC when paying with a saved card's payment_token. */
+export const PaymentMethodData = z.looseObject({ card: CardData.optional(), card_token: z.object({ card_cvc: z.string().optional(), card_holder_name: z.string().optional() }).optional(), billing: Address.nullish() });
+
+export const SetupFutureUsage = z.enum(['off_session', 'on_session']);
+
+/** CustomerDetails: creates the customer or attaches an existing one; `id` must equal `customer_id` if both are sent. */
+export const CustomerDetails = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  phone_country_code: z.string().optional(),
+});
+
+export const PaymentCustomerFields = z.object({
+  customer_id: z.string().optional(),
+  customer: CustomerDetails.optional(),
+  billing: Address.optional(),
+  shipping: Address.optional(),
+});
+export type PaymentCustomerFields = z.input<typeof PaymentCustomerFields>;
 
 export const PaymentsCreateRequest = z.object({
+  ...PaymentCustomerFields.shape,
   amount: MinorUnits,
   currency: Currency,
   payment_id: z.string().optional(),
@@ -22,7 +44,6 @@ export const PaymentsCreateRequest = z.object({
   capture_method: CaptureMethod.optional(),
   amount_to_capture: MinorUnits.optional(),
   authentication_type: AuthenticationType.optional(),
-  customer_id: z.string().optional(),
   description: z.string().optional(),
   return_url: z.url().optional(),
   payment_method: z.string().optional(),
@@ -32,11 +53,29 @@ export const PaymentsCreateRequest = z.object({
   profile_id: z.string().optional(),
   /** Hyperswitch's manual connector selection: the first of these the merchant has enabled takes the payment. */
   connector: z.array(z.string()).optional(),
+  billing: Address.nullish(),
+  shipping: Address.nullish(),
+  browser_info: BrowserInfo.nullish(),
+  customer: z.looseObject({ id: z.string().nullish(), name: z.string().nullish(), email: z.string().nullish(), phone: z.string().nullish() }).nullish(),
+  setup_future_usage: SetupFutureUsage.nullish(),
+  off_session: z.boolean().nullish(),
+  customer_acceptance: CustomerAcceptance.nullish(),
+  payment_token: z.string().nullish(),
+  mandate_id: z.string().nullish(),
+  mandate_data: z.looseObject({
+    customer_acceptance: CustomerAcceptance.nullish(),
+    mandate_type: z.union([z.object({ single_use: z.object({ amount: z.number().int(), currency: z.string() }) }), z.object({ multi_use: z.object({ amount: z.number().int(), currency: z.string() }).nullish() })]).nullish(),
+  }).nullish(),
+  recurring_details: z.object({ type: z.string(), data: z.unknown() }).nullish(),
 });
 export type PaymentsCreateRequest = z.input<typeof PaymentsCreateRequest>;
 
-export const PaymentsConfirmRequest = PaymentsCreateRequest.partial().extend({ client_secret: z.string().optional() });
+export const PaymentsConfirmRequest = PaymentsCreateRequest.partial().extend({ client_secret: z.string().optional(), retry_action: z.enum(['manual_retry', 'requeue']).optional() });
 export type PaymentsConfirmRequest = z.input<typeof PaymentsConfirmRequest>;
+
+/** POST /payments/{id}: the create fields, all optional; `confirm: true` goes on to confirm. */
+export const PaymentsUpdateRequest = PaymentsConfirmRequest;
+export type PaymentsUpdateRequest = z.input<typeof PaymentsUpdateRequest>;
 
 export const PaymentsCaptureRequest = z.object({ amount_to_capture: MinorUnits.optional() });
 export type PaymentsCaptureRequest = z.input<typeof PaymentsCaptureRequest>;
@@ -58,6 +97,7 @@ export const PaymentMethodDataResponse = z.looseObject({
     card_exp_year: z.string().nullish(),
     card_holder_name: z.string().nullish(),
   }).nullish(),
+  billing: Address.nullish(),
 });
 
 export const PaymentsResponse = z.looseObject({
@@ -91,8 +131,34 @@ export const PaymentsResponse = z.looseObject({
   merchant_connector_id: z.string().nullish(),
   manual_retry_allowed: z.boolean().nullish(),
   payment_method_data: PaymentMethodDataResponse.nullish(),
+  billing: Address.nullish(),
+  shipping: Address.nullish(),
+  browser_info: BrowserInfo.nullish(),
+  setup_future_usage: SetupFutureUsage.nullish(),
+  off_session: z.boolean().nullish(),
+  mandate_id: z.string().nullish(),
 });
 export type PaymentsResponse = z.infer<typeof PaymentsResponse>;
 
 export const PaymentListResponse = z.looseObject({ size: z.number().int(), data: z.array(PaymentsResponse) });
 export type PaymentListResponse = z.infer<typeof PaymentListResponse>;
+
+/** POST /payments/list: filter constraints, offset paging. */
+export const PaymentListFilters = z.object({
+  payment_id: z.string().optional(), profile_id: z.string().optional(), customer_id: z.string().optional(),
+  limit: z.number().int().optional(), offset: z.number().int().optional(),
+  amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
+  time_range: z.object({ start_time: z.string(), end_time: z.string().optional() }).optional(),
+  connector: z.array(z.string()).optional(), currency: z.array(z.string()).optional(), status: z.array(IntentStatus).optional(),
+  payment_method: z.array(z.string()).optional(), merchant_connector_id: z.array(z.string()).optional(),
+});
+export type PaymentListFilters = z.input<typeof PaymentListFilters>;
+
+export const PaymentListByFilterResponse = z.looseObject({ count: z.number().int(), total_count: z.number().int(), data: z.array(PaymentsResponse) });
+export type PaymentListByFilterResponse = z.infer<typeof PaymentListByFilterResponse>;
+
+export const PaymentsSessionRequest = z.object({ payment_id: z.string(), client_secret: z.string(), wallets: z.array(z.string()) });
+export type PaymentsSessionRequest = z.input<typeof PaymentsSessionRequest>;
+
+export const PaymentsSessionResponse = z.looseObject({ payment_id: z.string(), client_secret: z.string(), session_token: z.array(z.looseObject({ wallet_name: z.string() })) });
+export type PaymentsSessionResponse = z.infer<typeof PaymentsSessionResponse>;

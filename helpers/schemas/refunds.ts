@@ -26,15 +26,30 @@ export const RefundResponse = z.looseObject({
   connector_refund_id: z.string().nullish(),
   created_at: z.string().nullish(),
   updated_at: z.string().nullish(),
+  profile_id: z.string().nullish(),
+  merchant_connector_id: z.string().nullish(),
 });
 export type RefundResponse = z.infer<typeof RefundResponse>;
 
+const DateTime = z.iso.datetime({ offset: true, local: true });
+
 export const RefundListRequest = z.object({
   payment_id: z.string().optional(),
+  refund_id: z.string().optional(),
+  profile_id: z.string().optional(),
   limit: z.number().int().min(1).max(100).optional(),
   offset: z.number().int().min(0).optional(),
+  time_range: z.object({ start_time: DateTime, end_time: DateTime.optional() }).optional(),
+  amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
+  connector: z.array(z.string()).optional(),
+  merchant_connector_id: z.array(z.string()).optional(),
+  currency: z.array(z.string()).optional(),
+  refund_status: z.array(RefundStatus).optional(),
 });
 export type RefundListRequest = z.input<typeof RefundListRequest>;
 
 export const RefundListResponse = z.looseObject({ count: z.number().int(), total_count: z.number().int(), data: z.array(RefundResponse) });
 export type RefundListResponse = z.infer<typeof RefundListResponse>;
+
+export const RefundUpdateRequest = z.object({ reason: z.string().optional(), metadata: Metadata.optional() });
+export type RefundUpdateRequest = z.input<typeof RefundUpdateRequest>;

@@ -21,7 +21,8 @@ export const ConnectorAuthorizeRequest = z.object({
   reference: z.string(),                  // the gateway's attempt id, echoed in webhooks
   amount: MinorUnits,
   currency: Currency,
-  capture: z.enum(['automatic', 'manual']),
+  // manual_multiple: several partial captures of one authorisation, until it is captured in full.
+  capture: z.enum(['automatic', 'manual', 'manual_multiple']),
   three_ds: z.boolean(),
   card: z.object({
     number: z.string(),
@@ -32,6 +33,8 @@ export const ConnectorAuthorizeRequest = z.object({
   }),
   // Where the challenge page sends the customer back when 3DS ends (the gateway's redirect/complete URL).
   return_url: z.string().optional(),
+  // The connector the account is with (the MCA's connector_name): its test environment decides the outcome.
+  connector: z.string().optional(),
 });
 export type ConnectorAuthorizeRequest = z.infer<typeof ConnectorAuthorizeRequest>;
 

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
-import { fundingForCardNumber, outcomeForCardNumber } from '../../helpers/test-cards.ts';
+import { connectorCardFunding, connectorCardOutcome, settlesLater } from '../../helpers/connector-test-cards.ts';
 import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
 import { FaultInjector, FaultRule } from '../http/faults.ts';
 import {
@@ -23,7 +23,9 @@ interface StoredPayment extends ConnectorPayment {
   account: string;
   /** Async-card payments settle later, and so do their refunds. */
   settles_async: boolean;
-  capture: 'automatic' | 'manual';
+  /** Whose test environment this payment is in (the connector_name); decides late-settling refunds and captures. */
+  connector: string;
+  capture: 'automatic' | 'manual' | 'manual_multiple';
   return_url: string | undefined;
 }
 
@@ -76,7 +78,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     timers.add(timer);
   };
 
-  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, ...payment }: StoredPayment): ConnectorPayment => payment;
+  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, connector: _n, ...payment }: StoredPayment): ConnectorPayment => payment;
   const publicRefund = ({ account: _a, ...refund }: ConnectorRefund & { account: string }): ConnectorRefund => refund;
 
   async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
@@ -116,15 +118,16 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     if (settings && !settings.raw_card_processing) {
       throw new ConnectorError(403, 'raw_card_data_not_enabled', 'Sending card numbers directly is not enabled on this account: turn on raw card processing (your processor may ask for a PCI AOC)');
     }
-    const funding = fundingForCardNumber(request.card.number);
+    const connectorName = request.connector ?? 'dummy';
+    const funding = connectorCardFunding(connectorName, request.card.number);
     if (settings && !settings.card_funding_enabled.includes(funding)) {
       throw new ConnectorError(400, 'payment_method_not_available', `${funding} cards are not enabled on this account`);
     }
-    const outcome = outcomeForCardNumber(request.card.number);
+    const outcome = connectorCardOutcome(connectorName, { number: request.card.number, holderName: request.card.holder_name, threeDsRequested: request.three_ds });
     const payment: StoredPayment = {
       id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
       currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
-      account, capture: request.capture, return_url: request.return_url, settles_async: outcome.kind === 'async',
+      account, capture: request.capture, return_url: request.return_url, settles_async: outcome.kind === 'async', connector: connectorName,
     };
     const approve = () => {
       payment.status = request.capture === 'automatic' ? 'charged' : 'authorized';
@@ -157,10 +160,26 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   }
 
   function capture(payment: StoredPayment, amount: number): StoredPayment {
-    if (payment.status !== 'authorized') throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, expected authorized`);
-    if (amount < 1 || amount > payment.amount) throw new ConnectorError(400, 'amount_too_large', `capture amount ${amount} is outside 1..${payment.amount}`);
-    payment.amount_captured = amount;
-    payment.status = amount === payment.amount ? 'charged' : 'partially_charged';
+    // With multiple captures a partly captured authorisation stays open for the rest.
+    const open = payment.status === 'authorized' || (payment.capture === 'manual_multiple' && payment.status === 'partially_charged');
+    if (!open) throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, expected authorized`);
+    const remaining = payment.amount - payment.amount_captured;
+    if (amount < 1 || amount > remaining) throw new ConnectorError(400, 'amount_too_large', `capture amount ${amount} is outside 1..${remaining}`);
+    const total = payment.amount_captured + amount;
+    const captured = total === payment.amount ? 'charged' : 'partially_charged';
+    if (settlesLater(payment.connector, 'capture')) {
+      // "received": the capture is booked later and reported by webhook, as Adyen does.
+      payment.status = 'pending';
+      later(asyncSettleDelayMs, () => {
+        if (payment.status !== 'pending') return;
+        payment.amount_captured = total;
+        payment.status = captured;
+        void sendWebhook(payment.account, { ...eventFor(payment, 'payment_captured'), amount: total });
+      });
+      return payment;
+    }
+    payment.amount_captured = total;
+    payment.status = captured;
     return payment;
   }
 
@@ -178,7 +197,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       throw new ConnectorError(400, 'amount_too_large', `refund of ${amount} exceeds the refundable ${payment.amount_captured - payment.amount_refunded}`);
     }
     payment.amount_refunded += amount;
-    const stored: ConnectorRefund & { account: string } = { id: newId('simre'), payment_id: payment.id, reference, status: payment.settles_async ? 'pending' : 'succeeded', amount, currency: payment.currency, account: payment.account };
+    const stored: ConnectorRefund & { account: string } = { id: newId('simre'), payment_id: payment.id, reference, status: payment.settles_async || settlesLater(payment.connector, 'refund') ? 'pending' : 'succeeded', amount, currency: payment.currency, account: payment.account };
     refunds.set(stored.id, stored);
     if (stored.status === 'pending') {
       later(asyncSettleDelayMs, () => {
@@ -189,12 +208,23 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     return publicRefund(stored);
   }
 
-  function challengePage(payment: StoredPayment): string {
+  // The issuer's challenge (ACS) form. Shown on its own inside the SDK's 3DS frame (in-page flow, with
+  // `notify`: the result is posted there), or nested two frames deep in the hosted redirect page, as
+  // processors' 3DS pages nest the issuer's page; then the answer takes the whole window back.
+  function acsPage(payment: StoredPayment, notify: string | null): string {
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox bank: 3D Secure</title>
-<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem}button{font-size:1rem;padding:.75rem 1.5rem;margin-right:1rem;border-radius:6px;border:0;cursor:pointer}#complete{background:#0a7d32;color:#fff}#reject{background:#b3261e;color:#fff}</style></head>
+<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:1.5rem auto;padding:0 1rem}button{font-size:1rem;padding:.75rem 1.5rem;margin-right:1rem;border-radius:6px;border:0;cursor:pointer}#complete{background:#0a7d32;color:#fff}#reject{background:#b3261e;color:#fff}</style></head>
 <body><h1>Sandbox bank</h1><p>Confirm the payment of <strong>${payment.amount} ${escapeHtml(payment.currency)}</strong> (minor units) for reference ${escapeHtml(payment.reference)}.</p>
-<form method="post" action="/challenge/${payment.id}"><button id="complete" data-testid="challenge-complete" name="decision" value="complete">Complete</button><button id="reject" data-testid="challenge-reject" name="decision" value="reject">Reject</button></form></body></html>`;
+<form method="post" action="/challenge/${payment.id}"${notify ? '' : ' target="_top"'}>${notify ? `<input type="hidden" name="notify" value="${escapeHtml(notify)}">` : ''}<button id="complete" data-testid="challenge-complete" name="decision" value="complete">Complete</button><button id="reject" data-testid="challenge-reject" name="decision" value="reject">Reject</button></form></body></html>`;
   }
+
+  const framePage = (title: string, name: string, src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;min-height:420px}</style></head><body><iframe name="${name}" title="${title}" src="${src}"></iframe></body></html>`;
+
+  const notifyUrl = (value: string | null): string | null => {
+    if (!value) return null;
+    try { const url = new URL(value); return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null; } catch { return null; }
+  };
 
   /** The processor API proper; returns the JSON answer, or null when the path is not a processor call. */
   async function processorCall(req: IncomingMessage, method: string, path: string, segments: string[], account: string): Promise<unknown> {
@@ -251,9 +281,16 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
 
     if (segments[0] === 'challenge' && segments[1]) {
       const payment = findPayment(segments[1]);
-      if (method === 'GET') return sendHtml(res, 200, challengePage(payment));
-      if (method === 'POST') {
-        const decision = new URLSearchParams(await readBody(req)).get('decision');
+      if (method === 'GET' && segments.length === 2) return sendHtml(res, 200, framePage('Sandbox processor: 3D Secure', 'challengeFrame', `/challenge/${payment.id}/frame`));
+      if (method === 'GET' && segments[2] === 'frame') return sendHtml(res, 200, framePage('3D Secure', 'acsFrame', `/challenge/${payment.id}/acs`));
+      if ((method === 'GET' || method === 'POST') && segments[2] === 'acs') {
+        if (method === 'POST') await readBody(req); // the CReq: nothing in it changes the sandbox ACS
+        return sendHtml(res, 200, acsPage(payment, notifyUrl(url.searchParams.get('notify'))));
+      }
+      if (method === 'POST' && segments.length === 2) {
+        const form = new URLSearchParams(await readBody(req));
+        const decision = form.get('decision');
+        const notify = notifyUrl(form.get('notify'));
         if (payment.status === 'requires_challenge') {
           if (decision === 'complete') {
             payment.status = payment.capture === 'automatic' ? 'charged' : 'authorized';
@@ -264,6 +301,10 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
             payment.decline_message = 'The customer failed 3D Secure authentication.';
           }
           payment.challenge_url = null;
+        }
+        if (notify) {
+          const cres = Buffer.from(JSON.stringify({ messageType: 'CRes', messageVersion: '2.2.0', transStatus: payment.status === 'declined' ? 'N' : 'Y' })).toString('base64url');
+          return sendHtml(res, 200, `<!doctype html><form id="cres" method="post" action="${escapeHtml(notify)}"><input type="hidden" name="cres" value="${cres}"></form><script>document.getElementById('cres').submit()</script>`);
         }
         if (payment.return_url) return redirect(res, payment.return_url);
         return sendHtml(res, 200, `<p>Authentication ${payment.status === 'declined' ? 'rejected' : 'completed'}.</p>`);

@@ -7,21 +7,25 @@ export class ApiError extends Error {
   readonly type: string;
   /** Hyperswitch's JSON-parse errors spell the type key "error_type"; everything else says "type". */
   readonly typeKey: 'type' | 'error_type';
-  constructor(status: number, code: string, type: string, message: string, typeKey: 'type' | 'error_type' = 'type') {
+  /** Flattened into the error object, as Hyperswitch's `extra` (e.g. `reason`). */
+  readonly extra: Readonly<Record<string, string>>;
+  constructor(status: number, code: string, type: string, message: string, typeKey: 'type' | 'error_type' = 'type', extra: Record<string, string> = {}) {
     super(message);
+    this.extra = extra;
     this.status = status;
     this.code = code;
     this.type = type;
     this.typeKey = typeKey;
   }
   toBody(): { error: Record<string, string> } {
-    return { error: { [this.typeKey]: this.type, message: this.message, code: this.code } };
+    return { error: { [this.typeKey]: this.type, message: this.message, code: this.code, ...this.extra } };
   }
 }
 
 const invalid = (status: number, code: string, message: string) => new ApiError(status, code, 'invalid_request', message);
 
 export const apiErrors = {
+  notImplemented: (what: string) => new ApiError(501, 'IR_00', 'invalid_request', `${what} is not implemented`),
   unauthorized: () => invalid(401, 'IR_01', 'API key not provided or invalid API key used'),
   missingField: (field: string) => invalid(400, 'IR_04', `Missing required param: ${field}`),
   invalidDataFormat: (field: string, expected: string) => invalid(422, 'IR_05', `${field} contains invalid data. Expected format is ${expected}`),
@@ -38,6 +42,9 @@ export const apiErrors = {
   routeNotFound: () => invalid(404, 'IR_02', 'Unrecognized request URL'),
   methodNotAllowed: () => invalid(405, 'IR_03', 'The HTTP method is not applicable for this API'),
   duplicate: (what: string) => new ApiError(400, 'HE_01', 'invalid_request', `The ${what} already exists in our records`),
+  duplicateCustomer: () => invalid(400, 'IR_12', 'Customer with the given `customer_id` already exists'),
+  duplicateMerchantAccount: () => new ApiError(400, 'HE_01', 'invalid_request', 'The merchant account with the specified details already exists in our records'),
+  duplicateRefund: () => new ApiError(400, 'HE_01', 'invalid_request', 'Duplicate refund request. Refund already attempted with the refund ID'),
   notFound: (what: string) => new ApiError(404, 'HE_02', 'invalid_request', `${what} does not exist in our records`),
   returnUrlUnavailable: () => new ApiError(404, 'HE_03', 'invalid_request', 'Return URL is not configured and not passed in payments request'),
   connectorError: (status: number, detail: string) => new ApiError(status, 'CE_00', 'connector', detail),

@@ -23,6 +23,11 @@ export const ids = {
   mca: () => `mca_${randomAlphanumeric(20)}`,
   profile: () => `pro_${randomAlphanumeric(20)}`,
   hashKey: () => randomAlphanumeric(64),
+  customer: () => `cus_${randomAlphanumeric(20)}`,
+  paymentMethod: () => `pm_${randomAlphanumeric(20)}`,
+  paymentToken: () => `token_${randomAlphanumeric(20)}`,
+  ephemeralKeyId: () => `eki_${randomAlphanumeric(20)}`,
+  ephemeralSecret: () => `epk_${randomAlphanumeric(32)}`,
   /** "evt_" + a UUIDv7 in simple (hyphen-less) form, as Hyperswitch generates event ids. */
   event: () => `evt_${uuidv7Hex()}`,
 };

@@ -1,8 +1,8 @@
 import { verifyConnectorWebhook, schemeForConnector, type ConnectorWebhookEvent } from '../../helpers/connector-webhooks/index.ts';
 import type { IntentStatus } from '../../helpers/schemas/enums.ts';
 import { apiErrors } from './api-error.ts';
-import type { PaymentService } from './payment-service.ts';
-import type { RefundService } from './refund-service.ts';
+import type { PaymentService } from './resources/payments/service.ts';
+import type { RefundService } from './resources/refunds/service.ts';
 import type { ConnectorAccount, GatewayState, Payment } from './state.ts';
 
 // POST /webhooks/{merchant_id}/{connector_name | merchant_connector_id}: what the connector sends

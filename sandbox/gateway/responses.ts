@@ -1,4 +1,5 @@
 import type { MerchantAccountResponse, MerchantConnectorResponse, PaymentsResponse, RefundResponse } from '../../helpers/schemas/index.ts';
+import { manualRetryAllowed } from './resources/payments/service.ts';
 import type { ConnectorAccount, GatewayState, Merchant, Payment, Refund } from './state.ts';
 
 // Hyperswitch's response bodies, built from the records. Field names and nulls as the real API returns them.
@@ -8,7 +9,7 @@ export function refundResponse(refund: Refund): RefundResponse {
     refund_id: refund.refund_id, payment_id: refund.payment_id, amount: refund.amount, currency: refund.currency,
     status: refund.status, reason: refund.reason, metadata: refund.metadata, error_message: refund.error_message,
     error_code: refund.error_code, created_at: refund.created_at, updated_at: refund.updated_at, connector: refund.connector,
-    profile_id: null, merchant_connector_id: refund.merchant_connector_id, connector_refund_id: refund.connector_refund_id,
+    profile_id: refund.profile_id, merchant_connector_id: refund.merchant_connector_id, connector_refund_id: refund.connector_refund_id,
   };
 }
 
@@ -34,7 +35,13 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     refunds: refunds.length ? refunds.map(refundResponse) : null,
     capture_method: payment.capture_method,
     payment_method: payment.card_summary ? 'card' : null,
-    payment_method_data: payment.card_summary ? { card: { ...payment.card_summary, card_type: null, card_issuer: null } } : null,
+    payment_method_data: payment.card_summary ? { card: { ...payment.card_summary, card_type: null, card_issuer: null }, billing: payment.payment_method_billing } : null,
+    billing: payment.billing,
+    shipping: payment.shipping,
+    browser_info: payment.browser_info,
+    setup_future_usage: payment.setup_future_usage,
+    mandate_id: payment.mandate_id,
+    off_session: payment.off_session,
     return_url: payment.return_url,
     authentication_type: payment.authentication_type,
     next_action: payment.next_action,
@@ -44,7 +51,7 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     unified_code: null,
     unified_message: null,
     payment_method_type: payment.card_summary ? 'credit' : null,
-    manual_retry_allowed: payment.status === 'failed',
+    manual_retry_allowed: manualRetryAllowed(payment.status),
     connector_transaction_id: payment.connector_transaction_id,
     metadata: payment.metadata,
     profile_id: payment.profile_id,

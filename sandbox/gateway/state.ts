@@ -1,3 +1,4 @@
+import type { NextAction } from './external-three-ds.ts';
 import type { AuthenticationType, CaptureMethod, IntentStatus, RefundStatus } from '../../helpers/schemas/enums.ts';
 import type { EventRecord, PaymentMethodsEnabled, WebhookDetails } from '../../helpers/schemas/index.ts';
 
@@ -17,7 +18,7 @@ export interface Merchant {
   default_profile: string;
 }
 
-export interface ApiKeyRecord { key_id: string; merchant_id: string; name: string; description: string | null; created: string; expiration: string }
+export interface ApiKeyRecord { key_id: string; merchant_id: string; name: string; description: string | null; prefix: string; created: string; expiration: string }
 
 export interface ConnectorAccount {
   merchant_connector_id: string;
@@ -64,8 +65,23 @@ export interface Payment {
   attempt_id: string | null;
   error_code: string | null;
   error_message: string | null;
-  next_action: { type: 'redirect_to_url'; redirect_to_url: string } | null;
+  next_action: NextAction | null;
+  /** request_external_three_ds_authentication: 3DS through the merchant's authentication connector, in page. */
+  external_three_ds_requested?: boolean;
   cancellation_reason: string | null;
+  /** Echoed back as sent, as Hyperswitch stores them with the intent. */
+  billing: Record<string, unknown> | null;
+  shipping: Record<string, unknown> | null;
+  payment_method_billing: Record<string, unknown> | null;
+  browser_info: Record<string, unknown> | null;
+  setup_future_usage: 'off_session' | 'on_session' | null;
+  off_session: boolean | null;
+  /** setup_future_usage with customer_acceptance: the card is saved for the customer once authorised. */
+  save_card: boolean;
+  /** mandate_data of a payment that sets a mandate up; the mandate is created once authorised. */
+  mandate_request: { type: Mandate['type']; amount: number | null; currency: string | null; customer_acceptance: Record<string, unknown> | null } | null;
+  /** The mandate this payment created, or the one it paid under. */
+  mandate_id: string | null;
   refund_ids: string[];
   created: string;
   modified_at: string;
@@ -75,6 +91,7 @@ export interface Refund {
   refund_id: string;
   payment_id: string;
   merchant_id: string;
+  profile_id: string;
   amount: number;
   currency: string;
   status: RefundStatus;
@@ -89,14 +106,66 @@ export interface Refund {
   updated_at: string;
 }
 
+export interface Customer {
+  customer_id: string;
+  merchant_id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  phone_country_code: string | null;
+  description: string | null;
+  address: Record<string, unknown> | null;
+  metadata: Record<string, unknown> | null;
+  default_payment_method_id: string | null;
+  created_at: string;
+}
+
+/** A card in the vault (Hyperswitch's locker): the number stays here, never in a response. */
+export interface SavedPaymentMethod {
+  payment_method_id: string;
+  merchant_id: string;
+  customer_id: string;
+  payment_method: 'card';
+  payment_method_type: string | null;
+  card: Omit<CardOnFile, 'cvc'>;
+  network: string;
+  metadata: Record<string, unknown> | null;
+  created: string;
+  last_used_at: string;
+}
+
+export interface Mandate {
+  mandate_id: string;
+  merchant_id: string;
+  customer_id: string;
+  payment_method_id: string;
+  status: 'active' | 'inactive' | 'pending' | 'revoked';
+  type: 'single_use' | 'multi_use';
+  amount: number | null;
+  currency: string | null;
+  amount_captured: number;
+  customer_acceptance: Record<string, unknown> | null;
+  created_at: string;
+}
+
+export interface EphemeralKey { id: string; secret: string; merchant_id: string; customer_id: string; created_at: number; expires: number }
+
 export class GatewayState {
   readonly merchants = new Map<string, Merchant>();
+  /** Keyed by the plaintext key, as presented in the api-key header. */
   readonly secretKeys = new Map<string, ApiKeyRecord>();
   readonly publishableKeys = new Map<string, string>();
   readonly connectorAccounts = new Map<string, ConnectorAccount>();
   readonly payments = new Map<string, Payment>();
   readonly refunds = new Map<string, Refund>();
   readonly events = new Map<string, EventRecord>();
+  readonly customers = new Map<string, Customer>();
+  readonly paymentMethods = new Map<string, SavedPaymentMethod>();
+  /** Keyed by the secret, as presented in the api-key header. */
+  readonly ephemeralKeys = new Map<string, EphemeralKey>();
+  readonly mandates = new Map<string, Mandate>();
+  /** Short-lived payment_token -> payment_method_id, handed out with a customer's saved methods. */
+  readonly paymentTokens = new Map<string, string>();
   /** Connector webhook event ids already acted on, per connector account: a repeat changes nothing. */
   readonly processedConnectorEvents = new Map<string, Set<string>>();
 

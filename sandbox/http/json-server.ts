@@ -35,7 +35,7 @@ export function redirect(res: ServerResponse, location: string, body?: unknown):
   res.end(text);
 }
 
-export interface ListeningServer { server: Server; url: string; port: number; stop(): Promise<void> }
+export interface ListeningServer { server: Server; url: string; port: number; stop: () => Promise<void> }
 
 export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number): Promise<ListeningServer> {
   const server = createServer({ keepAliveTimeout: 30_000 }, handler);

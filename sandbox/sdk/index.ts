@@ -12,6 +12,8 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/payment-element.js': { file: 'payment-element.js', type: 'application/javascript; charset=utf-8' },
   '/payment-element.css': { file: 'payment-element.css', type: 'text/css; charset=utf-8' },
+  '/fullscreenIndex.html': { file: 'fullscreenIndex.html', type: 'text/html; charset=utf-8' },
+  '/fullscreen.js': { file: 'fullscreen.js', type: 'application/javascript; charset=utf-8' },
 };
 
 export function createSdkHandler(): (req: IncomingMessage, res: ServerResponse) => boolean {

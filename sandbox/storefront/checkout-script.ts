@@ -1,6 +1,9 @@
+/** How long the page waits for confirmPayment before looking the payment up itself. */
+export const CONFIRM_WATCHDOG_MS = 8000;
+
 // The checkout page's own script: mounts Unified Checkout, drives the merchant's pay button and
 // shows every error the SDK can return. Served as an external file, like a merchant's bundle.
-export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey: string | null }): string {
+export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey: string | null; guardDoubleSubmit: boolean }): string {
   return `(function () {
   'use strict';
   ${options.leakedSecretKey ? `var OWNGATEWAY_API_KEY = ${JSON.stringify(options.leakedSecretKey)}; // build-time config` : ''}
@@ -21,11 +24,30 @@ export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey
   var busy = false;
   element.on('change', function (event) { complete = !!event.complete; submit.disabled = busy || !complete; });
   submit.addEventListener('click', function () {
-    if (busy) return; // a second click while the first is in flight must not pay twice
+    ${options.guardDoubleSubmit ? `if (busy) return; // a second click while the first is in flight must not pay twice
     busy = true;
-    submit.disabled = true;
+    submit.disabled = true;` : '/* no guard: every click confirms */'}
     message.hidden = true;
+    // Unified Checkout may never answer (after a network failure it looks the payment up and, when it
+    // finds it unpaid, says nothing): after a while the page looks for itself instead of waiting forever.
+    var answered = false;
+    var watchdog = setTimeout(function () {
+      hyper.retrievePaymentIntent(data.clientSecret).then(function (found) {
+        if (answered) return;
+        var payment = found && found.paymentIntent;
+        if (payment && payment.payment_id && payment.status !== 'requires_payment_method' && payment.status !== 'requires_confirmation') {
+          // Something happened: the return page checks it server-side.
+          window.location.assign(data.returnUrl + '&payment_id=' + encodeURIComponent(payment.payment_id));
+          return;
+        }
+        show('The payment did not go through. Please check your connection and try again; you have not been charged.');
+        busy = false;
+        submit.disabled = !complete;
+      });
+    }, ${CONFIRM_WATCHDOG_MS});
     hyper.confirmPayment({ elements: elements, confirmParams: { return_url: data.returnUrl }, redirect: 'if_required' }).then(function (result) {
+      answered = true;
+      clearTimeout(watchdog);
       if (result && result.error) {
         show(result.error.message || 'Payment could not be completed. Please try again.');
       } else if (result && result.status === 'failed') {

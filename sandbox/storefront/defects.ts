@@ -10,10 +10,14 @@ export const StorefrontDefect = z.enum([
   'webhook-without-signature',     // accepts webhooks without verifying X-Webhook-Signature-512
   'webhook-not-idempotent',        // fulfils again on every delivery of the same event
   'no-error-on-decline',           // shows nothing when a payment is declined
+  'no-double-submit-guard',        // the pay button confirms on every click, even while a payment is in flight
   'pay-button-below-fold',         // the pay button sits below the first screen
   'pay-button-low-contrast',       // the pay button's text barely stands out
   'ignore-styling',                // the configured appearance never reaches the SDK
   'secret-key-in-two-places',      // the deployment keeps a second copy of the secret key in a config file
+  'secret-key-only-in-environment', // the declared file (.env) does not hold the key: it is injected elsewhere, where golive was not told to look
+  'secret-key-in-source-map',      // the front end's source map carries a shared config module with the secret key
+  'secret-key-in-release-zip',     // an old release zip left in the deployment holds a copy of the key
   'cancel-order-on-gateway-error', // an error answer from OwnGateway while checking a payment cancels the order for good
   'ignore-refund-webhooks',        // refunds never reach the order
   'webhook-endpoint-errors',       // the webhook endpoint answers 500 to every delivery (it crashes on OwnGateway's body)

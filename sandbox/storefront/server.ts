@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { PaymentsResponse, OutgoingWebhook } from '../../helpers/schemas/index.ts';
@@ -10,6 +8,7 @@ import { listen, readBody, sendHtml, sendJson } from '../http/json-server.ts';
 import { CATALOGUE_CURRENCY, productBySku, products } from './catalogue.ts';
 import { checkoutScript } from './checkout-script.ts';
 import { StorefrontDefect } from './defects.ts';
+import { frontEndBuild, writeDeployment } from './deployment.ts';
 import { OrderStore, type Order } from './order-store.ts';
 import { cartPage, checkoutPage, productListPage, resultPage } from './pages.ts';
 
@@ -24,24 +23,12 @@ export const StorefrontOptions = z.object({
   port: z.number().int().min(0).max(65535).default(0),
   appearance: z.record(z.string(), z.unknown()).default({ theme: 'default', variables: { colorPrimary: '#0b57d0', borderRadius: '8px', fontFamily: 'system-ui, sans-serif' } }),
   defects: z.array(StorefrontDefect).default([]),
+  /** Ask OwnGateway for 3DS through its authentication connector (in page, in the SDK's overlay) rather than the processor's redirect. */
+  requestExternalThreeDs: z.boolean().default(false),
 });
 export type StorefrontOptions = z.input<typeof StorefrontOptions>;
 
 export interface StartedStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
-
-/**
- * The deployment's one home for the secret key: `.env` in the storefront's folder, readable by its
- * owner only (as a deploy step would write it). golive's "stored in one place" check scans this folder.
- * The defect adds the second copy a merchant often forgets: a settings file with the key pasted in.
- */
-function keepSecretKey(dataDir: string, apiKey: string, secondCopy: boolean): void {
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(join(dataDir, '.env'), `OWNGATEWAY_API_KEY=${apiKey}\n`, { mode: 0o600 });
-  if (secondCopy) {
-    mkdirSync(join(dataDir, 'config'), { recursive: true });
-    writeFileSync(join(dataDir, 'config', 'settings.json'), JSON.stringify({ owngateway: { api_key: apiKey, timeout_ms: 10_000 } }, null, 2));
-  }
-}
 
 class HttpError extends Error {
   readonly status: number;
@@ -53,7 +40,8 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   const options = StorefrontOptions.parse(input);
   const defects = new Set(options.defects);
   const store = new OrderStore(options.dataDir);
-  keepSecretKey(options.dataDir, options.apiKey, defects.has('secret-key-in-two-places'));
+  const frontEnd = frontEndBuild(checkoutScript({ showDeclines: !defects.has('no-error-on-decline'), leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null, guardDoubleSubmit: !defects.has('no-double-submit-guard') }), defects, options.apiKey);
+  writeDeployment(options.dataDir, { apiKey: options.apiKey, gatewayUrl: options.gatewayUrl, frontEnd, defects });
   const carts = new Map<string, Map<string, number>>();
   let baseUrl = '';
 
@@ -116,7 +104,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
 
   async function createOrder(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): Promise<void> {
     const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
-    const lines = [...cart].map(([sku, quantity]) => ({ product: productBySku(sku)!, quantity })).filter((line) => line.product);
+    const lines = [...cart].flatMap(([sku, quantity]) => { const product = productBySku(sku); return product ? [{ product, quantity }] : []; });
     if (!lines.length) throw new HttpError(400, 'cart: expected at least one item');
     const computed = lines.reduce((sum, line) => sum + line.product.unit_amount * line.quantity, 0);
     // The browser's amount is display only; the server prices the cart itself.
@@ -126,6 +114,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     const captureMethod = form.get('capture') === 'manual' ? 'manual' : 'automatic';
     const payment = await gateway('POST', '/payments', {
       amount, currency, capture_method: captureMethod, authentication_type: 'three_ds', customer_id: `cus_${orderId}`,
+      ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
       return_url: `${baseUrl}/checkout/return?order=${orderId}`, metadata: { order_id: orderId }, description: `Golive Outfitters order ${orderId}`,
     });
     const now = new Date().toISOString();
@@ -272,10 +261,10 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       }));
     }
     if (method === 'GET' && path === '/assets/checkout.js') {
-      const body = checkoutScript({ showDeclines: !defects.has('no-error-on-decline'), leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null });
       res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'no-store' });
-      return void res.end(body);
+      return void res.end(frontEnd.script);
     }
+    if (method === 'GET' && path === '/assets/checkout.js.map') return sendJson(res, 200, JSON.parse(frontEnd.sourceMap) as unknown);
     if (method === 'POST' && path === '/webhooks/owngateway') return handleWebhook(req, await readBody(req), res);
     if (method === 'GET' && path.startsWith('/api/orders/')) {
       const order = store.get(decodeURIComponent(path.slice('/api/orders/'.length)));

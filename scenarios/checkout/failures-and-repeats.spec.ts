@@ -2,6 +2,7 @@ import { checklist } from '../../helpers/checklist.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
+import { doubleClickMakesOnePayment } from './double-submit.ts';
 
 test('the SDK script fails to load: the page says so and nothing can be paid', checklist('errors.sdk'), async ({ page, merchant, checkout }) => {
   // Wherever the site loads Unified Checkout from (OwnGateway's host or a CDN), the loader is HyperLoader.js.
@@ -36,18 +37,7 @@ test('the gateway answers 5xx on confirm: the customer sees an error, can retry,
   expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
 });
 
-test('a double click on pay makes one payment', checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
-  const { orderId } = await merchant.startCheckout(page);
-  const confirms: string[] = [];
-  page.on('request', (request) => { if (request.method() === 'POST' && /\/payments\/[^/]+\/confirm$/.test(request.url())) confirms.push(request.url()); });
-  await checkout.enterCard(testCards.visa);
-  await merchant.payButton(page).dblclick();
-  await checkout.returned();
-  expect(confirms, 'one confirm reached OwnGateway').toHaveLength(1);
-  const order = await settledOrder(merchant, gateway, orderId);
-  expectFulfilledOnce(order);
-  expect((await gateway.payments.retrieve(order.paymentId)).attempt_count, 'one attempt on the payment').toBe(1);
-});
+doubleClickMakesOnePayment();
 
 test('refreshing or going back to the return page accepts nothing twice', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
   const { orderId } = await merchant.startCheckout(page);

@@ -1,7 +1,9 @@
 import { checklist } from '../../helpers/checklist.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
+import type { InjectedGatewayFault } from '../../fixtures/gateway-faults.ts';
+import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
+import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 
 // Error Handling, through the merchant's own checkout: the customer always learns what happened,
 // can retry, and is never fulfilled or charged twice. (The checkout and webhook projects add their
@@ -19,38 +21,51 @@ test.describe('Error Handling', () => {
     expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
   });
 
+  doubleClickMakesOnePayment();
+
   test('a gateway timeout on confirm shows an error and charges nothing', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway }) => {
     const { orderId } = await merchant.startCheckout(page);
     await page.route('**/payments/*/confirm', (route) => route.abort('timedout'));
     await checkout.enterCard(testCards.visa);
     await checkout.pay();
-    await expect(merchant.paymentError(page), 'the customer is told the payment did not go through').toBeVisible();
+    // Unified Checkout gives no answer after a lost confirm (it looks the payment up, finds it unpaid and
+    // stays silent), so the site's own patience decides how soon the customer hears.
+    await expect(merchant.paymentError(page), 'the customer is told the payment did not go through').toBeVisible({ timeout: 30_000 });
     const order = await merchant.order(orderId);
     expectNothingFulfilled(order, 'nothing is accepted for a payment that never reached OwnGateway');
     expect((await gateway.payments.retrieve(order.paymentId)).amount_received ?? 0, 'nothing was charged').toBe(0);
   });
 
-  test("an OwnGateway error while the merchant checks the payment leaves the order open, and it is accepted once when the payment's news arrives", checklist('errors.api'), async ({ page, merchant, checkout, gateway, gatewayFaults, webhookSink }) => {
-    const { orderId } = await merchant.startCheckout(page);
-    const { paymentId } = await merchant.order(orderId);
-    // The merchant webhook is held back (three failed deliveries, then OwnGateway's retries) so that the
-    // return page's own check, which OwnGateway answers with a 500, is the merchant's first news.
-    webhookSink.failNext(3);
-    let injected = false;
-    await page.route(merchant.returnPage, async (route) => {
-      if (!injected) {
-        injected = true;
-        await gatewayFaults.inject({ match: { caller: 'secret', path_prefix: `/payments/${paymentId}` }, fail: 500, times: 1 });
-      }
-      await route.continue();
+  // How OwnGateway can fail the merchant's own check of a payment, as its server meets it on the wire.
+  const gatewayFailures = [
+    { name: 'a server error', fault: { fail: 500 } },
+    { name: 'a malformed answer', fault: { answer: 'malformed' } },
+    { name: 'a rate limit', fault: { answer: 'rate-limited' } },
+    { name: 'a dropped connection', fault: { fail: 'reset' } },
+  ] as const;
+  for (const { name, fault } of gatewayFailures) {
+    test(`${name} from OwnGateway while the merchant checks the payment leaves the order open, and it is accepted once when the payment's news arrives`, checklist('errors.api'), async ({ page, merchant, checkout, gateway, gatewayFaults, webhookSink }) => {
+      const { orderId } = await merchant.startCheckout(page);
+      const { paymentId } = await merchant.order(orderId);
+      // In the sandbox the merchant webhook is held back (three failed deliveries, then OwnGateway's
+      // retries) so that the return page's own check, which fails, is the merchant's first news.
+      webhookSink.failNext(3);
+      let injected: Promise<InjectedGatewayFault> | undefined;
+      await page.route(merchant.returnPage, async (route) => {
+        injected ??= gatewayFaults.inject({ match: { caller: 'secret', path_prefix: `/payments/${paymentId}` }, ...fault, times: 1 });
+        await injected;
+        await route.continue();
+      });
+      await checkout.enterCard(testCards.visa);
+      const returned = page.waitForResponse((response) => merchant.returnPage.test(response.url()) && response.request().isNavigationRequest());
+      await checkout.pay();
+      expect((await returned).status(), 'the return page handles the error instead of failing with a server error').toBeLessThan(500);
+      expect(injected, 'the customer came back to the return page').toBeDefined();
+      await requireFaultApplied(gatewayFaults, await injected!, 'its check of the payment');
+      await orderWhen(merchant, orderId, (o) => o.paid, "the paid order is accepted once OwnGateway's webhook gets through", 20_000);
+      expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
     });
-    await checkout.enterCard(testCards.visa);
-    const returned = page.waitForResponse((response) => merchant.returnPage.test(response.url()) && response.request().isNavigationRequest());
-    await checkout.pay();
-    expect((await returned).status(), 'the return page handles the error instead of failing with a server error').toBeLessThan(500);
-    await orderWhen(merchant, orderId, (o) => o.paid, "the paid order is accepted once OwnGateway's webhook gets through", 20_000);
-    expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
-  });
+  }
 
   test('the whole lifecycle reaches the order: authorised, captured later, refunded in part, then in full', checklist('errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
     requireCaptureMethod(merchant, 'manual');

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { checklist } from '../../helpers/checklist.ts';
-import { parseCssColor } from '../../helpers/contrast.ts';
+import { parseCssColor } from '../../helpers/css-color.ts';
 import { expectedAppearance } from '../../helpers/appearance.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expect, test } from '../../fixtures/checkout.ts';

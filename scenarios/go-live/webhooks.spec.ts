@@ -4,6 +4,7 @@ import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { testCards } from '../../helpers/test-cards.ts';
+import { isLoopbackUrl } from '../../helpers/loopback.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireOrderField } from '../../fixtures/merchant-evidence.ts';
 import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
@@ -42,7 +43,8 @@ test.describe('Set up Webhooks', () => {
     const url = (await gateway.admin.retrieveMerchant(deployment.merchantId)).webhook_details?.webhook_url;
     expect(url, 'webhook_details.webhook_url on the merchant account').toBeTruthy();
     test.info().annotations.push({ type: 'observed', description: `merchant account webhook URL ${new URL(url!).origin}${new URL(url!).pathname}` });
-    if (deployment.kind !== 'sandbox') expect(new URL(url!).protocol, 'the endpoint is https').toBe('https:');
+    // OwnGateway delivers over the internet; only a stand-in on this machine may use plain http.
+    if (deployment.kind !== 'sandbox' && !isLoopbackUrl(url!)) expect(new URL(url!).protocol, 'the endpoint is https').toBe('https:');
     const { orderId } = await merchant.startCheckout(page);
     await checkout.enterCard(testCards.visa);
     await checkout.pay();
@@ -51,14 +53,14 @@ test.describe('Set up Webhooks', () => {
     await merchantDeliveries.acknowledgedAfter(paymentId, 0);
   });
 
-  test('OwnGateway sends every lifecycle event with a valid X-Webhook-Signature-512', gatewayBehaviour('webhooks.merchant-endpoint'), async ({ gateway, webhookSink, deployment }) => {
+  test('OwnGateway sends every lifecycle event with a valid X-Webhook-Signature-512', gatewayBehaviour('webhooks.merchant-endpoint'), async ({ gateway, webhookSink, deployment, authorizedPayment, failedPayment }) => {
     test.skip(deployment.kind !== 'sandbox', 'the harness sees OwnGateway\'s deliveries only in the sandbox, where it sits on the delivery path');
-    const payment = await gateway.payments.create({ amount: 2000, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards.visa) });
+    const payment = await authorizedPayment({ amount: 2000, currency: 'USD' });
     await gateway.payments.capture(payment.payment_id);
     await gateway.refunds.create({ payment_id: payment.payment_id, amount: 500 });
-    const voided = await gateway.payments.create({ amount: 700, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards.visa) });
+    const voided = await authorizedPayment({ amount: 700, currency: 'USD' });
     await gateway.payments.cancel(voided.payment_id);
-    const declined = await gateway.payments.create({ amount: 700, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards.genericDecline) });
+    const declined = await failedPayment({ amount: 700, currency: 'USD' });
     const heard = (id: string) => merchantWebhooksFor(webhookSink.received, id, deployment.paymentResponseHashKey);
     await expect.poll(() => heard(payment.payment_id).map((w) => w.event_type).sort()).toEqual(['payment_authorized', 'payment_succeeded', 'refund_succeeded']);
     await expect.poll(() => heard(voided.payment_id).map((w) => w.event_type).sort()).toEqual(['payment_authorized', 'payment_cancelled']);
@@ -130,8 +132,8 @@ test.describe('Set up Webhooks', () => {
     expect(await gateway.payments.retrieve(pending.payment_id)).toMatchObject({ amount, amount_received: amount });
   });
 
-  test('OwnGateway accepts connector webhooks signed with the configured connector secret and refuses unsigned ones', checklist('webhooks.connector-secret'), async ({ connectorControl, gateway }) => {
-    const payment = await gateway.payments.create({ amount: 900, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards.visa) });
+  test('OwnGateway accepts connector webhooks signed with the configured connector secret and refuses unsigned ones', checklist('webhooks.connector-secret'), async ({ connectorControl, gateway, authorizedPayment }) => {
+    const payment = await authorizedPayment({ amount: 900, currency: 'USD' });
     const event = { event_id: `evt_unsigned_${Date.now()}`, kind: 'payment_captured' as const, connector_transaction_id: payment.connector_transaction_id!, connector_refund_id: null, reference: `${payment.payment_id}_1`, amount: 900, currency: 'USD', occurred_at: new Date() };
     const unsigned = { headers: { 'content-type': 'application/json' }, body: connectorControl.craft(event).body };
     expect((await connectorControl.post(unsigned)).status, 'an unsigned connector webhook is refused').toBe(400);

@@ -15,8 +15,8 @@ test('async payment: processing until the connector\'s signed webhook settles it
   expectPaymentState(await gateway.payments.retrieve(pending.payment_id), { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
 });
 
-test('force_sync reads the processor\'s state and agrees with it', gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
-  const payment = await gateway.payments.create({ amount: 990, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+test('force_sync reads the processor\'s state and agrees with it', gatewayBehaviour('errors.lifecycle'), async ({ gateway, authorizedPayment }) => {
+  const payment = await authorizedPayment({ amount: 990, currency: 'USD' });
   const synced = await gateway.payments.retrieve(payment.payment_id, { force_sync: true });
   expectPaymentState(synced, { status: 'requires_capture', amount: 990, amount_capturable: 990, amount_received: null });
   expect(synced.connector_transaction_id).toBe(payment.connector_transaction_id);

@@ -18,29 +18,23 @@ for (const { currency, amount } of lifecycleCurrencies) {
       expectPaymentState(fetched, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
     });
 
-    test(`authorise then capture in full for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
-      const authorised = await test.step('authorise (manual capture)', () => gateway.payments.create({
-        amount, currency, confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
-      }));
+    test(`authorise then capture in full for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile, authorizedPayment }) => {
+      const authorised = await authorizedPayment({ amount, currency });
       expectPaymentState(authorised, { status: connectorProfile.expect.manualAuthorize, amount, amount_capturable: amount, amount_received: null });
       const captured = await test.step('capture the full amount', () => gateway.payments.capture(authorised.payment_id, { amount_to_capture: amount }));
       expectPaymentState(captured, { status: connectorProfile.expect.fullCapture, amount, amount_capturable: 0, amount_received: amount });
     });
 
-    test(`partial capture keeps only what was captured for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile }) => {
+    test(`partial capture keeps only what was captured for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile, authorizedPayment }) => {
       const partial = Math.floor(amount / 2);
-      const authorised = await test.step('authorise (manual capture)', () => gateway.payments.create({
-        amount, currency, confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
-      }));
+      const authorised = await authorizedPayment({ amount, currency });
       expectPaymentState(authorised, { status: 'requires_capture', amount, amount_capturable: amount, amount_received: null });
       const captured = await test.step(`capture ${describeMoney(partial, currency)}`, () => gateway.payments.capture(authorised.payment_id, { amount_to_capture: partial }));
       expectPaymentState(captured, { status: connectorProfile.expect.partialCapture, amount, amount_capturable: 0, amount_received: partial });
     });
 
-    test(`void releases an authorisation of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
-      const authorised = await test.step('authorise (manual capture)', () => gateway.payments.create({
-        amount, currency, confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
-      }));
+    test(`void releases an authorisation of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile, authorizedPayment }) => {
+      const authorised = await authorizedPayment({ amount, currency });
       expectPaymentState(authorised, { status: 'requires_capture', amount, amount_capturable: amount, amount_received: null });
       const voided = await test.step('cancel', () => gateway.payments.cancel(authorised.payment_id, { cancellation_reason: 'requested_by_customer' }));
       expectPaymentState(voided, { status: connectorProfile.expect.void, amount, amount_capturable: 0, amount_received: null });

@@ -19,7 +19,7 @@ for (const decline of profile.declines) {
     expect(declined).toMatchObject({ error_code: decline.errorCode, manual_retry_allowed: true });
     expect(declined.error_message).toBeTruthy();
     const retried = await test.step('the customer retries the same payment with a good card', () =>
-      gateway.payments.confirm(declined.payment_id, { payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) }));
+      gateway.payments.confirm(declined.payment_id, { retry_action: 'manual_retry', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) }));
     expectPaymentState(retried, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
     expect(retried).toMatchObject({ attempt_count: 2, error_code: null });
   });

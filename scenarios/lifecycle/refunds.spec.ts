@@ -1,16 +1,14 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import { describeMoney } from '../../helpers/money.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectApiError, expectPaymentState } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 import { lifecycleCurrencies } from './currencies.ts';
 
 for (const { currency, amount } of lifecycleCurrencies) {
   test.describe(`refunds in ${currency}`, () => {
-    test(`full refund of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
-      const payment = await gateway.payments.create({ amount, currency, confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+    test(`full refund of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, paidPayment }) => {
+      const payment = await paidPayment({ amount, currency });
       expectPaymentState(payment, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
       const refund = await test.step('refund without an amount refunds everything', () => gateway.refunds.create({ payment_id: payment.payment_id }));
       expect(refund).toMatchObject({ payment_id: payment.payment_id, amount, currency, status: 'succeeded' });
@@ -21,15 +19,15 @@ for (const { currency, amount } of lifecycleCurrencies) {
       expect(after.refunds?.map((r) => r.refund_id)).toEqual([refund.refund_id]);
     });
 
-    test(`partial refund of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
-      const payment = await gateway.payments.create({ amount, currency, confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+    test(`partial refund of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, paidPayment }) => {
+      const payment = await paidPayment({ amount, currency });
       const part = Math.floor(amount / 3);
       const refund = await test.step(`refund ${describeMoney(part, currency)}`, () => gateway.refunds.create({ payment_id: payment.payment_id, amount: part, reason: 'customer returned one item' }));
       expect(refund).toMatchObject({ amount: part, currency, status: 'succeeded', reason: 'customer returned one item' });
     });
 
-    test(`several partial refunds up to the total of ${describeMoney(amount, currency)}, and not one unit more`, gatewayBehaviour('errors.lifecycle', 'errors.api'), async ({ gateway, connectorProfile }) => {
-      const payment = await gateway.payments.create({ amount, currency, confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+    test(`several partial refunds up to the total of ${describeMoney(amount, currency)}, and not one unit more`, gatewayBehaviour('errors.lifecycle', 'errors.api'), async ({ gateway, paidPayment }) => {
+      const payment = await paidPayment({ amount, currency });
       const first = Math.floor(amount / 3);
       const second = Math.floor(amount / 3);
       const last = amount - first - second;
@@ -46,9 +44,9 @@ for (const { currency, amount } of lifecycleCurrencies) {
   });
 }
 
-test('a partially captured payment refunds at most what was captured', gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile }) => {
+test('a partially captured payment refunds at most what was captured', gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, authorizedPayment }) => {
   const amount = 10_000;
-  const authorised = await gateway.payments.create({ amount, currency: 'USD', confirm: true, capture_method: 'manual', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+  const authorised = await authorizedPayment({ amount, currency: 'USD' });
   const captured = await gateway.payments.capture(authorised.payment_id, { amount_to_capture: 4000 });
   expectPaymentState(captured, { status: 'partially_captured', amount, amount_capturable: 0, amount_received: 4000 });
   await expectApiError(gateway.refunds.create({ payment_id: captured.payment_id, amount: 4001 }), { httpStatus: 400, code: 'IR_13' });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ConfigError, loadTargetConfig } from '../../helpers/config/target.ts';
+import { isLoopbackUrl } from '../../helpers/loopback.ts';
+import { ConfigError, loadTargetConfig, missingForFullCertification } from '../../helpers/config/target.ts';
 
 test('no configuration means the embedded sandbox', () => {
   expect(loadTargetConfig({})).toMatchObject({ target: 'sandbox', GOLIVE_CONNECTOR_PROFILE: 'stripe_test', GOLIVE_CONTAINERS: 'auto' });
@@ -44,4 +45,19 @@ test('production keys are refused unless the run says it knows, by name', () => 
   };
   expect(() => loadTargetConfig(production)).toThrow(/OWNGATEWAY_API_KEY and OWNGATEWAY_PUBLISHABLE_KEY look like production keys[\s\S]*GOLIVE_I_KNOW_THIS_IS_PRODUCTION=1/);
   expect(loadTargetConfig({ ...production, GOLIVE_I_KNOW_THIS_IS_PRODUCTION: '1' })).toMatchObject({ target: 'production-readiness' });
+});
+
+test('only addresses of this machine count as loopback', () => {
+  expect(['http://127.0.0.1:8080/x', 'http://127.9.9.9/', 'http://localhost:3000', 'http://[::1]:80/', 'http://shop.localhost/'].map(isLoopbackUrl)).toEqual([true, true, true, true, true]);
+  expect(['http://10.0.0.1/', 'https://shop.example/', 'http://128.0.0.1/', 'http://[::2]/', 'http://localhost.example/'].map(isLoopbackUrl)).toEqual([false, false, false, false, false]);
+});
+
+test('a full certification of a real target names the site settings it lacks', () => {
+  const staging = {
+    GOLIVE_TARGET: 'staging', OWNGATEWAY_BASE_URL: 'https://api.example.test', OWNGATEWAY_API_KEY: `snd_${'a'.repeat(32)}`,
+    OWNGATEWAY_PUBLISHABLE_KEY: 'pk_snd_abc', OWNGATEWAY_MERCHANT_ID: 'm1', OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: 'h'.repeat(32),
+  };
+  expect(missingForFullCertification(loadTargetConfig(staging)).join('\n')).toMatch(/GOLIVE_STOREFRONT_URL[\s\S]*GOLIVE_MERCHANT_ADAPTER/);
+  expect(missingForFullCertification(loadTargetConfig({ ...staging, GOLIVE_STOREFRONT_URL: 'https://shop.test', GOLIVE_MERCHANT_ADAPTER: 'a.json' }))).toEqual([]);
+  expect(missingForFullCertification(loadTargetConfig({}))).toEqual([]);
 });

@@ -15,7 +15,7 @@ function spec(title: string, tags: string[], status: Status, extra: { skip?: str
     }],
   };
 }
-const run = (...specs: ReturnType<typeof spec>[]): PlaywrightJsonReport => ({ suites: [{ title: 'all', specs }] }) as PlaywrightJsonReport;
+const run = (...specs: ReturnType<typeof spec>[]): PlaywrightJsonReport => ({ suites: [{ title: 'all', specs }] });
 const verdict = (report: PlaywrightJsonReport, id: string) => buildChecklistReport(report, [], 'staging').items.find((item) => item.id === id)!;
 
 test('a passing OwnGateway check never turns a merchant item green', () => {
@@ -48,4 +48,23 @@ test('a failed merchant check fails its item, and the failure is classified', ()
   expect(item.tests[0]!.failureKind).toBe('assertion');
   const timedOut = verdict(run(spec('slow', ['checklist:errors.sdk'], 'unexpected', { error: 'Test timeout of 30000ms exceeded.' })), 'errors.sdk');
   expect(timedOut.tests[0]!.failureKind).toBe('timeout');
+});
+
+test('production-readiness asks only what a read or a scan can prove, and attestations for the rest of the setup', () => {
+  const attestations = ['agreement.signed', 'connectors.methods-enabled-at-processor', 'connectors.raw-card-processing'].map((item) => ({ item, who: 'ops@shop.test', when: '2026-11-30', evidence: 'https://docs.shop.test/aoc' })) as Parameters<typeof buildChecklistReport>[1];
+  const live = run(
+    spec('connectors live', ['checklist:connectors.configured', 'read-only'], 'expected'),
+    spec('key in one place', ['checklist:api-keys.single-location', 'read-only'], 'expected'),
+    spec('tampered return url', ['checklist:payments.verify-signed-payload'], 'skipped', { skip: 'production-readiness: only read-only checks run; this one creates payments' }),
+  );
+  const built = buildChecklistReport(live, attestations, 'production-readiness');
+  expect(built.passed).toBe(true);
+  expect(built.items.find((i) => i.id === 'payments.verify-signed-payload')).toMatchObject({ verdict: 'not-run', reason: expect.stringMatching(/not part of production-readiness.*staging certification/) });
+  expect(built.items.find((i) => i.id === 'connectors.raw-card-processing')?.verdict).toBe('attested');
+  // The same results on staging leave every payment item unproven: the profile, not the run, is lenient.
+  expect(buildChecklistReport(live, attestations, 'staging').passed).toBe(false);
+  // A read that fails, or a missing scan, still blocks production-readiness.
+  const noScan = run(spec('connectors live', ['checklist:connectors.configured', 'read-only'], 'expected'));
+  expect(buildChecklistReport(noScan, attestations, 'production-readiness')).toMatchObject({ passed: false });
+  expect(buildChecklistReport(live, attestations.slice(1), 'production-readiness').items.find((i) => i.id === 'agreement.signed')?.verdict).toBe('missing');
 });

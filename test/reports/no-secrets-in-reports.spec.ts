@@ -70,3 +70,10 @@ test('the scan finds a key, a client secret, a hash key and a card number writte
     expect.stringMatching(/^data\/leak\.json: configured secret/), expect.stringMatching(/^trace\.zip: card number 378282…0005$/),
   ]));
 });
+
+test('an archive in the reports that will not open is itself a hit: what cannot be read cannot be cleared', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'golive-report-'));
+  const whole = zipOf('trace.network', 'harmless');
+  await writeFile(join(dir, 'trace.zip'), whole.subarray(0, whole.length - 10));
+  expect(await scanForSecrets(dir, [hashKey])).toEqual([{ file: 'trace.zip', what: expect.stringMatching(/^archive golive could not open/) }]);
+});

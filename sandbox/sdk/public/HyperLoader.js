@@ -8,8 +8,21 @@
 
   function validPublishableKey(key) { return /^pk_(dev|snd|prd)_/.test(key); }
 
+  // What hyperswitch-web hands back when it cannot start: every method present, none doing anything.
+  function noopInstance() {
+    var element = { mount: function () {}, unmount: function () {}, destroy: function () {}, update: function () {}, focus: function () {}, blur: function () {}, clear: function () {}, collapse: function () {}, on: function () {}, onSDKHandleClick: function () {} };
+    var noopElements = function () { return { create: function () { return element; }, getElement: function () { return null; }, update: function () {}, fetchUpdates: function () { return Promise.resolve({}); } }; };
+    var resolvedEmpty = function () { return Promise.resolve({}); };
+    return { elements: noopElements, widgets: noopElements, confirmPayment: resolvedEmpty, confirmCardPayment: resolvedEmpty, confirmTokenization: resolvedEmpty, retrievePaymentIntent: function () { return Promise.resolve(null); } };
+  }
+
   function Hyper(keys, options) {
     options = options || {};
+    // Card data only over HTTPS: http://localhost and 127.0.0.1 count as secure, any other http host does not.
+    if (!window.isSecureContext) {
+      console.error('INTEGRATION ERROR: ' + location.origin + location.pathname + ' Serve your application over HTTPS. This is a requirement both in development and in production.');
+      return noopInstance();
+    }
     if (window.HyperMethod && !options.isForceInit) return window.HyperMethod;
     var publishableKey = typeof keys === 'string' ? keys : keys && keys.publishableKey;
     if (!publishableKey || !validPublishableKey(publishableKey)) {
@@ -94,9 +107,40 @@
         entry.emit('ready', { elementType: 'payment' });
       }
       if (data.type === 'golive:event') entry.emit(data.event, data.payload);
+      if (data.fullscreen !== undefined) toggleFullscreen(entry, data);
       if (data.openurl) window.location.replace(data.openurl);
     });
 
+    // In-page overlays the card frame asks for (3DS authentication: param "3dsAuth"): a fixed iframe
+    // #orca-fullscreen from the SDK's origin, told what to do once it has loaded.
+    function toggleFullscreen(entry, data) {
+      var holder = document.getElementById('orca-fullscreen-iframeRef-' + entry.state.mountId);
+      if (!holder) return;
+      holder.innerHTML = '';
+      if (!data.fullscreen) return;
+      var overlay = document.createElement('iframe');
+      overlay.id = 'orca-fullscreen';
+      overlay.name = 'fullscreen';
+      overlay.src = SDK_ORIGIN + '/fullscreenIndex.html?fullscreenType=' + encodeURIComponent(data.param || 'fullscreen');
+      overlay.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0;z-index:422222133323;';
+      overlayMetadata = data.metadata || {};
+      holder.appendChild(overlay);
+    }
+    var overlayMetadata = {};
+    window.addEventListener('message', function (event) {
+      // The overlay asks for its metadata once mounted and closes itself; its failures reach the
+      // submit listener like the card frame's.
+      var overlay = document.getElementById('orca-fullscreen');
+      if (event.origin !== SDK_ORIGIN || !overlay || event.source !== overlay.contentWindow || !frames[0]) return;
+      var data = event.data || {};
+      if (data.iframeMountedCallback) overlay.contentWindow.postMessage({ fullScreenIframeMounted: true, metadata: overlayMetadata }, SDK_ORIGIN);
+      if (data.fullscreen === false) toggleFullscreen(frames[0], data);
+    });
+
+    // One submit listener at a time, as hyperswitch-web keeps it: a second confirmPayment replaces the
+    // first one's listener (so the first promise never settles) and both submits reach the card frame.
+    // Whatever SDK frame answers first with submitSuccessful settles the current promise.
+    var submitListener = null;
     function confirmPayment(params) {
       params = params || {};
       var confirmParams = params.confirmParams || {};
@@ -104,21 +148,19 @@
       var entry = frames[0];
       if (!entry) return new Promise(function () {}); // as the real SDK: never settles without a mounted element
       var readyPromise = entry.state.ready ? Promise.resolve() : new Promise(function (resolve) { entry.state.readyWaiters.push(resolve); });
-      return readyPromise.then(function () {
-        return new Promise(function (resolve) {
-          var id = Math.random().toString(36).slice(2);
-          function onMessage(event) {
-            if (event.origin !== SDK_ORIGIN || event.source !== entry.frame.contentWindow) return;
+      return new Promise(function (resolve) {
+        readyPromise.then(function () {
+          if (submitListener) window.removeEventListener('message', submitListener);
+          submitListener = function (event) {
+            if (event.origin !== SDK_ORIGIN) return;
             var data = event.data || {};
-            if (data.submitId !== id) return;
-            if (data.openurl) return; // the page is about to be replaced (3DS)
-            window.removeEventListener('message', onMessage);
-            if (!data.submitSuccessful) { resolve({ error: data.error }); return; }
-            if (redirect === 'always' && data.url) { window.location.replace(data.url); return; }
-            resolve(data.data);
-          }
-          window.addEventListener('message', onMessage);
-          send(entry.frame, { type: 'golive:doSubmit', submitId: id, confirmParams: confirmParams, redirect: redirect });
+            if (data.submitSuccessful === undefined) return;
+            if (!data.submitSuccessful) { resolve({ submitSuccessful: false, error: data.error }); return; }
+            if (redirect === 'always') { window.location.replace(data.url || confirmParams.return_url); return; }
+            resolve(data.data || {});
+          };
+          window.addEventListener('message', submitListener);
+          send(entry.frame, { type: 'golive:doSubmit', confirmParams: { return_url: confirmParams.return_url || '', publishableKey: publishableKey, redirect: redirect } });
         });
       });
     }

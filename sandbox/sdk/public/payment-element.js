@@ -18,12 +18,15 @@
   var messages = {
     cardEmpty: 'Card Number cannot be empty', cardInvalid: 'Card number is invalid.',
     expiryEmpty: 'Card expiry date cannot be empty', expiryIncomplete: "Your card's expiration date is incomplete.",
-    expiryPast: "Your card's expiration year is in the past.", expiryMonth: "Your card's expiration month is invalid.",
+    expiryPast: "Your card's expiration year is in the past.",
     cvcEmpty: 'CVC Number cannot be empty', cvcIncomplete: "Your card's security code is incomplete.",
   };
   var config = null;
   var parentOrigin = '*';
-  var submitting = false;
+  // The payment-methods list the form renders from: null while loading, {error} when it failed.
+  var methodList = null;
+  var savedCards = [];
+  var selectedToken = null; // a saved card's payment_token, or null for a new card
   var number = document.getElementById('card-number');
   var expiry = document.getElementById('card-expiry');
   var cvc = document.getElementById('card-cvc');
@@ -53,7 +56,7 @@
     if (!d) return { empty: true, message: messages.expiryEmpty };
     if (d.length < 4) return { message: messages.expiryIncomplete };
     var month = Number(d.slice(0, 2)), year = 2000 + Number(d.slice(2, 4)), now = new Date();
-    if (month < 1 || month > 12) return { message: messages.expiryMonth };
+    if (month < 1 || month > 12) return { message: messages.expiryPast }; // hyperswitch-web: any complete but invalid expiry reads as past
     if (year < now.getFullYear() || (year === now.getFullYear() && month < now.getMonth() + 1)) return { message: messages.expiryPast };
     return null;
   }
@@ -72,7 +75,7 @@
     field.input.setAttribute('aria-invalid', problem ? 'true' : 'false');
     resize();
   }
-  function complete() { return fields.every(function (f) { return !f.validate(); }); }
+  function complete() { return selectedToken !== null || fields.every(function (f) { return !f.validate(); }); }
   function emitChange() {
     post({ type: 'golive:event', event: 'change', payload: { elementType: 'payment', complete: complete(), empty: fields.every(function (f) { return !f.input.value; }), value: { type: 'card' } } });
   }
@@ -122,65 +125,140 @@
     resize();
   }
 
-  function fail(submitId, type, message) { post({ submitId: submitId, submitSuccessful: false, error: { type: type, message: message } }); }
+  function fail(type, message) { post({ submitSuccessful: false, error: { type: type, message: message } }); }
+
+  // The headers hyperswitch-web sends with every API call (Utils.getHeaders), plus X-Client-Source on confirm.
+  function browserNameAndVersion() {
+    var ua = navigator.userAgent, m = ua.match(/(Edg|OPR|Chrome|Firefox|Version)\/(\d+(\.\d+)*)/);
+    if (!m) return ['Others', '0'];
+    return [m[1] === 'Edg' ? 'Edge' : m[1] === 'OPR' ? 'Opera' : m[1] === 'Version' ? 'Safari' : m[1], m[2]];
+  }
+  function apiHeaders(extra) {
+    var browser = browserNameAndVersion();
+    return Object.assign({
+      'Content-Type': 'application/json', 'X-Client-Version': SDK_VERSION, 'X-Payment-Confirm-Source': 'sdk',
+      'X-Browser-Name': browser[0], 'X-Browser-Version': browser[1], 'X-Client-Platform': 'web', 'api-key': config.publishableKey,
+    }, extra || {});
+  }
+  var SDK_VERSION = '0.0.0-golive';
+  function paymentId() { return config.clientSecret.split('_secret_')[0]; }
+  function query() { return '?client_secret=' + encodeURIComponent(config.clientSecret); }
+
+  function loadPaymentMethods() {
+    var getJson = function (path) {
+      return fetch(config.endpoint + path + query(), { headers: apiHeaders() }).then(function (r) {
+        return r.json().then(function (json) { if (!r.ok) throw json; return json; });
+      });
+    };
+    var list = getJson('/account/payment_methods').then(function (json) { methodList = json; }, function (error) { methodList = { error: error || {} }; });
+    var saved = getJson('/customers/payment_methods').then(function (json) {
+      savedCards = (json.customer_payment_methods || []).filter(function (pm) { return pm.payment_method === 'card' && pm.card; });
+    }, function () { savedCards = []; });
+    return Promise.all([list, saved]).then(render);
+  }
+  function cardEnabled() {
+    return !!methodList && !methodList.error && (methodList.payment_methods || []).some(function (pm) { return pm.payment_method === 'card'; });
+  }
+  function render() {
+    // A failed list still shows the card form (hyperswitch-web renders cards on a load error); confirm then refuses.
+    document.getElementById('card-form').hidden = !!methodList && !methodList.error && !cardEnabled() || selectedToken !== null;
+    var holder = document.getElementById('saved-cards');
+    holder.hidden = savedCards.length === 0;
+    holder.textContent = '';
+    savedCards.forEach(function (pm) {
+      var item = document.createElement('label');
+      item.className = 'PickerItem' + (selectedToken === pm.payment_token ? ' PickerItem--selected' : '');
+      item.setAttribute('aria-label', 'Card ' + (pm.card.nick_name || pm.card.card_network || '') + ', ending in ' + pm.card.last4_digits);
+      var radio = document.createElement('input');
+      radio.type = 'radio'; radio.name = 'saved-card'; radio.checked = selectedToken === pm.payment_token;
+      radio.addEventListener('change', function () { selectedToken = pm.payment_token; render(); emitChange(); });
+      var text = document.createElement('span');
+      text.className = 'PickerItemLabel';
+      text.textContent = (pm.card.card_network || pm.card.scheme || 'Card') + ' **** ' + pm.card.last4_digits + ' ' + pm.card.expiry_month + '/' + String(pm.card.expiry_year).slice(-2);
+      item.appendChild(radio); item.appendChild(text);
+      holder.appendChild(item);
+    });
+    if (savedCards.length) {
+      var add = document.createElement('button');
+      add.type = 'button'; add.dataset.testid = 'addNewCard'; add.className = 'AddNewCard'; add.textContent = 'Add new card';
+      add.addEventListener('click', function () { selectedToken = null; render(); emitChange(); });
+      holder.appendChild(add);
+    }
+    resize();
+  }
+
+  function returnUrlWith(params) {
+    try {
+      var u = new URL(pendingReturnUrl);
+      Object.keys(params).forEach(function (k) { u.searchParams.set(k, params[k]); });
+      return u.toString();
+    } catch (e) { return pendingReturnUrl; }
+  }
+  var pendingReturnUrl = '';
+  var manualRetry = false;
+
+  // What hyperswitch-web's intentCall does with a payments answer: a result only where it has one.
+  function handleIntent(payment) {
+    // As hyperswitch-web (PaymentHelpers.res): after an answer with manual_retry_allowed, the next confirm asks for a new attempt.
+    manualRetry = payment.manual_retry_allowed === true;
+    var url = returnUrlWith({ payment_intent_client_secret: config.clientSecret, payment_id: paymentId(), status: payment.status || '' });
+    var action = payment.next_action || {};
+    if (payment.status === 'requires_customer_action') {
+      if (action.type === 'redirect_to_url') return post({ openurl: action.redirect_to_url });
+      if (action.type === 'three_ds_invoke') {
+        var methodSubmission = !!(action.three_ds_data && action.three_ds_data.three_ds_method_details && action.three_ds_data.three_ds_method_details.three_ds_method_data_submission);
+        var metadata = { threeDSData: action.three_ds_data || {}, paymentIntentId: config.clientSecret, publishableKey: config.publishableKey, headers: apiHeaders({ 'X-Client-Source': 'payment' }), url: url, iframeId: config.iframeId };
+        if (!methodSubmission) metadata['3dsMethodComp'] = 'U';
+        return post({ fullscreen: true, param: methodSubmission ? '3ds' : '3dsAuth', iframeId: config.iframeId, metadata: metadata });
+      }
+      return fail('confirm_payment_failed', 'Payment failed. Try again!');
+    }
+    // Neither success nor failure is known (e.g. a retrieve after a lost confirm): hyperswitch-web answers nothing.
+    if (payment.status === 'requires_payment_method') return;
+    if (!payment.status) return fail('confirm_payment_failed', 'Payment failed. Try again!');
+    post({ submitSuccessful: true, data: payment, url: url });
+  }
+
+  // POST confirm, and on a network failure GET the payment up to five times, straight away, as
+  // hyperswitch-web does; only then "server_error".
+  function intentCall(method, uri, body, counter) {
+    var init = { method: method, headers: apiHeaders({ 'X-Client-Source': 'payment' }) };
+    if (method === 'POST') init.body = body;
+    var retryOrGiveUp = function () {
+      if (counter >= 5) return fail('server_error', 'Something went wrong');
+      intentCall('GET', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + query(), body, counter + 1);
+    };
+    fetch(uri, init).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) {
+          var error = json && typeof json.error === 'object' && json.error;
+          return error ? fail(String(error.type || ''), String(error.message || '')) : fail('server_error', 'Something went wrong');
+        }
+        handleIntent(json || {});
+      }, retryOrGiveUp);
+    }, retryOrGiveUp);
+  }
 
   function submit(message) {
-    var submitId = message.submitId;
-    var problems = fields.map(function (f) { var p = f.validate(); show(f, p); return p; });
-    if (problems.some(function (p) { return p && p.empty; })) return fail(submitId, 'validation_error', 'Please enter all fields');
-    if (problems.some(Boolean)) return fail(submitId, 'validation_error', 'Please enter valid details');
-    if (submitting) return fail(submitId, 'validation_error', 'Payment is already being processed');
-    submitting = true;
-    var paymentId = config.clientSecret.split('_secret_')[0];
-    var exp = digits(expiry.value);
-    var returnUrl = (message.confirmParams && message.confirmParams.return_url) || undefined;
-    var body = {
-      client_secret: config.clientSecret, payment_method: 'card', payment_method_type: 'credit',
-      payment_method_data: { card: { card_number: digits(number.value), card_exp_month: exp.slice(0, 2), card_exp_year: exp.slice(2, 4), card_holder_name: '', card_cvc: digits(cvc.value) } },
-      return_url: returnUrl, browser_info: { user_agent: navigator.userAgent, language: navigator.language },
-    };
-    var url = config.endpoint + '/payments/' + encodeURIComponent(paymentId) + '/confirm';
-    function finish(payment) {
-      submitting = false;
-      if (payment.status === 'requires_customer_action' && payment.next_action && payment.next_action.redirect_to_url) {
-        post({ submitId: submitId, openurl: payment.next_action.redirect_to_url });
-        post({ openurl: payment.next_action.redirect_to_url });
-        return;
-      }
-      var landing = null;
-      if (returnUrl) {
-        var u = new URL(returnUrl);
-        u.searchParams.set('payment_intent_client_secret', config.clientSecret);
-        u.searchParams.set('payment_id', payment.payment_id);
-        u.searchParams.set('status', payment.status);
-        landing = u.toString();
-      }
-      post({ submitId: submitId, submitSuccessful: true, data: payment, url: landing });
+    pendingReturnUrl = (message.confirmParams && message.confirmParams.return_url) || '';
+    var body = { client_secret: config.clientSecret, return_url: pendingReturnUrl };
+    if (manualRetry) body.retry_action = 'manual_retry';
+    if (selectedToken === null) {
+      var problems = fields.map(function (f) { var p = f.validate(); show(f, p); return p; });
+      if (problems.some(function (p) { return p && p.empty; })) return fail('validation_error', 'Please enter all fields');
+      if (problems.some(Boolean)) return fail('validation_error', 'Please enter valid details');
+      var exp = digits(expiry.value);
+      // hyperswitch-web's card body: no payment_method_type, no holder name unless collected.
+      body.payment_method = 'card';
+      body.payment_method_data = { card: { card_number: digits(number.value), card_exp_month: exp.slice(0, 2), card_exp_year: exp.slice(2, 4), card_cvc: digits(cvc.value) } };
+    } else {
+      body.payment_method = 'card';
+      body.payment_token = selectedToken;
     }
-    function retrieveAfterNetworkError(attempt) {
-      // Network failure: the confirm may or may not have happened; ask the gateway, as the real SDK does.
-      return fetch(config.endpoint + '/payments/' + encodeURIComponent(paymentId) + '?client_secret=' + encodeURIComponent(config.clientSecret), { headers: { 'api-key': config.publishableKey } })
-        .then(function (r) { if (!r.ok) throw new Error('status ' + r.status); return r.json(); })
-        .then(finish)
-        .catch(function () {
-          if (attempt < 5) return new Promise(function (r) { setTimeout(r, 300); }).then(function () { return retrieveAfterNetworkError(attempt + 1); });
-          submitting = false;
-          fail(submitId, 'server_error', 'Something went wrong');
-        });
-    }
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'api-key': config.publishableKey }, body: JSON.stringify(body) })
-      .then(function (response) {
-        return response.text().then(function (text) {
-          var json = null;
-          try { json = JSON.parse(text); } catch (e) { json = null; }
-          if (!response.ok) {
-            submitting = false;
-            var error = json && json.error;
-            return fail(submitId, (error && (error.type || error.error_type)) || 'server_error', (error && error.message) || 'Something went wrong');
-          }
-          finish(json);
-        });
-      }, function () { return retrieveAfterNetworkError(0); });
+    if (methodList === null) return fail('payment_methods_loading', 'Please wait. Try again!');
+    if (methodList.error || !(methodList.payment_methods || []).length) return fail('payment_methods_empty', 'Payment Failed. Try again!');
+    body.browser_info = { user_agent: navigator.userAgent, language: navigator.language, color_depth: screen.colorDepth, screen_height: screen.height, screen_width: screen.width, time_zone: new Date().getTimezoneOffset(), java_enabled: false, java_script_enabled: true, accept_header: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    intentCall('POST', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + '/confirm', JSON.stringify(body), 0);
   }
 
   window.addEventListener('message', function (event) {
@@ -190,9 +268,11 @@
       config = message;
       parentOrigin = event.origin;
       applyAppearance(message.appearance);
-      document.getElementById('payment-element').hidden = false;
-      resize();
-      post({ ready: true, iframeId: config.iframeId });
+      loadPaymentMethods().then(function () {
+        document.getElementById('payment-element').hidden = false;
+        resize();
+        post({ ready: true, iframeId: config.iframeId });
+      });
     } else if (!config) {
       return;
     } else if (message.type === 'golive:doSubmit') {

@@ -1,18 +1,22 @@
-import { luhnValid } from '../../helpers/test-cards.ts';
-import type { IntentStatus } from '../../helpers/schemas/enums.ts';
-import type { ConnectorPayment } from '../connector/protocol.ts';
-import { apiErrors } from './api-error.ts';
-import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from './connector-client.ts';
-import { ids } from './ids.ts';
-import type { OutgoingWebhookDispatcher } from './outgoing-webhooks.ts';
-import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody } from './payment-requests.ts';
-import type { z } from 'zod';
-import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from './state.ts';
+import type { IntentStatus } from '../../../../helpers/schemas/enums.ts';
+import type { ConnectorPayment } from '../../../connector/protocol.ts';
+import { apiErrors } from '../../api-error.ts';
+import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from '../../connector-client.ts';
+import { challengeAction } from '../../external-three-ds.ts';
+import { ids } from '../../ids.ts';
+import type { OutgoingWebhookDispatcher } from '../../outgoing-webhooks.ts';
+import { ensureCustomer } from '../customers/service.ts';
+import { cardForMandate, createMandate, mandateRequestOf, recordMandateUse } from '../mandates/service.ts';
+import { saveCard } from '../payment-methods/service.ts';
+import { cardNetwork, validateCard } from './card.ts';
+import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody, type UpdatePaymentBody } from './requests.ts';
+import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from '../../state.ts';
 
 // Payment state rules as Hyperswitch applies them (crates/router/src/core/payments/operations/*).
 
 const NOT_CONFIRMABLE: readonly IntentStatus[] = ['cancelled', 'succeeded', 'processing', 'requires_capture', 'requires_merchant_action', 'review', 'partially_captured', 'requires_customer_action'];
 const NOT_CANCELLABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'cancelled', 'processing', 'requires_merchant_action', 'review', 'partially_captured'];
+const NOT_UPDATABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'requires_capture'];
 const CAPTURABLE: readonly IntentStatus[] = ['requires_capture', 'partially_captured_and_capturable', 'partially_authorized_and_requires_capture'];
 const TERMINAL: readonly IntentStatus[] = ['succeeded', 'failed', 'cancelled', 'cancelled_post_capture', 'partially_captured', 'expired'];
 
@@ -25,6 +29,17 @@ export interface PaymentServiceContext {
 
 export const isTerminal = (status: IntentStatus) => TERMINAL.includes(status);
 
+/**
+ * is_manual_retry_allowed: a failed payment whose attempt failed at the connector may be confirmed
+ * again (every sandbox failure is one: a decline, a connector error, an attempt that never arrived);
+ * settled or in-flight payments may not; payments still waiting for input have no answer (null).
+ */
+export function manualRetryAllowed(status: IntentStatus): boolean | null {
+  if (status === 'failed') return true;
+  if (status.startsWith('requires_') && status !== 'requires_capture') return null;
+  return false;
+}
+
 export class PaymentService {
   readonly #ctx: PaymentServiceContext;
   constructor(ctx: PaymentServiceContext) { this.#ctx = ctx; }
@@ -36,23 +51,35 @@ export class PaymentService {
   }
 
   async create(merchant: Merchant, body: CreatePaymentBody): Promise<Payment> {
+    // validate_request (card data, amounts, mandate fields) runs before the payment is looked up or stored.
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? null);
+    if (body.amount === undefined) throw apiErrors.missingField('amount');
+    if (body.currency === undefined) throw apiErrors.missingField('currency');
     validateAmountAndCurrency(body.amount, body.currency);
+    if (body.amount_to_capture !== undefined && body.amount_to_capture > body.amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
+    if (body.setup_future_usage && !body.customer_id && !body.customer?.id) throw apiErrors.preconditionFailed('customer_id is mandatory when setup_future_usage is given');
+    if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
     const paymentId = body.payment_id ?? ids.payment();
     if (this.#ctx.state.payments.has(paymentId)) throw apiErrors.duplicate('payment with the specified payment_id');
-    if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
-    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : null;
-    if (body.amount_to_capture !== undefined && body.amount_to_capture > body.amount) throw apiErrors.invalidRequestData('amount_to_capture is greater than amount');
     const now = new Date().toISOString();
     const payment: Payment = {
       payment_id: paymentId, merchant_id: merchant.merchant_id, profile_id: merchant.default_profile,
       status: card ? 'requires_confirmation' : 'requires_payment_method', amount: body.amount, currency: body.currency,
       capture_method: body.capture_method ?? 'automatic', authentication_type: body.authentication_type ?? 'no_three_ds',
       amount_capturable: body.amount, amount_received: null, client_secret: ids.clientSecret(paymentId),
-      customer_id: body.customer_id ?? null, description: body.description ?? null, return_url: body.return_url ?? null,
+      customer_id: body.customer_id ?? body.customer?.id ?? null, description: body.description ?? null, return_url: body.return_url ?? null,
       metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
       connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
-      cancellation_reason: null, refund_ids: [], created: now, modified_at: now,
+      cancellation_reason: null, billing: body.billing ?? null, shipping: body.shipping ?? null,
+      payment_method_billing: body.payment_method_data?.billing ?? null, browser_info: body.browser_info ?? null,
+      setup_future_usage: body.setup_future_usage ?? null, off_session: body.off_session ?? null,
+      save_card: (body.setup_future_usage !== undefined && body.customer_acceptance !== undefined) || body.mandate_data !== undefined,
+      mandate_request: body.mandate_data ? mandateRequestOf(body.mandate_data, body.customer_id ?? body.customer?.id ?? null, false) : null,
+      mandate_id: body.mandate_id ?? null,
+      refund_ids: [], created: now, modified_at: now,
+      external_three_ds_requested: body.request_external_three_ds_authentication === true,
     };
+    if (payment.customer_id) ensureCustomer(this.#ctx.state, merchant.merchant_id, payment.customer_id);
     if (body.confirm) {
       // Validate routing before storing, so a rejected request leaves nothing behind.
       const mca = this.#route(merchant, payment.requested_connectors);
@@ -69,20 +96,44 @@ export class PaymentService {
     if (NOT_CONFIRMABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot confirm this payment because it has status ${payment.status}`);
     }
-    const card = body.payment_method_data?.card ? validateCard(body.payment_method_data.card) : payment.card;
+    // get_attempt_type (core/payments/helpers.rs): a failed payment gets a new attempt only when asked.
+    if (payment.status === 'failed' && body.retry_action !== 'manual_retry') {
+      throw apiErrors.preconditionFailed('You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again');
+    }
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency) ?? payment.card;
     if (!card) throw apiErrors.missingField('payment_method_data');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
     const mca = this.#route(merchant, body.connector ?? payment.requested_connectors);
-    if (body.connector) payment.requested_connectors = body.connector;
-    if (body.return_url !== undefined) payment.return_url = body.return_url;
-    if (body.capture_method) payment.capture_method = body.capture_method;
-    if (body.authentication_type) payment.authentication_type = body.authentication_type;
-    if (body.customer_id) payment.customer_id = body.customer_id;
-    if (body.metadata) payment.metadata = body.metadata;
+    applyRequestFields(payment, body);
+    if (typeof body.request_external_three_ds_authentication === 'boolean') payment.external_three_ds_requested = body.request_external_three_ds_authentication;
     if (payment.status === 'failed') payment.attempt_count += 1;
     payment.card = card;
     payment.card_summary = summarise(card);
     await this.#authorize(merchant, payment, mca);
+    return payment;
+  }
+
+  /** POST /payments/{id} (operations/payment_update.rs); with `confirm: true` it goes on to confirm. */
+  async update(merchant: Merchant, payment: Payment, body: UpdatePaymentBody): Promise<Payment> {
+    if (NOT_UPDATABLE.includes(payment.status)) {
+      throw apiErrors.preconditionFailed(`You cannot update this payment because it has status ${payment.status}`);
+    }
+    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
+    if (body.amount !== undefined || body.currency !== undefined) validateAmountAndCurrency(body.amount ?? payment.amount, body.currency ?? payment.currency);
+    const amount = body.amount ?? payment.amount;
+    if (body.amount_to_capture !== undefined && body.amount_to_capture > amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
+    if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
+    if (body.amount !== undefined) { payment.amount = body.amount; payment.amount_capturable = body.amount; }
+    if (body.currency !== undefined) payment.currency = body.currency;
+    if (body.description !== undefined) payment.description = body.description;
+    if (body.confirm) return this.confirm(merchant, payment, body);
+    applyRequestFields(payment, body);
+    if (card) {
+      payment.card = card;
+      payment.card_summary = summarise(card);
+      this.#setStatus(payment, 'requires_confirmation');
+    }
+    payment.modified_at = new Date().toISOString();
     return payment;
   }
 
@@ -99,7 +150,7 @@ export class PaymentService {
     return payment;
   }
 
-  async cancel(payment: Payment, body: z.infer<typeof CancelPaymentBody>): Promise<Payment> {
+  async cancel(payment: Payment, body: CancelPaymentBody): Promise<Payment> {
     if (NOT_CANCELLABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot cancel this payment because it has status ${payment.status}`);
     }
@@ -147,8 +198,9 @@ export class PaymentService {
         break;
       case 'partially_charged':
         payment.amount_received = result.amount_captured;
-        payment.amount_capturable = 0;
-        this.#setStatus(payment, 'partially_captured');
+        // manual_multiple keeps the rest of the authorisation capturable, as Hyperswitch's multiple captures do.
+        payment.amount_capturable = payment.capture_method === 'manual_multiple' ? result.amount - result.amount_captured : 0;
+        this.#setStatus(payment, payment.capture_method === 'manual_multiple' ? 'partially_captured_and_capturable' : 'partially_captured');
         break;
       case 'authorized':
         payment.amount_capturable = result.amount;
@@ -162,10 +214,7 @@ export class PaymentService {
         this.#setStatus(payment, 'processing');
         break;
       case 'requires_challenge':
-        payment.next_action = {
-          type: 'redirect_to_url',
-          redirect_to_url: `${this.#ctx.gatewayUrl()}/payments/redirect/${payment.payment_id}/${payment.merchant_id}/${payment.attempt_id}`,
-        };
+        payment.next_action = challengeAction(this.#ctx.state, this.#ctx.gatewayUrl(), payment);
         this.#setStatus(payment, 'requires_customer_action');
         break;
       case 'voided':
@@ -203,8 +252,8 @@ export class PaymentService {
     try {
       const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
         reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
-        capture: payment.capture_method === 'automatic' ? 'automatic' : 'manual',
-        three_ds: payment.authentication_type === 'three_ds', card,
+        capture: payment.capture_method === 'automatic' ? 'automatic' : payment.capture_method === 'manual_multiple' ? 'manual_multiple' : 'manual',
+        three_ds: payment.authentication_type === 'three_ds', card, connector: mca.connector_name,
         return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/complete/${mca.connector_name}`,
       });
       this.#apply(payment, result);
@@ -218,6 +267,7 @@ export class PaymentService {
         throw error;
       }
     } finally {
+      this.#saveCardIfAsked(payment, card);
       // The card has done its job; keep no full number in memory longer than the attempt.
       payment.card = null;
     }
@@ -245,6 +295,45 @@ export class PaymentService {
     return mca;
   }
 
+  /**
+   * The card a create/update/confirm pays with: card data, a saved card's payment_token (from the
+   * customer's payment-method list) or, off-session, recurring_details naming a saved payment method.
+   */
+  #cardOf(merchant: Merchant, body: ConfirmPaymentBody, customerId: string | null, amountHint = 0, currencyHint = ''): CardOnFile | null {
+    if (body.payment_method_data?.card) return validateCard(body.payment_method_data.card);
+    const { state } = this.#ctx;
+    if (body.payment_token) {
+      const pmId = state.paymentTokens.get(body.payment_token);
+      const pm = pmId ? state.paymentMethods.get(pmId) : undefined;
+      if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
+      return { ...pm.card, cvc: body.payment_method_data?.card_token?.card_cvc ?? '' };
+    }
+    if (body.mandate_id) {
+      const customer = requireRecurringFields(body, customerId);
+      return cardForMandate(state, merchant, body.mandate_id, customer, body.amount ?? amountHint, body.currency ?? currencyHint);
+    }
+    if (body.recurring_details) {
+      const customer = requireRecurringFields(body, customerId);
+      if (body.recurring_details.type !== 'payment_method_id' || typeof body.recurring_details.data !== 'string') {
+        throw apiErrors.notImplemented(`recurring_details of type ${body.recurring_details.type} in the sandbox`);
+      }
+      const pm = state.paymentMethods.get(body.recurring_details.data);
+      if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
+      if (pm.customer_id !== customer) throw apiErrors.preconditionFailed('customer_id must match mandate customer_id');
+      return { ...pm.card, cvc: '' };
+    }
+    return null;
+  }
+
+  /** setup_future_usage with customer_acceptance saves the card for the customer once it is authorised. */
+  #saveCardIfAsked(payment: Payment, card: CardOnFile): void {
+    if (payment.status !== 'succeeded' && payment.status !== 'requires_capture' && payment.status !== 'processing') return;
+    if (payment.mandate_id && !payment.mandate_request) recordMandateUse(this.#ctx.state, payment.mandate_id, payment.amount);
+    if (!payment.save_card || !payment.customer_id) return;
+    const pm = saveCard(this.#ctx.state, payment.merchant_id, payment.customer_id, card, payment.card_summary ? 'credit' : null, null);
+    if (payment.mandate_request && !payment.mandate_id) payment.mandate_id = createMandate(this.#ctx.state, payment, pm).mandate_id;
+  }
+
   #mcaOf(payment: Payment): ConnectorAccount {
     const mca = payment.merchant_connector_id ? this.#ctx.state.connectorAccounts.get(payment.merchant_connector_id) : undefined;
     if (!mca) throw apiErrors.internal();
@@ -268,16 +357,39 @@ function validateUrl(field: string, value: string): void {
   try { new URL(value); } catch { throw apiErrors.invalidDataFormat(field, 'a valid URL'); }
 }
 
-function validateCard(card: { card_number: string; card_exp_month: string; card_exp_year: string; card_cvc: string; card_holder_name?: string | undefined }): CardOnFile {
-  const number = card.card_number.replace(/\s/g, '');
-  if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_number', 'a valid card number');
-  if (!/^(0?[1-9]|1[0-2])$/.test(card.card_exp_month)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_exp_month', 'MM (01-12)');
-  if (!/^(\d{2}|\d{4})$/.test(card.card_exp_year)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_exp_year', 'YY or YYYY');
-  if (!/^\d{3,4}$/.test(card.card_cvc)) throw apiErrors.invalidDataFormat('payment_method_data.card.card_cvc', '3 or 4 digits');
-  return { number, exp_month: card.card_exp_month, exp_year: card.card_exp_year, cvc: card.card_cvc, holder_name: card.card_holder_name };
+/** validate_recurring_mandate (core/payments/helpers.rs): what an off-session payment on a saved method must say. */
+function requireRecurringFields(body: ConfirmPaymentBody, customerId: string | null): string {
+  if (!customerId) throw apiErrors.missingField('customer_id');
+  if (body.confirm === undefined) throw apiErrors.missingField('confirm');
+  if (!body.confirm) throw apiErrors.preconditionFailed('`confirm` must be `true` for mandates');
+  if (body.off_session === undefined) throw apiErrors.missingField('off_session');
+  if (!body.off_session) throw apiErrors.preconditionFailed('`off_session` should be `true` for mandates');
+  return customerId;
 }
 
-function summarise(card: CardOnFile): NonNullable<Payment['card_summary']> {
-  const network = card.number.startsWith('4') ? 'Visa' : /^5[1-5]/.test(card.number) ? 'Mastercard' : /^3[47]/.test(card.number) ? 'AmericanExpress' : 'Unknown';
-  return { last4: card.number.slice(-4), card_network: network, card_isin: card.number.slice(0, 6), card_exp_month: card.exp_month, card_exp_year: card.exp_year, card_holder_name: card.holder_name ?? null };
+/** The fields create, update and confirm all set on the intent when they are sent. */
+function applyRequestFields(payment: Payment, body: ConfirmPaymentBody): void {
+  if (body.connector) payment.requested_connectors = body.connector;
+  if (body.return_url !== undefined) payment.return_url = body.return_url;
+  if (body.capture_method) payment.capture_method = body.capture_method;
+  if (body.authentication_type) payment.authentication_type = body.authentication_type;
+  const customerId = body.customer_id ?? body.customer?.id;
+  if (customerId) payment.customer_id = customerId;
+  if (body.metadata) payment.metadata = body.metadata;
+  if (body.billing) payment.billing = body.billing;
+  if (body.shipping) payment.shipping = body.shipping;
+  if (body.payment_method_data?.billing) payment.payment_method_billing = body.payment_method_data.billing;
+  if (body.browser_info) payment.browser_info = body.browser_info;
+  if (body.setup_future_usage) payment.setup_future_usage = body.setup_future_usage;
+  if (body.setup_future_usage && body.customer_acceptance) payment.save_card = true;
+  if (body.mandate_id) payment.mandate_id = body.mandate_id;
+  if (body.mandate_data) {
+    payment.mandate_request = mandateRequestOf(body.mandate_data, payment.customer_id, true);
+    payment.save_card = true;
+  }
+  if (body.off_session !== undefined) payment.off_session = body.off_session;
+}
+
+function summarise(card: Omit<CardOnFile, 'cvc'>): NonNullable<Payment['card_summary']> {
+  return { last4: card.number.slice(-4), card_network: cardNetwork(card.number), card_isin: card.number.slice(0, 6), card_exp_month: card.exp_month, card_exp_year: card.exp_year, card_holder_name: card.holder_name ?? null };
 }

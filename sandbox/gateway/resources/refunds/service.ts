@@ -1,11 +1,11 @@
-import { apiErrors } from './api-error.ts';
-import { ConnectorRejectedError, ConnectorUnavailableError } from './connector-client.ts';
-import { ids } from './ids.ts';
-import type { OutgoingWebhookDispatcher } from './outgoing-webhooks.ts';
-import { apiKeyOf, type PaymentService } from './payment-service.ts';
-import type { GatewayState, Merchant, Payment, Refund } from './state.ts';
-import type { ConnectorClient } from './connector-client.ts';
-import type { RefundStatus } from '../../helpers/schemas/enums.ts';
+import { apiErrors } from '../../api-error.ts';
+import { ConnectorRejectedError, ConnectorUnavailableError } from '../../connector-client.ts';
+import { ids } from '../../ids.ts';
+import type { OutgoingWebhookDispatcher } from '../../outgoing-webhooks.ts';
+import { apiKeyOf, type PaymentService } from '../payments/service.ts';
+import type { GatewayState, Merchant, Payment, Refund } from '../../state.ts';
+import type { ConnectorClient } from '../../connector-client.ts';
+import type { RefundStatus } from '../../../../helpers/schemas/enums.ts';
 
 // Refund rules (crates/router/src/core/refunds.rs): only succeeded or partially captured payments,
 // never more than was captured minus what is already refunded or pending.
@@ -37,7 +37,7 @@ export class RefundService {
       throw apiErrors.unexpectedState('refund', 'status', payment.status, 'succeeded, partially_captured');
     }
     const refundId = body.refund_id ?? ids.refund();
-    if (this.#state.refunds.has(refundId)) throw apiErrors.duplicate('refund with the specified refund_id');
+    if (this.#state.refunds.has(refundId)) throw apiErrors.duplicateRefund();
     const amount = body.amount ?? this.refundable(payment);
     if (amount <= 0 && body.amount !== undefined) throw apiErrors.invalidDataFormat('amount', 'a positive integer in minor units');
     if (amount <= 0 || amount > this.refundable(payment)) throw apiErrors.refundExceedsCaptured();
@@ -52,7 +52,7 @@ export class RefundService {
     }
     const now = new Date().toISOString();
     const refund: Refund = {
-      refund_id: refundId, payment_id: payment.payment_id, merchant_id: merchant.merchant_id, amount, currency: payment.currency,
+      refund_id: refundId, payment_id: payment.payment_id, merchant_id: merchant.merchant_id, profile_id: payment.profile_id, amount, currency: payment.currency,
       status: 'pending', reason: body.reason ?? null, metadata: body.metadata ?? null, connector: mca.connector_name,
       merchant_connector_id: mca.merchant_connector_id, connector_refund_id: result.id, error_code: null, error_message: null,
       created_at: now, updated_at: now,
@@ -60,6 +60,14 @@ export class RefundService {
     this.#state.refunds.set(refundId, refund);
     payment.refund_ids.push(refundId);
     this.setStatus(refund, result.status);
+    return refund;
+  }
+
+  /** POST /refunds/{id}: only the reason and metadata change (RefundUpdateRequest). */
+  update(refund: Refund, input: { reason?: string | undefined; metadata?: Record<string, unknown> | undefined }): Refund {
+    if (input.reason !== undefined) refund.reason = input.reason;
+    if (input.metadata !== undefined) refund.metadata = input.metadata;
+    refund.updated_at = new Date().toISOString();
     return refund;
   }
 

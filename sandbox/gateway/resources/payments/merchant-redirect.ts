@@ -1,6 +1,6 @@
-import { signReturnUrl } from '../../helpers/signatures/return-url.ts';
-import { apiErrors } from './api-error.ts';
-import type { Merchant, Payment } from './state.ts';
+import { signReturnUrl } from '../../../../helpers/signatures/return-url.ts';
+import { apiErrors } from '../../api-error.ts';
+import type { Merchant, Payment } from '../../state.ts';
 
 // The redirect back to the merchant after a customer action (make_merchant_url_with_response in
 // crates/router/src/core/payments/helpers.rs): the payment's parameters appended to return_url,

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { isSupportedCurrency } from '../../../../helpers/money.ts';
+import { MandateData } from '../mandates/service.ts';
+import { Address, AuthenticationType, BrowserInfo, CaptureMethod, CustomerAcceptance, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
+
+// What the sandbox accepts on the payment endpoints. Hyperswitch deserialises create, update and
+// confirm into one `PaymentsRequest` with `deny_unknown_fields` (crates/api_models/src/payments.rs), so
+// each of the three accepts every field of that struct and refuses anything else (IR_06). Fields whose
+// checks the gateway makes itself (so each mistake gets the error it gets there) are plain types here.
+
+const Card = z.looseObject({
+  card_number: z.string(),
+  card_exp_month: z.string(),
+  card_exp_year: z.string(),
+  card_holder_name: z.string().optional(),
+  card_cvc: z.string(),
+});
+
+const RecurringDetails = z.looseObject({ type: z.string(), data: z.unknown() });
+
+/** The fields golive's sandbox acts on. */
+const modelled = {
+  // Option in PaymentsRequest; create requires them itself (IR_04), see service.ts.
+  amount: z.number().int().optional(),
+  currency: z.string().optional(),
+  payment_id: z.string().optional(),
+  confirm: z.boolean().optional(),
+  capture_method: CaptureMethod.optional(),
+  amount_to_capture: z.number().int().optional(),
+  authentication_type: AuthenticationType.optional(),
+  customer_id: z.string().optional(),
+  customer: z.looseObject({ id: z.string().optional(), name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).optional(),
+  description: z.string().optional(),
+  return_url: z.string().optional(),
+  payment_method: z.string().optional(),
+  payment_method_type: z.string().optional(),
+  payment_method_data: z.looseObject({ card: Card.optional(), card_token: z.looseObject({ card_cvc: z.string().optional() }).optional(), billing: Address.optional() }).optional(),
+  payment_token: z.string().optional(),
+  billing: Address.optional(),
+  shipping: Address.optional(),
+  browser_info: BrowserInfo.optional(),
+  metadata: Metadata.optional(),
+  profile_id: z.string().optional(),
+  connector: z.array(z.string()).optional(),
+  setup_future_usage: SetupFutureUsage.optional(),
+  off_session: z.boolean().optional(),
+  customer_acceptance: CustomerAcceptance.optional(),
+  mandate_id: z.string().optional(),
+  mandate_data: MandateData.optional(),
+  recurring_details: RecurringDetails.optional(),
+  client_secret: z.string().optional(),
+  retry_action: z.enum(['manual_retry', 'requeue']).optional(),
+  /** 3DS through the merchant's authentication connector, shown in page by Unified Checkout. */
+  request_external_three_ds_authentication: z.boolean().nullish(),
+};
+
+/** Accepted by Hyperswitch, not acted on by the sandbox (see docs/hyperswitch-differences.md). */
+const ACCEPTED_NOT_MODELLED = [
+  'order_tax_amount', 'shipping_cost', 'routing', 'statement_descriptor_name', 'statement_descriptor_suffix', 'order_details',
+  'payment_experience', 'business_country', 'business_label', 'merchant_connector_details',
+  'allowed_payment_method_types', 'connector_metadata', 'payment_link', 'payment_link_config', 'payment_link_config_id',
+  'surcharge_details', 'payment_type', 'request_incremental_authorization', 'session_expiry', 'frm_metadata',
+  'three_ds_data', 'split_payments', 'request_extended_authorization',
+  'merchant_order_reference_id', 'skip_external_tax_calculation', 'psd2_sca_exemption_type', 'ctp_service_details',
+  'force_3ds_challenge', 'threeds_method_comp_ind', 'is_iframe_redirection_enabled', 'all_keys_required', 'payment_channel',
+  'tax_status', 'discount_amount', 'shipping_amount_tax', 'duty_amount', 'order_date', 'enable_partial_authorization',
+  'enable_overcapture', 'is_stored_credential', 'mit_category', 'billing_descriptor', 'tokenization',
+  'partner_merchant_identifier_details', 'frm_id',
+] as const;
+const accepted = Object.fromEntries(ACCEPTED_NOT_MODELLED.map((name) => [name, z.unknown().optional()]));
+
+export const CreatePaymentBody = z.strictObject({ ...accepted, ...modelled });
+export type CreatePaymentBody = z.infer<typeof CreatePaymentBody>;
+
+export const ConfirmPaymentBody = CreatePaymentBody.partial();
+export type ConfirmPaymentBody = z.infer<typeof ConfirmPaymentBody>;
+
+export const UpdatePaymentBody = ConfirmPaymentBody;
+export type UpdatePaymentBody = ConfirmPaymentBody;
+
+// Capture and cancel bodies are not `deny_unknown_fields` in Hyperswitch: extra fields are ignored there too.
+export const CapturePaymentBody = z.looseObject({ amount_to_capture: z.number().int().optional() });
+export const CancelPaymentBody = z.looseObject({ cancellation_reason: z.string().optional() });
+export type CancelPaymentBody = z.infer<typeof CancelPaymentBody>;
+
+export const currencyIsValid = (currency: string) => isSupportedCurrency(currency);

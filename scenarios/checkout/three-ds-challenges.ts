@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { checklist } from '../../helpers/checklist.ts';
+import { testCards, type TestCard } from '../../helpers/test-cards.ts';
+import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
+import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
+import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
+import type { Deployment, SandboxThreeDsForm } from '../../fixtures/index.ts';
+import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
+import { expect, test } from '../../fixtures/checkout.ts';
+
+// A challenge comes either as the processor's redirect page (issuer frames nested inside it) or in
+// page, in Unified Checkout's overlay when OwnGateway authenticates through its own 3DS server. The
+// merchant must handle both the same way: three-ds.spec.ts and three-ds-in-page.spec.ts run these
+// cases once per form (each form is a sandbox set-up of its own, so a file of its own).
+const WHERE: Record<SandboxThreeDsForm, string> = { redirect: "on the processor's redirect page", 'in-page': 'in page, in the payment form\'s overlay' };
+
+interface World { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver; deployment: Deployment }
+
+export function threeDsChallengeScenarios(form: SandboxThreeDsForm): void {
+  /** Pays with a challenge card and answers the challenge; hands back the merchant's order id. */
+  async function challenge({ page, merchant, checkout, deployment }: World, card: TestCard, decision: 'Complete' | 'Reject'): Promise<string> {
+    test.skip(form === 'in-page' && deployment.kind === 'remote', 'a real OwnGateway shows the form its own configuration chooses; the redirect-page tests cover it');
+    const { orderId } = await merchant.startCheckout(page);
+    await checkout.enterCard(card);
+    await checkout.pay();
+    const shown = await checkout.authenticate(decision);
+    if (deployment.kind === 'sandbox') expect(shown, 'the sandbox showed the challenge in the form under test').toBe(form);
+    return orderId;
+  }
+
+  test.describe(`3DS challenge ${WHERE[form]}`, () => {
+    test('passed: the customer returns to the merchant with a signed result and the order is accepted', checklist('errors.sdk', 'payments.verify-signed-payload'), async ({ page, merchant, checkout, gateway, deployment }) => {
+      const orderId = await challenge({ page, merchant, checkout, deployment }, testCards.threeDsChallenge, 'Complete');
+      const returned = await checkout.returned();
+      expect(verifyReturnUrlSignature(returned, deployment.paymentResponseHashKey).valid, 'OwnGateway signed the return URL').toBe(true);
+      await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
+      expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+    });
+
+    test('failed: the customer sees the failure and nothing is accepted', checklist('errors.sdk', 'payments.verify-amount-status'), async ({ page, merchant, checkout, gateway, deployment }) => {
+      const orderId = await challenge({ page, merchant, checkout, deployment }, testCards.threeDsChallengeStripe, 'Reject');
+      await checkout.returned();
+      await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
+      const order = await merchant.order(orderId);
+      expectNothingFulfilled(order, 'a failed authentication is not accepted');
+      expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('failed');
+    });
+  });
+}

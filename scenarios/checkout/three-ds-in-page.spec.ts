@@ -1,0 +1,5 @@
+import { test } from '../../fixtures/checkout.ts';
+import { threeDsChallengeScenarios } from './three-ds-challenges.ts';
+
+test.use({ sandboxThreeDsForm: 'in-page' });
+threeDsChallengeScenarios('in-page');

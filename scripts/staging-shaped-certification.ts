@@ -1,0 +1,137 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { attestationItems } from '../helpers/attestations.ts';
+import { runCommandLine, usage } from '../helpers/command-line.ts';
+import type { ChecklistReport } from '../reports/checklist-report.ts';
+
+// The certification as a merchant runs it against staging, on one machine: an OwnGateway process of
+// its own (the embedded gateway started alone, as a stand-in for staging), the merchant's shop as
+// another process that reaches OwnGateway through golive's fault proxy, and golive told about both
+// only through environment variables and the shop's adapter file. Every required merchant item must
+// pass (or be attested) with no failing test: golive must certify a correct shop it did not write.
+
+const STOREFRONTS = {
+  // keyFile: where the shop's deployment keeps its secret key, as its merchant would declare it.
+  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', keyFile: '.env' },
+} as const;
+type StorefrontName = keyof typeof STOREFRONTS;
+// The styling the merchant gives Unified Checkout, and so declares to golive.
+const APPEARANCE = JSON.stringify({ theme: 'default', variables: { colorPrimary: '#7b2cbf', borderRadius: '4px', fontFamily: 'Georgia, serif' } });
+
+const TARGETS = ['staging', 'production-readiness'] as const;
+const commandLine = {
+  command: 'node scripts/staging-shaped-certification.ts',
+  synopsis: '[--target T] [--storefront NAME] [--keep] [-- playwright args]',
+  describe: [
+    ['--target', 'staging (default: the full certification) or production-readiness (live connectors, nothing created)'],
+    ['--storefront', `which shop to certify: ${Object.keys(STOREFRONTS).join(', ')} (default reference)`],
+    ['--keep', "keep the run's folder (reports, data) and print its path"],
+    ['-- args', 'go to npm run certify (e.g. -- --project=webhooks); the verdict then covers only what ran'],
+  ],
+  options: { keep: { type: 'boolean' }, storefront: { type: 'string' }, target: { type: 'string' } },
+  allowPositionals: true,
+} as const;
+const { values, positionals: certifyArgs } = runCommandLine(commandLine);
+function usageError(message: string): never {
+  console.error(`staging-shaped certification: ${message}\n${usage(commandLine)}`);
+  process.exit(2);
+}
+const storefrontName = (values.storefront ?? 'reference') as StorefrontName;
+if (!(storefrontName in STOREFRONTS)) usageError(`--storefront: expected one of ${Object.keys(STOREFRONTS).join(', ')}, got ${JSON.stringify(values.storefront)}`);
+const storefront = STOREFRONTS[storefrontName];
+const target = (values.target ?? 'staging') as (typeof TARGETS)[number];
+if (!TARGETS.includes(target)) usageError(`--target: expected one of ${TARGETS.join(', ')}, got ${JSON.stringify(values.target)}`);
+
+const GatewayLine = z.object({
+  gateway_url: z.url(), merchant_id: z.string(), api_key: z.string(), publishable_key: z.string(), admin_api_key: z.string(),
+  payment_response_hash_key: z.string(), connector: z.string(), connector_webhook_secret: z.string(),
+});
+const StorefrontLine = z.object({ url: z.url(), webhook_url: z.url() });
+const AdapterFacts = z.object({ webhookUrl: z.string().optional() }).loose();
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+const children: ChildProcess[] = [];
+function start(label: string, entry: string, env: NodeJS.ProcessEnv): Promise<unknown> {
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((done, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) { try { done(JSON.parse(line)); } catch { reject(new Error(`${label} printed ${line.slice(0, 200)}`)); } }
+    });
+    child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before it was ready`)));
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'golive-staging-shaped-'));
+const began = Date.now();
+let exitCode = 1;
+try {
+  const [proxyPort, shopPort] = [await freePort(), await freePort()];
+  const webhookPath = AdapterFacts.parse(JSON.parse(readFileSync(storefront.adapter, 'utf8'))).webhookUrl ?? '/';
+  const staging = GatewayLine.parse(await start('the stand-in OwnGateway', 'sandbox/main.ts', {
+    ...process.env, GOLIVE_SANDBOX_MERCHANT_ID: `staging_${Date.now()}`, GOLIVE_SANDBOX_DATA_DIR: join(work, 'unused-storefront'),
+    // Set on the merchant account as the merchant sets it on the dashboard.
+    GOLIVE_SANDBOX_WEBHOOK_URL: new URL(webhookPath, `http://127.0.0.1:${shopPort}`).toString(),
+    GOLIVE_SANDBOX_LIVE_CONNECTORS: target === 'production-readiness' ? '1' : '0',
+  }));
+  const shopDataDir = join(work, 'shop');
+  const shop = StorefrontLine.parse(await start(`the ${storefrontName} storefront`, storefront.entry, {
+    ...process.env,
+    OWNGATEWAY_BASE_URL: `http://127.0.0.1:${proxyPort}`, OWNGATEWAY_SDK_URL: staging.gateway_url,
+    OWNGATEWAY_API_KEY: staging.api_key, OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
+    OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
+    STOREFRONT_DATA_DIR: shopDataDir, STOREFRONT_PORT: String(shopPort), STOREFRONT_APPEARANCE: APPEARANCE,
+  }));
+
+  // What a person signs for; this run stands in for them.
+  const attestations = join(work, 'golive.attestations.json');
+  writeFileSync(attestations, JSON.stringify(attestationItems().map((item) => ({
+    item, who: 'golive staging-shaped self-test', when: new Date().toISOString().slice(0, 10), evidence: 'stand-in merchant, no real agreement',
+  }))));
+
+  // Only the environment and the adapter: nothing of this process's own golive settings leaks in.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_|GOLIVE_|OWNGATEWAY_)/.test(key)));
+  const reportsDir = join(work, 'reports');
+  console.log(`staging-shaped certification: ${storefrontName} storefront at ${shop.url}, OwnGateway at ${staging.gateway_url}, fault proxy on ${proxyPort}`);
+  const run = spawnSync(process.execPath, ['scripts/certify.ts', ...certifyArgs], {
+    stdio: 'inherit',
+    env: {
+      ...inherited, GOLIVE_TARGET: target, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_ATTESTATIONS: attestations,
+      GOLIVE_CONTAINERS: process.env.GOLIVE_CONTAINERS ?? 'auto',
+      OWNGATEWAY_BASE_URL: staging.gateway_url, OWNGATEWAY_MERCHANT_ID: staging.merchant_id, OWNGATEWAY_API_KEY: staging.api_key,
+      OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key, OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
+      OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key, OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret,
+      GOLIVE_CONNECTOR_PROFILE: staging.connector,
+      GOLIVE_STOREFRONT_URL: shop.url, GOLIVE_MERCHANT_ADAPTER: resolve(storefront.adapter),
+      GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort), GOLIVE_SCAN_PATHS: shopDataDir, GOLIVE_SECRET_KEY_LOCATION: join(shopDataDir, storefront.keyFile), GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
+    },
+  });
+  const report = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;
+  const notCertified = report.passed ? [] : report.items.filter((item) => item.required && item.verdict !== 'pass' && item.verdict !== 'attested');
+  console.log(`\n${target} certification of the ${storefrontName} storefront (${Math.round((Date.now() - began) / 1000)} s):`);
+  for (const item of report.items) console.log(`  ${item.verdict.padEnd(8)} ${item.id}${item.verdict === 'pass' || item.verdict === 'attested' ? '' : `: ${item.reason}`}`);
+  if (run.status !== 0) console.error(`staging-shaped certification: certify exited with ${run.status}`);
+  if (notCertified.length) console.error(`staging-shaped certification: not certified: ${notCertified.map((i) => `${i.id} (${i.verdict})`).join(', ')}`);
+  exitCode = run.status === 0 && report.passed ? 0 : 1;
+  if (values.keep) console.log(`staging-shaped certification: run folder kept at ${work}`);
+} catch (error) {
+  console.error(`staging-shaped certification: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+process.exit(exitCode);

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { connectorProfile } from '../helpers/connector-profiles.ts';
+import { GatewayClient } from '../helpers/gateway-client/index.ts';
+import { testCards } from '../helpers/test-cards.ts';
+import { classifyFailure } from '../reports/failure-kind.ts';
+import { PaymentSetUpError, paymentStates } from '../fixtures/payment-states.ts';
+import { fakeGateway } from './fake-gateway.ts';
+
+// The scenario vocabulary: each starting state asks for the right payment, and a payment that does
+// not get there is a set-up error (the harness's), never a failed check of the gateway or merchant.
+
+const profile = connectorProfile('stripe_test');
+const answered = (status: string) => ({ payment_id: 'pay_1', merchant_id: 'm', status, amount: 800, net_amount: 800, amount_capturable: 0, processor_merchant_id: 'm', currency: 'USD', payment_method: 'card', attempt_count: 1, error_code: status === 'failed' ? 'card_declined' : null });
+
+test('each state asks for its capture method and the profile\'s card', async () => {
+  const statuses = ['requires_capture', 'succeeded', 'failed'];
+  const gateway = await fakeGateway((_req, _body, n) => ({ status: 200, body: answered(statuses[n]!) }));
+  const states = paymentStates(new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' }), profile);
+  await states.authorizedPayment({ amount: 800, currency: 'USD' });
+  await states.paidPayment({ amount: 800, currency: 'USD' });
+  await states.failedPayment({ amount: 800, currency: 'USD', description: 'kept' });
+  const sent = gateway.bodies.map((b) => JSON.parse(b) as { confirm: boolean; capture_method: string; description?: string; payment_method_data: { card: { card_number: string } } });
+  expect(sent.map((b) => [b.confirm, b.capture_method, b.payment_method_data.card.card_number])).toEqual([
+    [true, 'manual', testCards[profile.cards.success].number],
+    [true, 'automatic', testCards[profile.cards.success].number],
+    [true, 'automatic', testCards[profile.declines[0]!.card].number],
+  ]);
+  expect(sent[2]!.description).toBe('kept');
+  await gateway.close();
+});
+
+test('a payment that does not reach the state stops the test as a set-up error, naming what came back', async () => {
+  const gateway = await fakeGateway(() => ({ status: 200, body: answered('failed') }));
+  const states = paymentStates(new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' }), profile);
+  const error = await states.authorizedPayment({ amount: 800, currency: 'USD' }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PaymentSetUpError);
+  expect((error as Error).message).toBe('set-up: expected an authorised payment (status requires_capture); OwnGateway answered failed (card_declined) for pay_1');
+  expect(classifyFailure((error as Error).message)).toBe('crash');
+  await gateway.close();
+});

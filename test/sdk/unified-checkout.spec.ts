@@ -1,0 +1,123 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { GatewayClient } from '../../helpers/gateway-client/index.ts';
+import { startSandboxStack, type StartedSandboxStack } from '../../sandbox/stack.ts';
+
+// The sandbox Unified Checkout against hyperswitch-web's behaviour, seen from a bare merchant page
+// (127.0.0.1, a secure context; or, through page.route, an http origin that is not).
+
+let stack: StartedSandboxStack;
+let client: GatewayClient;
+let shop: { url: string; close(): Promise<void> };
+test.beforeAll(async () => {
+  stack = await startSandboxStack();
+  const c = stack.credentials;
+  client = new GatewayClient({ baseUrl: stack.gatewayUrl, merchantId: c.merchant_id, apiKey: c.api_key, publishableKey: c.publishable_key });
+  // A bare merchant page on 127.0.0.1 (a secure context), mounting Unified Checkout for ?cs=<client secret>.
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://shop');
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(merchantHtml(stack.gatewayUrl, url.searchParams.get('cs') ?? ''));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  shop = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+});
+test.afterAll(async () => { await shop.close(); await stack.stop(); });
+
+const FRAME = '#orca-payment-element-iframeRef-unified-checkout';
+
+function merchantHtml(sdkBase: string, clientSecret: string): string {
+  return `<!doctype html><html><body><div id="unified-checkout"></div><script src="${sdkBase}/HyperLoader.js"></script><script>
+    window.hyper = Hyper(${JSON.stringify(stack.credentials.publishable_key)});
+    var elements = hyper.elements({ clientSecret: ${JSON.stringify(clientSecret)} });
+    elements.create('payment', {}).mount('#unified-checkout');
+    window.pay = function () { window.result = 'pending'; hyper.confirmPayment({ elements: elements, confirmParams: { return_url: location.origin + '/done' }, redirect: 'if_required' }).then(function (r) { window.result = r; }); };
+  </script></body></html>`;
+}
+
+/** Opens the merchant page for a new payment; returns the payment id. */
+async function merchantPage(page: Page): Promise<string> {
+  const payment = await client.payments.create({ amount: 1200, currency: 'USD', customer_id: 'cus_sdk_selftest' });
+  await page.goto(`${shop.url}/shop?cs=${encodeURIComponent(payment.client_secret!)}`);
+  return payment.payment_id;
+}
+
+async function enterCard(page: Page): Promise<void> {
+  const frame = page.frameLocator(FRAME);
+  for (const [id, value] of [['cardNoInput', '4242424242424242'], ['expiryInput', '1230'], ['cvvInput', '123']] as const) {
+    await frame.locator(`[data-testid=${id}]`).evaluate((el, v) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  }
+}
+
+test('a page that is not a secure context gets no card form and an integration error, as hyperswitch-web does; 127.0.0.1, like localhost, counts as secure', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  // An http page on a name other than localhost: the loader is served from that origin too, so only the SDK's own check decides.
+  const origin = 'http://merchant.example';
+  await page.route(`${origin}/HyperLoader.js`, async (route) => route.fulfill({ response: await route.fetch({ url: `${stack.gatewayUrl}/HyperLoader.js` }) }));
+  await page.route(`${origin}/shop`, (route) => route.fulfill({ contentType: 'text/html', body: merchantHtml(origin, 'pay_x_secret_abc') }));
+  await page.goto(`${origin}/shop`);
+  await expect.poll(() => errors.join('\n'), { message: 'the SDK reports the insecure page' }).toContain('Serve your application over HTTPS');
+  await expect(page.locator(FRAME)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { hyper: { confirmPayment(): Promise<unknown> } }).hyper.confirmPayment()), 'confirmPayment of the no-op instance').toEqual({});
+
+  await merchantPage(page);
+  await expect(page.frameLocator(FRAME).locator('[data-testid=cardNoInput]')).toBeVisible();
+});
+
+test("the form renders from the payment-methods lists, saved cards included, and pays with a saved card's token", async ({ page }) => {
+  await page.route('**/customers/payment_methods?*', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({
+    customer_payment_methods: [{ payment_token: 'token_saved_visa', payment_method_id: 'pm_1', customer_id: 'cus_sdk_selftest', payment_method: 'card', payment_method_type: 'credit',
+      card: { last4_digits: '4242', expiry_month: '12', expiry_year: '2030', card_network: 'Visa', nick_name: null, card_holder_name: null }, requires_cvv: true, default_payment_method_set: true }],
+    is_guest_customer: false,
+  }) }));
+  const listCalls: string[] = [];
+  page.on('request', (r) => { if (/\/(account|customers)\/payment_methods\?/.test(r.url())) listCalls.push(new URL(r.url()).pathname); });
+  let confirmBody: Record<string, unknown> = {};
+  await page.route('**/payments/*/confirm', async (route) => {
+    confirmBody = route.request().postDataJSON() as Record<string, unknown>;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ payment_id: 'pay_x', status: 'succeeded', amount: 1200, currency: 'USD' }) });
+  });
+  await merchantPage(page);
+  const frame = page.frameLocator(FRAME);
+  await expect(frame.getByLabel('Card Visa, ending in 4242')).toBeVisible();
+  await expect(frame.locator('[data-testid=addNewCard]')).toBeVisible();
+  expect(listCalls.sort()).toEqual(['/account/payment_methods', '/customers/payment_methods']);
+  await frame.getByLabel('Card Visa, ending in 4242').check();
+  await page.evaluate(() => (window as unknown as { pay(): void }).pay());
+  await expect.poll(() => page.evaluate(() => (window as unknown as { result: unknown }).result)).toMatchObject({ status: 'succeeded' });
+  expect(confirmBody).toMatchObject({ payment_method: 'card', payment_token: 'token_saved_visa' });
+  expect(confirmBody).not.toHaveProperty('payment_method_data');
+});
+
+test('a confirm lost on the network: the SDK looks the payment up five times, then answers server_error; while the payment is unpaid it answers nothing', async ({ page }) => {
+  const paymentId = await merchantPage(page);
+  await enterCard(page);
+  let retrieves = 0;
+  await page.route('**/payments/*/confirm', (route) => route.abort('connectionreset'));
+  await page.route(`**/payments/${paymentId}?client_secret=*`, (route) => { retrieves += 1; return route.abort('connectionreset'); });
+  await page.evaluate(() => (window as unknown as { pay(): void }).pay());
+  await expect.poll(() => page.evaluate(() => (window as unknown as { result: unknown }).result)).toEqual({ submitSuccessful: false, error: { type: 'server_error', message: 'Something went wrong' } });
+  expect(retrieves, 'one confirm, then five retrieves').toBe(5);
+
+  await page.unroute(`**/payments/${paymentId}?client_secret=*`);
+  const looked = page.waitForResponse((r) => r.url().includes(`/payments/${paymentId}?client_secret=`) && r.request().method() === 'GET');
+  await page.evaluate(() => (window as unknown as { pay(): void }).pay());
+  const retrieved = await looked;
+  expect((await retrieved.json() as { status: string }).status).toBe('requires_payment_method');
+  // The SDK's frame has handled that answer once a round trip through it comes back.
+  await page.frameLocator(FRAME).locator('body').evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(await page.evaluate(() => (window as unknown as { result: unknown }).result), 'no invented result').toBe('pending');
+});
+
+test("CORS lets the SDK's own headers through, as Hyperswitch's allow-any-header CORS does", async () => {
+  const requested = 'api-key, content-type, x-client-source, x-client-version, x-payment-confirm-source, x-browser-name, x-browser-version, x-client-platform';
+  const response = await fetch(`${stack.gatewayUrl}/payments/pay_x/confirm`, { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': requested } });
+  expect(response.status).toBe(204);
+  expect(response.headers.get('access-control-allow-headers')).toBe(requested);
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+});
