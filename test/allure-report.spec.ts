@@ -30,6 +30,8 @@ test('the Allure report of a failing certification shows sections, the failing a
   test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-allure-'));
   let served: ServedDirectory | null = null;
+  // A missing element fails its step quickly rather than the whole run's five minutes.
+  page.setDefaultTimeout(20_000);
   try {
     const grep = [FAILING, PASSING].map((id) => `@checklist:${id.replaceAll('.', '\\.')}`).join('|');
     // A nested Playwright run must not inherit this run's worker variables.
@@ -72,13 +74,18 @@ test('the Allure report of a failing certification shows sections, the failing a
 
     await test.step('the failure carries its masked screenshot; the trace and raw screenshot stay in the local folder', async () => {
       await openFailedTest();
+      // golive's masked screenshot is attached in the page fixture's tear-down, under "After Hooks".
+      await page.getByText('After Hooks', { exact: true }).click();
+      const pageFixtures = page.getByText('Fixture "page"', { exact: true });
+      for (let i = 0; i < await pageFixtures.count(); i++) if (await pageFixtures.nth(i).isVisible()) await pageFixtures.nth(i).click();
       await page.getByText(/^failure screenshot/).first().click();
       const image = page.locator('img[src^="blob:"]').first();
       await expect.soft(image).toBeVisible();
       await expect.soft.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
       // Playwright's own trace and screenshot show the card fields as typed: never in the shared report.
       await expect.soft(page.getByText('application/vnd.allure.playwright-trace')).toHaveCount(0);
-      await expect.soft(page.getByText('screenshot', { exact: true })).toHaveCount(0);
+      await expect.soft(page.getByText('image/png', { exact: true }), 'only the masked screenshot is a picture in the report').toHaveCount(1);
+      expect.soft(readdirSync(join(work, 'allure-report', 'data', 'attachments')).filter((file) => file.endsWith('.zip')), 'traces in the shared report').toEqual([]);
       const traceMode = playwrightConfig.use?.trace;
       const tracesKept = traceMode !== undefined && (typeof traceMode === 'string' ? traceMode !== 'off' : traceMode.mode !== 'off');
       const localTraces = readdirSync(localRunDirectory(work), { recursive: true, encoding: 'utf8' }).filter((file) => basename(file) === 'trace.zip');
