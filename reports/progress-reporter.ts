@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { checklistIdsFromTags, checklistItem, gatewayCheckIdsFromTags } from '../helpers/checklist.ts';
 
@@ -56,5 +57,5 @@ export default class ProgressReporter implements Reporter {
 
 function firstLine(result: TestResult): string {
   // Playwright colours its messages; the console line stays plain.
-  return (result.error?.message ?? result.status).replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? result.status;
+  return stripVTControlCharacters(result.error?.message ?? result.status).split('\n').find((line) => line.trim()) ?? result.status;
 }
