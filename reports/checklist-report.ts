@@ -97,10 +97,22 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
   return { merchant, gateway };
 }
 
+/**
+ * The required items of the target's profile that stop a go-live: failed, not run, or (off the sandbox)
+ * missing their attestation. Only the sandbox may pass without attestations: no person can attest for
+ * an embedded merchant. An id golive does not know counts as in the profile (fail closed).
+ */
+export function blockingItems<T extends { id: string; required: boolean; verdict: ItemVerdict }>(items: readonly T[], target: string): T[] {
+  const attestationsRequired = target !== 'sandbox';
+  const inProfile = (id: string) => {
+    const known = checklistItems.find((entry) => entry.id === id);
+    return known ? itemScope(known, target).inProfile : true;
+  };
+  return items.filter((item) => item.required && inProfile(item.id) && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+}
+
 export function buildChecklistReport(report: PlaywrightJsonReport, attestations: readonly Attestation[], target: string, now = new Date()): ChecklistReport {
   const { merchant: evidence, gateway: gatewayEvidence } = collectEvidence(report);
-  // Only the sandbox may pass without attestations: no person can attest for an embedded merchant.
-  const attestationsRequired = target !== 'sandbox';
   const items = checklistItems.map((item): ChecklistEntry => {
     const tests = evidence.get(item.id) ?? [];
     const attestation = attestations.find((a) => a.item === item.id) ?? null;
@@ -144,7 +156,7 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
     const count = (outcome: TestOutcome) => tests.filter((t) => t.outcome === outcome).length;
     return [{ id: item.id, section: item.section, item: item.item, tests, passed: count('passed') + count('flaky'), failed: count('failed'), skipped: count('skipped') }];
   });
-  const blocking = items.filter((item) => item.required && itemScope(item, target).inProfile && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+  const blocking = blockingItems(items, target);
   const everyTest = [...items.flatMap((item) => item.tests), ...gateway.flatMap((g) => g.tests)];
   const flaky = [...new Map(everyTest.filter((t) => t.outcome === 'flaky').map((t) => [`${t.project}:${t.title}`, t])).values()];
   return { generatedAt: now.toISOString(), target, passed: blocking.length === 0, items, gateway, flaky };

@@ -2,7 +2,8 @@ import { checklist, readOnly, supporting } from '../../helpers/checklist.ts';
 import { cardPaymentMethodData } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { testCards, type TestCard } from '../../helpers/test-cards.ts';
-import { expect, test } from '../../fixtures/index.ts';
+// The checkout fixtures (a superset) so these tests share the go-live workers instead of starting their own.
+import { expect, test } from '../../fixtures/checkout.ts';
 
 // Connector Configurations: the connector accounts on the dashboard, read through the API.
 const REQUIRED_PAYMENT_METHODS = { card: ['credit', 'debit'] } as const;
