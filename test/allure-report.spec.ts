@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
 import { checklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
+import { isLoopbackUrl } from '../helpers/loopback.ts';
 import { localRunDirectory } from '../helpers/run-files.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
 import { FAILURE_CATEGORIES } from '../reports/failure-kind.ts';
@@ -50,6 +51,10 @@ test('the Allure report of a failing certification shows sections, the failing a
     const failedTitle = failed!.title.split(' › ').at(-1)!;
     served = await serveDirectory(join(work, 'allure-report'));
     const home = served.url;
+    // The shared report calls no one: every request it makes stays on this machine.
+    const offMachine: string[] = [];
+    page.on('request', (request) => { if (!isLoopbackUrl(request.url()) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) offMachine.push(request.url()); });
+    await page.route((url) => !isLoopbackUrl(url.href) && url.protocol.startsWith('http'), (route) => route.abort());
     const openFailedTest = async () => {
       await page.goto(home);
       await page.getByText(failedTitle, { exact: true }).first().click();
@@ -60,6 +65,7 @@ test('the Allure report of a failing certification shows sections, the failing a
       await page.goto(home);
       for (const id of [FAILING, PASSING]) await expect.soft(page.getByText(checklistItem(id).section, { exact: true }).first()).toBeVisible();
       await expectNoSecretOnPage(page);
+      expect.soft(offMachine, 'the report loads nothing from outside this machine (Allure\'s analytics are stripped)').toEqual([]);
     });
 
     await test.step('the failed item shows its failing assertion, categorised as a merchant defect', async () => {
