@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { attestationItems } from '../helpers/attestations.ts';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
+import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
+import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
 
 // The certification as a merchant runs it against staging, on one machine: an OwnGateway process of
@@ -17,8 +19,8 @@ import type { ChecklistReport } from '../reports/checklist-report.ts';
 // sdkFromCdn: the shop loads HyperLoader.js from a CDN of its own (its entry starts one) rather than from OwnGateway's host.
 const STOREFRONTS = {
   // keyFile: where the shop's deployment keeps its secret key, as its merchant would declare it.
-  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', sdkFromCdn: false, keyFile: '.env' },
-  spa: { entry: 'sandbox/storefront-spa/main.ts', adapter: 'sandbox/storefront-spa/golive.adapter.json', sdkFromCdn: true, keyFile: '.env.production' },
+  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', sdkFromCdn: false, keyFile: SECRET_KEY_FILE },
+  spa: { entry: 'sandbox/storefront-spa/main.ts', adapter: 'sandbox/storefront-spa/golive.adapter.json', sdkFromCdn: true, keyFile: SPA_SECRET_KEY_FILE },
 } as const;
 type StorefrontName = keyof typeof STOREFRONTS;
 // The styling the merchant gives Unified Checkout, and so declares to golive.

@@ -52,13 +52,16 @@ class ApiError extends Error {
   constructor(status: number, message: string) { super(message); this.status = status; }
 }
 
+/** Where the shop's deployment keeps its secret key, relative to its data folder. */
+export const SPA_SECRET_KEY_FILE = '.env.production';
+
 /**
  * The secret key's one home: the deployment's `.env.production`, owner-readable only. The defect is
  * the process-manager file someone pasted the environment into as well.
  */
 function keepSecretKey(dataDir: string, secretKey: string, alsoInProcessFile: boolean): void {
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(join(dataDir, '.env.production'), `OWNGATEWAY_SECRET_KEY=${secretKey}\n`, { mode: 0o600 });
+  writeFileSync(join(dataDir, SPA_SECRET_KEY_FILE), `OWNGATEWAY_SECRET_KEY=${secretKey}\n`, { mode: 0o600 });
   if (alsoInProcessFile) {
     writeFileSync(join(dataDir, 'ecosystem.config.json'), JSON.stringify({ apps: [{ name: 'atelier-nord', script: 'server.js', env: { NODE_ENV: 'production', OWNGATEWAY_SECRET_KEY: secretKey } }] }, null, 2));
   }
