@@ -1,14 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { attestationItems } from '../helpers/attestations.ts';
+import { freeLoopbackPort } from '../fixtures/connector-simulator/connector-simulator-container.ts';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
 import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
+import { readyLine } from './ready-line.ts';
 
 // The certification as a merchant runs it against staging, on one machine: an OwnGateway process of
 // its own (the embedded gateway started alone, as a stand-in for staging), the merchant's shop as
@@ -57,34 +58,18 @@ const GatewayLine = z.object({
 const StorefrontLine = z.object({ url: z.url(), webhook_url: z.url() });
 const AdapterFacts = z.object({ webhookUrl: z.string().optional() }).loose();
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
 const children: ChildProcess[] = [];
 function start(label: string, entry: string, env: NodeJS.ProcessEnv): Promise<unknown> {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
-  return new Promise((done, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) { try { done(JSON.parse(line)); } catch { reject(new Error(`${label} printed ${line.slice(0, 200)}`)); } }
-    });
-    child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before it was ready`)));
-  });
+  return readyLine(child, label);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'golive-staging-shaped-'));
 const began = Date.now();
 let exitCode = 1;
 try {
-  const [proxyPort, shopPort] = [await freePort(), await freePort()];
+  const [proxyPort, shopPort] = [await freeLoopbackPort(), await freeLoopbackPort()];
   const webhookPath = AdapterFacts.parse(JSON.parse(readFileSync(storefront.adapter, 'utf8'))).webhookUrl ?? '/';
   const staging = GatewayLine.parse(await start('the stand-in OwnGateway', 'sandbox/main.ts', {
     ...process.env, GOLIVE_SANDBOX_MERCHANT_ID: `staging_${Date.now()}`, GOLIVE_SANDBOX_DATA_DIR: join(work, 'unused-storefront'),

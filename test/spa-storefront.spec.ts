@@ -8,6 +8,7 @@ import { cardPaymentMethodData } from '../helpers/card-data.ts';
 import { scanPathsForKey } from '../helpers/secret-exposure.ts';
 import { testCards } from '../helpers/test-cards.ts';
 import { startSandboxStack } from '../sandbox/stack.ts';
+import { readyLine } from '../scripts/ready-line.ts';
 
 // The single-page shop as CI runs it: its own process, configured by environment only, against a
 // gateway started apart. What golive's scenarios do not exercise is checked here: the zero-decimal
@@ -35,11 +36,7 @@ test('the SPA shop runs alone against a separate gateway: a JPY order is priced 
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    const started = StartLine.parse(JSON.parse(await new Promise<string>((resolve, reject) => {
-      let out = '';
-      shop.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
-      shop.once('exit', (code) => reject(new Error(`the SPA shop exited with ${code}`)));
-    })));
+    const started = StartLine.parse(await readyLine(shop, 'the SPA shop'));
     const at = (path: string) => new URL(path, started.url);
     expect(new URL(started.sdk_url).origin, 'Unified Checkout comes from an origin of its own').not.toBe(new URL(stack.gatewayUrl).origin);
     expect((await fetch(new URL('/HyperLoader.js', started.sdk_url))).status).toBe(200);

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { z } from 'zod';
 import { buildChecklistReport, PlaywrightJsonReport } from '../reports/checklist-report.ts';
 import { cli } from '../scripts/node-bin.ts';
+import { readyLine } from '../scripts/ready-line.ts';
 
 // The same certification, unchanged, against an independent gateway process with its own keys and
 // ids, configured only through environment variables: a stand-in for a merchant's staging deployment.
@@ -24,12 +25,7 @@ test('GOLIVE_TARGET=staging runs the API lifecycle certification and the conform
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    const line = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      gateway.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.split('\n')[0]!); });
-      gateway.once('exit', (code) => reject(new Error(`the stand-in gateway exited with ${code}`)));
-    });
-    const staging = SandboxLine.parse(JSON.parse(line));
+    const staging = SandboxLine.parse(await readyLine(gateway, 'the stand-in gateway'));
     expect(staging.merchant_id).toBe(merchantId);
     // Only the environment: no fixture knows this gateway; any PLAYWRIGHT_/TEST_ variables of this run are dropped.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_|GOLIVE_)/.test(key)));

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FaultInjector } from '../http/faults.ts';
 import type { Caller } from './auth.ts';
 import type { ConnectorClient } from './connector-client.ts';
 import type { IncomingConnectorWebhooks } from './incoming-webhooks.ts';
@@ -39,7 +38,6 @@ export interface GatewayServices {
   webhooks: OutgoingWebhookDispatcher;
   incoming: IncomingConnectorWebhooks;
   connector: ConnectorClient;
-  faults: FaultInjector;
   gatewayUrl: () => string;
 }
 

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FaultInjector } from '../http/faults.ts';
 import { BodyTooLargeError, listen, readBody, sendJson } from '../http/json-server.ts';
 import type { ApiCall, GatewayServices, Route } from './api-call.ts';
 import { ApiError, apiErrors } from './api-error.ts';
@@ -59,7 +58,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   const payments = new PaymentService({ state, connector, webhooks, gatewayUrl: () => gatewayUrl });
   const refunds = new RefundService(state, connector, webhooks, payments);
   const services: GatewayServices = {
-    state, payments, refunds, webhooks, connector, faults: new FaultInjector(), gatewayUrl: () => gatewayUrl,
+    state, payments, refunds, webhooks, connector, gatewayUrl: () => gatewayUrl,
     incoming: new IncomingConnectorWebhooks(state, payments, refunds, options.connectorWebhookToleranceSeconds ?? 300),
   };
 
@@ -82,16 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     const rawBody = method === 'GET' ? '' : await readBody(req);
     const { handler, params } = router.resolve(method, segments);
     let caller: Caller | undefined;
-    if (!handler.public) {
-      caller = identify(req, state, adminApiKey);
-      if (caller.kind !== 'admin') {
-        const fault = services.faults.decide(method, url.pathname, {}, caller.kind);
-        if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
-        if (fault.fail === 'reset') return void req.socket.destroy();
-        if (fault.fail === 'timeout') return; // never answers: the caller's own timeout decides
-        if (fault.fail === 500) throw apiErrors.internal();
-      }
-    }
+    if (!handler.public) caller = identify(req, state, adminApiKey);
     let parsedBody: unknown;
     const call: ApiCall = {
       req, res, url, params, rawBody,

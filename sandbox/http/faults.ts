@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Fault injection for the failure scenarios, shared by the connector simulator and the sandbox gateway:
+// Fault injection for the failure scenarios, shared by the connector simulator and golive's fault proxy in front of OwnGateway:
 // latency, a 500, a hang (timeout) or a dropped connection, either per request (headers) or for the
 // next N requests matching a rule.
 
@@ -11,7 +11,7 @@ export const FaultRule = z.object({
   match: z.object({
     path_prefix: z.string().optional(),
     method: z.string().optional(),
-    /** Gateway only: which key made the call, so the merchant server's calls fail while the browser's go through. */
+    /** Fault proxy only: which key made the call, so the merchant server's calls fail while the browser's go through. */
     caller: z.enum(['secret', 'publishable']).optional(),
   }).default({}),
   latency_ms: z.number().int().min(0).max(60_000).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChecklistItemId } from '../../helpers/checklist.ts';
+import { expectedFailures as referenceFailures } from '../defects.ts';
 
 // The same catalogue of integration mistakes as the reference storefront's, each written the way a
 // single-page shop gets it wrong (a bundler that inlines every env variable, a JSON body parser in
@@ -26,24 +27,13 @@ export const SpaDefect = z.enum([
 ]);
 export type SpaDefect = z.infer<typeof SpaDefect>;
 
-/** The checklist items that must fail when the defect is on (the detection matrix's table for this shop). */
+/**
+ * The checklist items that must fail when the defect is on (the detection matrix's table for this
+ * shop): the same mistake violates the same items as in the reference storefront, except where this
+ * shop's deployment differs.
+ */
 export const expectedFailures: Record<SpaDefect, ChecklistItemId[]> = {
+  ...Object.fromEntries(SpaDefect.options.map((defect) => [defect, referenceFailures[defect]])) as Record<SpaDefect, ChecklistItemId[]>,
+  // Its deployment folder holds no built front end, so only the browser can see a key in the bundle.
   'secret-key-in-bundle': ['api-keys.not-exposed'],
-  'trust-return-url-status': ['payments.verify-signed-payload'],
-  'skip-amount-check': ['payments.verify-amount-status'],
-  'trust-browser-amount': ['payments.verify-amount-status'],
-  'webhook-without-signature': ['webhooks.merchant-endpoint'],
-  'webhook-not-idempotent': ['webhooks.merchant-endpoint'],
-  'no-error-on-decline': ['errors.sdk'],
-  'pay-button-below-fold': ['experience.pay-button'],
-  'pay-button-low-contrast': ['experience.pay-button'],
-  'ignore-styling': ['experience.styling'],
-  'secret-key-in-two-places': ['api-keys.single-location'],
-  'cancel-order-on-gateway-error': ['errors.api'],
-  'ignore-refund-webhooks': ['errors.lifecycle'],
-  'webhook-endpoint-errors': ['webhooks.merchant-endpoint'],
-  'queued-webhook-without-signature': ['webhooks.merchant-endpoint'],
-  'webhook-signature-over-reserialised-json': ['webhooks.merchant-endpoint'],
-  'amount-from-return-url': ['payments.verify-amount-status'],
-  'currency-not-compared': ['payments.verify-amount-status'],
 };
