@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMinorUnits } from '../../helpers/money.ts';
+import { JsonJournal } from '../persistence/json-journal.ts';
 
-// The shop's orders and the webhook events it has already acted on, kept in one JSON file under the
-// deployment's state folder (write + rename, so a crash never leaves half a file).
+// The shop's orders and the webhook events it has already acted on, journalled under the
+// deployment's state folder.
 
 export type OrderStatus = 'awaiting_payment' | 'authorised' | 'shipped' | 'payment_failed' | 'cancelled';
 export type PaymentState = 'requires_payment' | 'authorised' | 'captured' | 'partially_captured' | 'declined' | 'voided';
@@ -21,34 +21,30 @@ export interface BookedOrder {
   created_at: string;
 }
 
-interface BookFile { orders: Record<string, BookedOrder>; seen_events: string[] }
+type BookEntry = { order: BookedOrder } | { seen_event: string };
 
 export class OrderBook {
-  readonly #file: string;
-  #data: BookFile;
+  readonly #journal: JsonJournal<BookEntry>;
+  readonly #orders = new Map<string, BookedOrder>();
+  readonly #seenEvents = new Set<string>();
 
   constructor(dataDir: string) {
-    const dir = join(dataDir, 'state');
-    mkdirSync(dir, { recursive: true });
-    this.#file = join(dir, 'orders.json');
-    this.#data = existsSync(this.#file) ? JSON.parse(readFileSync(this.#file, 'utf8')) as BookFile : { orders: {}, seen_events: [] };
+    this.#journal = new JsonJournal(join(dataDir, 'state', 'orders.jsonl'));
+    for (const entry of this.#journal.replay()) {
+      if ('order' in entry) this.#orders.set(entry.order.ref, entry.order);
+      else this.#seenEvents.add(entry.seen_event);
+    }
   }
 
-  #write(): void {
-    const temp = `${this.#file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.#data));
-    renameSync(temp, this.#file);
-  }
-
-  find(ref: string): BookedOrder | undefined { return this.#data.orders[ref]; }
-  findByPayment(paymentId: string): BookedOrder | undefined { return Object.values(this.#data.orders).find((o) => o.payment.id === paymentId); }
-  put(order: BookedOrder): void { this.#data.orders[order.ref] = order; this.#write(); }
+  find(ref: string): BookedOrder | undefined { return this.#orders.get(ref); }
+  findByPayment(paymentId: string): BookedOrder | undefined { return [...this.#orders.values()].find((o) => o.payment.id === paymentId); }
+  put(order: BookedOrder): void { this.#orders.set(order.ref, order); this.#journal.append({ order }); }
 
   /** False when the event was already acted on (a redelivery). */
   firstSighting(eventId: string): boolean {
-    if (this.#data.seen_events.includes(eventId)) return false;
-    this.#data.seen_events.push(eventId);
-    this.#write();
+    if (this.#seenEvents.has(eventId)) return false;
+    this.#seenEvents.add(eventId);
+    this.#journal.append({ seen_event: eventId });
     return true;
   }
 }

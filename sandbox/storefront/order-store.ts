@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JsonJournal } from '../persistence/json-journal.ts';
 
-// Orders survive a storefront restart: one JSON file, rewritten atomically (write + rename), so a
-// crash mid-write never leaves a half-written store.
+// Orders survive a storefront restart: every change is a line of the shop's journal.
 
 export type OrderStatus = 'pending' | 'authorized' | 'paid' | 'failed' | 'cancelled' | 'partially_refunded' | 'refunded';
 
@@ -23,38 +22,35 @@ export interface Order {
   updated_at: string;
 }
 
-interface StoreFile { orders: Record<string, Order>; processed_event_ids: string[] }
+type JournalEntry = { order: Order } | { processed_event_id: string };
 
 export class OrderStore {
-  readonly #path: string;
-  #data: StoreFile;
+  readonly #journal: JsonJournal<JournalEntry>;
+  readonly #orders = new Map<string, Order>();
+  readonly #processedEventIds = new Set<string>();
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.#path = join(dataDir, 'orders.json');
-    this.#data = existsSync(this.#path) ? JSON.parse(readFileSync(this.#path, 'utf8')) as StoreFile : { orders: {}, processed_event_ids: [] };
+    this.#journal = new JsonJournal(join(dataDir, 'orders.jsonl'));
+    for (const entry of this.#journal.replay()) {
+      if ('order' in entry) this.#orders.set(entry.order.id, entry.order);
+      else this.#processedEventIds.add(entry.processed_event_id);
+    }
   }
 
-  #flush(): void {
-    const temp = `${this.#path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.#data));
-    renameSync(temp, this.#path);
-  }
-
-  get(id: string): Order | undefined { return this.#data.orders[id]; }
-  byPaymentId(paymentId: string): Order | undefined { return Object.values(this.#data.orders).find((order) => order.payment_id === paymentId); }
+  get(id: string): Order | undefined { return this.#orders.get(id); }
+  byPaymentId(paymentId: string): Order | undefined { return [...this.#orders.values()].find((order) => order.payment_id === paymentId); }
 
   save(order: Order): void {
     order.updated_at = new Date().toISOString();
-    this.#data.orders[order.id] = order;
-    this.#flush();
+    this.#orders.set(order.id, order);
+    this.#journal.append({ order });
   }
 
   /** Records a webhook event id; false when it was already processed (a duplicate delivery). */
   markEventProcessed(eventId: string): boolean {
-    if (this.#data.processed_event_ids.includes(eventId)) return false;
-    this.#data.processed_event_ids.push(eventId);
-    this.#flush();
+    if (this.#processedEventIds.has(eventId)) return false;
+    this.#processedEventIds.add(eventId);
+    this.#journal.append({ processed_event_id: eventId });
     return true;
   }
 }
