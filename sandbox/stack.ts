@@ -118,11 +118,12 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     debitEnabledOnGateway: !defects.has('payment-method-not-enabled'),
     webhooksPointAtGateway: !defects.has('connector-webhooks-not-set'),
     rawCardProcessing: true,
+    alternativeMethods: true,
     debitEnabledAtProcessor: !defects.has('processor-debit-disabled'),
     live: options.liveConnectors ?? false,
   });
   await setUpConnector(call, connectorUrl, gatewayUrl, merchantId, apiKey.api_key, connectorName === 'stripe_test' ? 'adyen_test' : 'stripe_test', {
-    withoutWebhookSecret: false, debitEnabledOnGateway: true, webhooksPointAtGateway: true,
+    withoutWebhookSecret: false, debitEnabledOnGateway: true, webhooksPointAtGateway: true, alternativeMethods: false,
     rawCardProcessing: !defects.has('processor-raw-cards-disabled'), debitEnabledAtProcessor: true, live: options.liveConnectors ?? false,
   });
   if (options.externalThreeDsAuthentication) {
@@ -145,7 +146,22 @@ interface ConnectorSetup {
   rawCardProcessing: boolean;
   debitEnabledAtProcessor: boolean;
   live: boolean;
+  /** Also the non-card methods the sandbox's processor takes (ALTERNATIVE_METHODS). */
+  alternativeMethods: boolean;
 }
+
+/** The non-card methods the primary connector account enables, with the payment experience a checkout offers for each. */
+const ALTERNATIVE_METHODS = [
+  { payment_method: 'pay_later', payment_method_types: ['klarna', 'affirm', 'afterpay_clearpay'].map((type) => ({ payment_method_type: type, payment_experience: 'redirect_to_url' })) },
+  { payment_method: 'bank_redirect', payment_method_types: ['ideal', 'eps', 'sofort', 'giropay'].map((type) => ({ payment_method_type: type })) },
+  { payment_method: 'bank_debit', payment_method_types: ['ach', 'bacs', 'sepa'].map((type) => ({ payment_method_type: type })) },
+  { payment_method: 'gift_card', payment_method_types: [{ payment_method_type: 'givex' }] },
+  { payment_method: 'wallet', payment_method_types: [
+    { payment_method_type: 'paypal', payment_experience: 'redirect_to_url' },
+    { payment_method_type: 'google_pay', payment_experience: 'invoke_sdk_client' },
+    { payment_method_type: 'apple_pay', payment_experience: 'invoke_sdk_client' },
+  ] },
+];
 
 /** One connector, set up on both dashboards: OwnGateway's connector account, then the processor's own settings. */
 async function setUpConnector(
@@ -164,7 +180,7 @@ async function setUpConnector(
     payment_methods_enabled: [{
       payment_method: 'card',
       payment_method_types: setup.debitEnabledOnGateway ? [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }] : [{ payment_method_type: 'credit' }],
-    }],
+    }, ...(setup.alternativeMethods ? ALTERNATIVE_METHODS : [])],
     ...(setup.withoutWebhookSecret ? {} : { connector_webhook_details: { merchant_secret: webhookSecret } }),
   }));
   // The merchant's steps on the processor's own dashboard: point its webhooks at OwnGateway, enable raw

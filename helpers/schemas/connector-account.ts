@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Metadata } from './common.ts';
+import { PaymentExperience } from './payment-method-enums.ts';
 
 export const PaymentMethodsEnabled = z.array(z.looseObject({
   payment_method: z.string(),
@@ -9,6 +10,8 @@ export const PaymentMethodsEnabled = z.array(z.looseObject({
     minimum_amount: z.number().int().nullish(),
     maximum_amount: z.number().int().nullish(),
     recurring_enabled: z.boolean().nullish(),
+    /** How the checkout takes this type (redirect_to_url, invoke_sdk_client…); listed per connector by GET /account/payment_methods. */
+    payment_experience: PaymentExperience.nullish(),
   })).nullish(),
 }));
 export type PaymentMethodsEnabled = z.infer<typeof PaymentMethodsEnabled>;

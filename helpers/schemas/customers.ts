@@ -65,6 +65,9 @@ export const PaymentMethodListResponse = z.looseObject({
     payment_method_types: z.array(z.looseObject({
       payment_method_type: z.string(),
       card_networks: z.array(z.looseObject({ card_network: z.string().nullish(), eligible_connectors: z.array(z.string()) })).nullish(),
+      payment_experience: z.array(z.looseObject({ payment_experience_type: z.string().nullish(), eligible_connectors: z.array(z.string()) })).nullish(),
+      bank_names: z.array(z.looseObject({ bank_name: z.array(z.string()), eligible_connectors: z.array(z.string()) })).nullish(),
+      bank_debits: z.looseObject({ eligible_connectors: z.array(z.string()) }).nullish(),
       required_fields: z.record(z.string(), RequiredFieldInfo).nullish(),
     })),
   })),

@@ -8,3 +8,4 @@ export * from './merchant.ts';
 export * from './connector-account.ts';
 export * from './outgoing-webhook.ts';
 export * from './customers.ts';
+export * from './payment-method-enums.ts';

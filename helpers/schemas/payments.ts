@@ -98,6 +98,19 @@ export const PaymentMethodDataResponse = z.looseObject({
     card_exp_year: z.string().nullish(),
     card_holder_name: z.string().nullish(),
   }).nullish(),
+  // The other methods' additional data, masked (AdditionalPaymentData): never an account or gift-card number in full.
+  pay_later: z.looseObject({ klarna_sdk: z.unknown() }).nullish(),
+  bank_redirect: z.looseObject({ bank_name: z.string().nullish() }).nullish(),
+  bank_debit: z.looseObject({
+    ach: z.looseObject({ account_number: z.string(), routing_number: z.string() }).optional(),
+    bacs: z.looseObject({ account_number: z.string(), sort_code: z.string().nullish() }).optional(),
+    sepa: z.looseObject({ iban: z.string() }).optional(),
+  }).nullish(),
+  gift_card: z.looseObject({ givex: z.looseObject({ last4: z.string() }).optional() }).nullish(),
+  wallet: z.looseObject({
+    google_pay: z.looseObject({ last4: z.string(), card_network: z.string() }).optional(),
+    apple_pay: z.looseObject({ last4: z.string(), card_network: z.string() }).optional(),
+  }).nullish(),
   billing: Address.nullish(),
 });
 
@@ -112,6 +125,7 @@ export const PaymentsResponse = z.looseObject({
   processor_merchant_id: z.string(),
   currency: Currency,
   payment_method: z.string().nullable(),
+  payment_method_type: z.string().nullish(),
   attempt_count: z.number().int(),
   client_secret: z.string().nullish(),
   connector: z.string().nullish(),

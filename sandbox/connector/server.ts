@@ -5,10 +5,13 @@ import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhoo
 import { connectorCardFunding, connectorCardOutcome, settlesLater } from '../../helpers/connector-test-cards.ts';
 import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
 import { FaultInjector, FaultRule } from '../http/faults.ts';
+import type { MethodOutcome } from '../../helpers/test-payment-methods.ts';
+import { methodResult } from './payment-methods.ts';
 import {
   ConnectorAccountConfig, ConnectorAuthorizeRequest, ConnectorCaptureRequest, ConnectorRefundRequest,
-  type ConnectorPayment, type ConnectorRefund,
+  type ConnectorPayment, type ConnectorPaymentMethod, type ConnectorRefund,
 } from './protocol.ts';
+import { REFUSED_AT_REDIRECT, redirectResultPage } from './redirect-page.ts';
 
 export interface ConnectorSimulatorOptions {
   host?: string;
@@ -27,6 +30,8 @@ interface StoredPayment extends ConnectorPayment {
   connector: string;
   capture: 'automatic' | 'manual' | 'manual_multiple';
   return_url: string | undefined;
+  /** The payment method type when not a card (klarna, ideal, ach…), for the processor's pages. */
+  method_type: string | null;
 }
 
 interface SentWebhook { event_id: string; kind: ConnectorWebhookKind; target: string; status: number | null; attempts: number }
@@ -78,7 +83,7 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     timers.add(timer);
   };
 
-  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, connector: _n, ...payment }: StoredPayment): ConnectorPayment => payment;
+  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, connector: _n, method_type: _m, ...payment }: StoredPayment): ConnectorPayment => payment;
   const publicRefund = ({ account: _a, ...refund }: ConnectorRefund & { account: string }): ConnectorRefund => refund;
 
   async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
@@ -106,14 +111,68 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     reference: refund?.reference ?? payment.reference, amount: refund?.amount ?? payment.amount, currency: payment.currency, occurred_at: new Date(),
   });
 
-  function settle(payment: StoredPayment): void {
-    if (payment.status !== 'pending') return;
+  /** Approved: charged at once, or held for a later capture. */
+  function approve(payment: StoredPayment): void {
     payment.status = payment.capture === 'automatic' ? 'charged' : 'authorized';
     payment.amount_captured = payment.capture === 'automatic' ? payment.amount : 0;
+  }
+
+  function decline(payment: StoredPayment, code: string, message: string): void {
+    payment.status = 'declined';
+    payment.decline_code = code;
+    payment.decline_message = message;
+  }
+
+  /** A pending payment settles (or, for a returned bank debit, fails) and the webhook reports it. */
+  function settle(payment: StoredPayment, outcome: MethodOutcome = { kind: 'success' }): void {
+    if (payment.status !== 'pending') return;
+    if (outcome.kind === 'decline') {
+      decline(payment, outcome.code, outcome.message);
+      void sendWebhook(payment.account, eventFor(payment, 'payment_failed'));
+      return;
+    }
+    approve(payment);
     void sendWebhook(payment.account, eventFor(payment, payment.capture === 'automatic' ? 'payment_succeeded' : 'payment_authorized'));
   }
 
+  /** The customer's answer on a 3DS challenge or redirect page; only a payment still waiting for it changes. */
+  function customerAnswered(payment: StoredPayment, approved: boolean, refusal: { code: string; message: string }): void {
+    if (payment.status !== 'requires_challenge') return;
+    if (approved) approve(payment);
+    else decline(payment, refusal.code, refusal.message);
+    payment.challenge_url = null;
+  }
+
+  const newPayment = (account: string, request: ConnectorAuthorizeRequest, connector: string, settlesAsync: boolean): StoredPayment => ({
+    id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
+    currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
+    account, capture: request.capture, return_url: request.return_url, settles_async: settlesAsync, connector, method_type: request.method?.payment_method_type ?? null,
+  });
+
+  const remember = (payment: StoredPayment): StoredPayment => {
+    payments.set(payment.id, payment);
+    paymentsByReference.set(payment.reference, payment);
+    return payment;
+  };
+
+  /** Pay later, bank redirects and debits, gift cards, wallets: the processor's own test data decides (payment-methods.ts). */
+  function authorizeMethod(account: string, request: ConnectorAuthorizeRequest, method: ConnectorPaymentMethod): StoredPayment {
+    const payment = newPayment(account, request, request.connector ?? 'dummy', method.flow === 'debit');
+    const result = methodResult(method);
+    if (result.kind === 'success') approve(payment);
+    else if (result.kind === 'decline') decline(payment, result.code, result.message);
+    else if (result.kind === 'redirect') {
+      payment.status = 'requires_challenge';
+      payment.challenge_url = `${baseUrl}/redirect/${payment.id}`;
+    } else {
+      payment.status = 'pending';
+      later(asyncSettleDelayMs, () => settle(payment, result.settles));
+    }
+    return remember(payment);
+  }
+
   function authorize(account: string, request: ConnectorAuthorizeRequest): StoredPayment {
+    if (!request.card) return authorizeMethod(account, request, request.method!);
     const settings = accounts.get(account);
     if (settings && !settings.raw_card_processing) {
       throw new ConnectorError(403, 'raw_card_data_not_enabled', 'Sending card numbers directly is not enabled on this account: turn on raw card processing (your processor may ask for a PCI AOC)');
@@ -124,21 +183,11 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       throw new ConnectorError(400, 'payment_method_not_available', `${funding} cards are not enabled on this account`);
     }
     const outcome = connectorCardOutcome(connectorName, { number: request.card.number, holderName: request.card.holder_name, threeDsRequested: request.three_ds });
-    const payment: StoredPayment = {
-      id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
-      currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
-      account, capture: request.capture, return_url: request.return_url, settles_async: outcome.kind === 'async', connector: connectorName,
-    };
-    const approve = () => {
-      payment.status = request.capture === 'automatic' ? 'charged' : 'authorized';
-      payment.amount_captured = request.capture === 'automatic' ? request.amount : 0;
-    };
+    const payment = newPayment(account, request, connectorName, outcome.kind === 'async');
     if (expiryInPast(request.card.exp_month, request.card.exp_year, new Date())) {
-      payment.decline_code = 'expired_card';
-      payment.decline_message = 'Your card has expired.';
+      decline(payment, 'expired_card', 'Your card has expired.');
     } else if (outcome.kind === 'decline') {
-      payment.decline_code = outcome.code;
-      payment.decline_message = outcome.message;
+      decline(payment, outcome.code, outcome.message);
     } else if (outcome.kind === 'challenge') {
       payment.status = 'requires_challenge';
       payment.challenge_url = `${baseUrl}/challenge/${payment.id}`;
@@ -146,11 +195,9 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       payment.status = 'pending';
       later(asyncSettleDelayMs, () => settle(payment));
     } else {
-      approve();
+      approve(payment);
     }
-    payments.set(payment.id, payment);
-    paymentsByReference.set(payment.reference, payment);
-    return payment;
+    return remember(payment);
   }
 
   function findPayment(id: string): StoredPayment {
@@ -291,23 +338,23 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
         const form = new URLSearchParams(await readBody(req));
         const decision = form.get('decision');
         const notify = notifyUrl(form.get('notify'));
-        if (payment.status === 'requires_challenge') {
-          if (decision === 'complete') {
-            payment.status = payment.capture === 'automatic' ? 'charged' : 'authorized';
-            payment.amount_captured = payment.capture === 'automatic' ? payment.amount : 0;
-          } else {
-            payment.status = 'declined';
-            payment.decline_code = 'authentication_failed';
-            payment.decline_message = 'The customer failed 3D Secure authentication.';
-          }
-          payment.challenge_url = null;
-        }
+        customerAnswered(payment, decision === 'complete', { code: 'authentication_failed', message: 'The customer failed 3D Secure authentication.' });
         if (notify) {
           const cres = Buffer.from(JSON.stringify({ messageType: 'CRes', messageVersion: '2.2.0', transStatus: payment.status === 'declined' ? 'N' : 'Y' })).toString('base64url');
           return sendHtml(res, 200, `<!doctype html><form id="cres" method="post" action="${escapeHtml(notify)}"><input type="hidden" name="cres" value="${cres}"></form><script>document.getElementById('cres').submit()</script>`);
         }
         if (payment.return_url) return redirect(res, payment.return_url);
         return sendHtml(res, 200, `<p>Authentication ${payment.status === 'declined' ? 'rejected' : 'completed'}.</p>`);
+      }
+    }
+    if (segments[0] === 'redirect' && segments[1] && segments.length === 2) {
+      const payment = findPayment(segments[1]);
+      if (method === 'GET') return sendHtml(res, 200, redirectResultPage({ ...payment, paymentMethodType: payment.method_type }));
+      if (method === 'POST') {
+        const decision = new URLSearchParams(await readBody(req)).get('decision');
+        customerAnswered(payment, decision === 'authorize', REFUSED_AT_REDIRECT);
+        if (payment.return_url) return redirect(res, payment.return_url);
+        return sendHtml(res, 200, `<p>Payment ${payment.status === 'declined' ? 'refused' : 'authorised'}.</p>`);
       }
     }
     if (segments[0] === 'v1' && segments[1] === 'simulator') {

@@ -38,7 +38,7 @@ export const apiErrors = {
   unexpectedState: (flow: string, field: string, value: string, expected: string) =>
     invalid(400, 'IR_14', `This Payment could not be ${flow} because it has a ${field} of ${value}. The expected state is ${expected}`),
   preconditionFailed: (message: string) => invalid(400, 'IR_16', message),
-  noConnectorConfigured: () => invalid(400, 'IR_39', 'Payment method type not supported for any configured connector'),
+  noConnectorConfigured: () => invalid(400, 'IR_39', 'No eligible connector was found for the current payment method configuration'),
   routeNotFound: () => invalid(404, 'IR_02', 'Unrecognized request URL'),
   methodNotAllowed: () => invalid(405, 'IR_03', 'The HTTP method is not applicable for this API'),
   duplicate: (what: string) => new ApiError(400, 'HE_01', 'invalid_request', `The ${what} already exists in our records`),

@@ -42,9 +42,10 @@ const hasAuthenticationConnector = (state: GatewayState, merchantId: string) =>
 
 const authorizeUrl = (gatewayUrl: string, payment: Payment) => `${gatewayUrl}/payments/${payment.payment_id}/${payment.merchant_id}/authorize/${payment.connector ?? ''}`;
 
-/** What the customer must do for a connector's 3DS challenge: the in-page flow when asked for and possible, else the redirect. */
+/** What the customer must do at the connector (3DS, or a redirect method's page): the in-page 3DS flow when asked for and possible, else the redirect. */
 export function challengeAction(state: GatewayState, gatewayUrl: string, payment: Payment): NextAction {
-  if (!payment.external_three_ds_requested || !hasAuthenticationConnector(state, payment.merchant_id)) {
+  // A redirect payment method (bank, pay later, PayPal) always sends the customer to the processor's page.
+  if (payment.method_summary || !payment.external_three_ds_requested || !hasAuthenticationConnector(state, payment.merchant_id)) {
     return { type: 'redirect_to_url', redirect_to_url: `${gatewayUrl}/payments/redirect/${payment.payment_id}/${payment.merchant_id}/${payment.attempt_id}` };
   }
   return {

@@ -37,6 +37,8 @@ export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.i
     const variants = issue.values.map((v) => `\`${String(v)}\``).join(', ');
     throw apiErrors.jsonDeserialize(`unknown variant \`${String(valueAt(body, issue.path))}\`, expected one of ${variants}`);
   }
+  // A newtype's own check while deserialising (pii::Email…) fails deserialisation with its message.
+  if (issue.code === 'custom') throw apiErrors.jsonDeserialize(issue.message);
   if (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') {
     throw apiErrors.jsonDeserialize(`${field}: ${issue.message}`);
   }

@@ -1,4 +1,5 @@
 import type { MerchantAccountResponse, MerchantConnectorResponse, PaymentsResponse, RefundResponse } from '../../helpers/schemas/index.ts';
+import { paymentMethodOf, paymentMethodTypeOf } from './resources/payments/payment-method-data.ts';
 import { manualRetryAllowed } from './resources/payments/service.ts';
 import type { ConnectorAccount, GatewayState, Merchant, Payment, Refund } from './state.ts';
 
@@ -34,8 +35,8 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     description: payment.description,
     refunds: refunds.length ? refunds.map(refundResponse) : null,
     capture_method: payment.capture_method,
-    payment_method: payment.card_summary ? 'card' : null,
-    payment_method_data: payment.card_summary ? { card: { ...payment.card_summary, card_type: null, card_issuer: null }, billing: payment.payment_method_billing } : null,
+    payment_method: paymentMethodOf(payment),
+    payment_method_data: paymentMethodData(payment),
     billing: payment.billing,
     shipping: payment.shipping,
     browser_info: payment.browser_info,
@@ -50,7 +51,7 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     error_message: payment.error_message,
     unified_code: null,
     unified_message: null,
-    payment_method_type: payment.card_summary ? 'credit' : null,
+    payment_method_type: paymentMethodTypeOf(payment),
     manual_retry_allowed: manualRetryAllowed(payment.status),
     connector_transaction_id: payment.connector_transaction_id,
     metadata: payment.metadata,
@@ -60,6 +61,13 @@ export function paymentResponse(state: GatewayState, payment: Payment, { withCli
     // Not a Hyperswitch field: the refundable remainder, handy for merchants and harmless to clients that ignore it.
     amount_refunded: refunded,
   };
+}
+
+/** What the payment was made with, masked: the card's summary or the non-card method's additional data. */
+function paymentMethodData(payment: Payment): PaymentsResponse['payment_method_data'] {
+  if (payment.method_summary) return { ...payment.method_summary.response_data, billing: payment.payment_method_billing };
+  if (payment.card_summary) return { card: { ...payment.card_summary, card_type: null, card_issuer: null }, billing: payment.payment_method_billing };
+  return null;
 }
 
 export function merchantResponse(merchant: Merchant): MerchantAccountResponse {

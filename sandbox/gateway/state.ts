@@ -1,4 +1,5 @@
 import type { NextAction } from './external-three-ds.ts';
+import type { AlternativeMethod } from './resources/payments/payment-method-data.ts';
 import type { AuthenticationType, CaptureMethod, IntentStatus, RefundStatus } from '../../helpers/schemas/enums.ts';
 import type { EventRecord, PaymentMethodsEnabled, WebhookDetails } from '../../helpers/schemas/index.ts';
 
@@ -56,6 +57,10 @@ export interface Payment {
   /** Kept only until the connector has it; responses show last4/network only. */
   card: CardOnFile | null;
   card_summary: { last4: string; card_network: string; card_isin: string; card_exp_month: string; card_exp_year: string; card_holder_name: string | null } | null;
+  /** A non-card method (pay later, bank redirect or debit, gift card, wallet); its credential is dropped once the processor has it. */
+  alternative: AlternativeMethod | null;
+  /** What responses show of the non-card method: kept after the attempt, without the credential. */
+  method_summary: Omit<AlternativeMethod, 'credential'> | null;
   connector: string | null;
   /** The connectors the merchant asked for (`connector` on create or confirm); null lets routing choose. */
   requested_connectors: string[] | null;

@@ -1,20 +1,23 @@
 import type { GatewayState, Merchant, Payment } from '../../state.ts';
+import { banksOf, requiredFields } from './method-catalogue.ts';
 
 // GET /account/payment_methods: what Unified Checkout renders from (list_payment_methods in
 // crates/router/src/core/payment_methods/cards.rs): each enabled method and type of the merchant's
-// active connector accounts, card networks with their eligible connectors, and the fields the
-// customer must fill in, keyed by where they go in the confirm request.
+// active connector accounts with the connectors that take it: card networks for cards, the payment
+// experiences the accounts configure (redirect_to_url, invoke_sdk_client…), the banks of bank redirects,
+// the connectors of bank debits, and the fields the customer must fill in, keyed by where they go in the
+// confirm request (method-catalogue.ts).
 
 const DEFAULT_CARD_NETWORKS = ['Visa', 'Mastercard', 'AmericanExpress', 'Discover', 'DinersClub', 'JCB'];
 
-const CARD_REQUIRED_FIELDS = {
-  'payment_method_data.card.card_number': { required_field: 'payment_method_data.card.card_number', display_name: 'card_number', field_type: 'user_card_number', value: null },
-  'payment_method_data.card.card_exp_month': { required_field: 'payment_method_data.card.card_exp_month', display_name: 'card_exp_month', field_type: 'user_card_expiry_month', value: null },
-  'payment_method_data.card.card_exp_year': { required_field: 'payment_method_data.card.card_exp_year', display_name: 'card_exp_year', field_type: 'user_card_expiry_year', value: null },
-  'payment_method_data.card.card_cvc': { required_field: 'payment_method_data.card.card_cvc', display_name: 'card_cvc', field_type: 'user_card_cvc', value: null },
-};
+interface TypeEntry {
+  payment_method_type: string;
+  connectors: Set<string>;
+  networks: Map<string, Set<string>>;
+  experiences: Map<string, Set<string>>;
+}
 
-interface TypeEntry { payment_method_type: string; networks: Map<string, Set<string>>; minimum: number | null; maximum: number | null }
+const addTo = (map: Map<string, Set<string>>, key: string, connector: string) => map.set(key, (map.get(key) ?? new Set<string>()).add(connector));
 
 export function accountPaymentMethods(state: GatewayState, merchant: Merchant, payment: Payment | null) {
   const byMethod = new Map<string, Map<string, TypeEntry>>();
@@ -26,28 +29,19 @@ export function accountPaymentMethods(state: GatewayState, merchant: Merchant, p
       for (const t of enabled.payment_method_types ?? []) {
         // A payment outside a type's amount limits does not offer that type.
         if (payment && ((t.minimum_amount != null && payment.amount < t.minimum_amount) || (t.maximum_amount != null && payment.amount > t.maximum_amount))) continue;
-        const entry = types.get(t.payment_method_type) ?? { payment_method_type: t.payment_method_type, networks: new Map<string, Set<string>>(), minimum: null, maximum: null };
+        const entry = types.get(t.payment_method_type) ?? { payment_method_type: t.payment_method_type, connectors: new Set<string>(), networks: new Map<string, Set<string>>(), experiences: new Map<string, Set<string>>() };
         types.set(t.payment_method_type, entry);
+        entry.connectors.add(mca.connector_name);
+        if (t.payment_experience) addTo(entry.experiences, t.payment_experience, mca.connector_name);
         if (enabled.payment_method === 'card') {
-          for (const network of t.card_networks ?? DEFAULT_CARD_NETWORKS) {
-            const connectors = entry.networks.get(network) ?? new Set<string>();
-            connectors.add(mca.connector_name);
-            entry.networks.set(network, connectors);
-          }
+          for (const network of t.card_networks ?? DEFAULT_CARD_NETWORKS) addTo(entry.networks, network, mca.connector_name);
         }
       }
     }
   }
   const payment_methods = [...byMethod].filter(([, types]) => types.size > 0).map(([payment_method, types]) => ({
     payment_method,
-    payment_method_types: [...types.values()].map((t) => ({
-      payment_method_type: t.payment_method_type,
-      payment_experience: null,
-      card_networks: payment_method === 'card' ? [...t.networks].map(([card_network, connectors]) => ({ card_network, surcharge_details: null, eligible_connectors: [...connectors] })) : null,
-      bank_names: null, bank_debits: null, bank_transfers: null,
-      required_fields: payment_method === 'card' ? CARD_REQUIRED_FIELDS : {},
-      surcharge_details: null, pm_auth_connector: null,
-    })),
+    payment_method_types: [...types.values()].map((t) => typeResponse(payment_method, t)),
   }));
   return {
     redirect_url: payment?.return_url ?? merchant.return_url, currency: payment?.currency ?? null, payment_methods,
@@ -55,5 +49,20 @@ export function accountPaymentMethods(state: GatewayState, merchant: Merchant, p
     payment_type: payment ? (payment.setup_future_usage === 'off_session' ? 'new_mandate' : 'normal') : null,
     request_external_three_ds_authentication: payment?.external_three_ds_requested ?? false, collect_shipping_details_from_wallets: false, collect_billing_details_from_wallets: false,
     is_tax_calculation_enabled: false, sdk_next_action: { next_action: null }, is_guest_customer: payment ? payment.customer_id === null : true,
+  };
+}
+
+function typeResponse(paymentMethod: string, t: TypeEntry) {
+  const connectors = [...t.connectors];
+  const banks = paymentMethod === 'bank_redirect' ? banksOf(t.payment_method_type) : null;
+  return {
+    payment_method_type: t.payment_method_type,
+    payment_experience: t.experiences.size ? [...t.experiences].map(([payment_experience_type, eligible]) => ({ payment_experience_type, eligible_connectors: [...eligible] })) : null,
+    card_networks: paymentMethod === 'card' ? [...t.networks].map(([card_network, eligible]) => ({ card_network, surcharge_details: null, eligible_connectors: [...eligible] })) : null,
+    bank_names: banks ? [{ bank_name: banks, eligible_connectors: connectors }] : null,
+    bank_debits: paymentMethod === 'bank_debit' ? { eligible_connectors: connectors } : null,
+    bank_transfers: null,
+    required_fields: requiredFields(t.payment_method_type),
+    surcharge_details: null, pm_auth_connector: null,
   };
 }

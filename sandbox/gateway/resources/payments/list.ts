@@ -3,6 +3,7 @@ import { IntentStatus } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { parseRequest } from '../../request-body.ts';
 import type { Payment } from '../../state.ts';
+import { paymentMethodOf, paymentMethodTypeOf } from './payment-method-data.ts';
 
 // Listing payments: GET /payments/list (query constraints, newest first, cursor by payment id) and
 // POST /payments/list (a filter body, offset paging), as api_models::payments::PaymentListConstraints
@@ -46,7 +47,8 @@ export function listByFilter(all: readonly Payment[], body: unknown): { matching
     (!f.customer_id || p.customer_id === f.customer_id) && (!f.status || f.status.includes(p.status)) &&
     (!f.currency || f.currency.includes(p.currency)) && (!f.connector || (p.connector !== null && f.connector.includes(p.connector))) &&
     (!f.merchant_connector_id || (p.merchant_connector_id !== null && f.merchant_connector_id.includes(p.merchant_connector_id))) &&
-    (!f.payment_method || (p.card_summary !== null && f.payment_method.includes('card'))) &&
+    (!f.payment_method || f.payment_method.includes(paymentMethodOf(p) ?? '')) &&
+    (!f.payment_method_type || f.payment_method_type.includes(paymentMethodTypeOf(p) ?? '')) &&
     (f.amount_filter?.start_amount === undefined || p.amount >= f.amount_filter.start_amount) &&
     (f.amount_filter?.end_amount === undefined || p.amount <= f.amount_filter.end_amount) &&
     (start === null || Date.parse(p.created) >= start) && (end === null || Date.parse(p.created) <= end)).reverse();

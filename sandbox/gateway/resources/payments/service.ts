@@ -9,6 +9,7 @@ import { ensureCustomer } from '../customers/service.ts';
 import { cardForMandate, createMandate, mandateRequestOf, recordMandateUse } from '../mandates/service.ts';
 import { saveCard } from '../payment-methods/service.ts';
 import { cardNetwork, validateCard } from './card.ts';
+import { readPaymentMethod, type AlternativeMethod } from './payment-method-data.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody, type UpdatePaymentBody } from './requests.ts';
 import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from '../../state.ts';
 
@@ -51,8 +52,8 @@ export class PaymentService {
   }
 
   async create(merchant: Merchant, body: CreatePaymentBody): Promise<Payment> {
-    // validate_request (card data, amounts, mandate fields) runs before the payment is looked up or stored.
-    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? null);
+    // validate_request (payment method data, amounts, mandate fields) runs before the payment is looked up or stored.
+    const { card, alternative } = this.#instrumentOf(merchant, body, body.customer_id ?? body.customer?.id ?? null);
     if (body.amount === undefined) throw apiErrors.missingField('amount');
     if (body.currency === undefined) throw apiErrors.missingField('currency');
     validateAmountAndCurrency(body.amount, body.currency);
@@ -64,11 +65,11 @@ export class PaymentService {
     const now = new Date().toISOString();
     const payment: Payment = {
       payment_id: paymentId, merchant_id: merchant.merchant_id, profile_id: merchant.default_profile,
-      status: card ? 'requires_confirmation' : 'requires_payment_method', amount: body.amount, currency: body.currency,
+      status: card || alternative ? 'requires_confirmation' : 'requires_payment_method', amount: body.amount, currency: body.currency,
       capture_method: body.capture_method ?? 'automatic', authentication_type: body.authentication_type ?? 'no_three_ds',
       amount_capturable: body.amount, amount_received: null, client_secret: ids.clientSecret(paymentId),
       customer_id: body.customer_id ?? body.customer?.id ?? null, description: body.description ?? null, return_url: body.return_url ?? null,
-      metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
+      metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, alternative, method_summary: alternative ? withoutCredential(alternative) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
       connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
       cancellation_reason: null, billing: body.billing ?? null, shipping: body.shipping ?? null,
       payment_method_billing: body.payment_method_data?.billing ?? null, browser_info: body.browser_info ?? null,
@@ -82,8 +83,8 @@ export class PaymentService {
     if (payment.customer_id) ensureCustomer(this.#ctx.state, merchant.merchant_id, payment.customer_id);
     if (body.confirm) {
       // Validate routing before storing, so a rejected request leaves nothing behind.
-      const mca = this.#route(merchant, payment.requested_connectors);
-      if (!card) throw apiErrors.missingField('payment_method_data');
+      const mca = this.#route(merchant, payment.requested_connectors, alternative);
+      if (!card && !alternative) throw apiErrors.missingField('payment_method_data');
       this.#ctx.state.payments.set(paymentId, payment);
       await this.#authorize(merchant, payment, mca);
     } else {
@@ -100,15 +101,16 @@ export class PaymentService {
     if (payment.status === 'failed' && body.retry_action !== 'manual_retry') {
       throw apiErrors.preconditionFailed('You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again');
     }
-    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency) ?? payment.card;
-    if (!card) throw apiErrors.missingField('payment_method_data');
+    const fromBody = this.#instrumentOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
+    // Nothing in the body: what create or update left on the payment for this attempt.
+    const { card, alternative } = fromBody.card || fromBody.alternative ? fromBody : { card: payment.card, alternative: payment.alternative };
+    if (!card && !alternative) throw apiErrors.missingField('payment_method_data');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
-    const mca = this.#route(merchant, body.connector ?? payment.requested_connectors);
+    const mca = this.#route(merchant, body.connector ?? payment.requested_connectors, alternative);
     applyRequestFields(payment, body);
     if (typeof body.request_external_three_ds_authentication === 'boolean') payment.external_three_ds_requested = body.request_external_three_ds_authentication;
     if (payment.status === 'failed') payment.attempt_count += 1;
-    payment.card = card;
-    payment.card_summary = summarise(card);
+    setInstrument(payment, card, alternative);
     await this.#authorize(merchant, payment, mca);
     return payment;
   }
@@ -118,7 +120,7 @@ export class PaymentService {
     if (NOT_UPDATABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot update this payment because it has status ${payment.status}`);
     }
-    const card = this.#cardOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
+    const { card, alternative } = this.#instrumentOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
     if (body.amount !== undefined || body.currency !== undefined) validateAmountAndCurrency(body.amount ?? payment.amount, body.currency ?? payment.currency);
     const amount = body.amount ?? payment.amount;
     if (body.amount_to_capture !== undefined && body.amount_to_capture > amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
@@ -128,9 +130,8 @@ export class PaymentService {
     if (body.description !== undefined) payment.description = body.description;
     if (body.confirm) return this.confirm(merchant, payment, body);
     applyRequestFields(payment, body);
-    if (card) {
-      payment.card = card;
-      payment.card_summary = summarise(card);
+    if (card || alternative) {
+      setInstrument(payment, card, alternative);
       this.#setStatus(payment, 'requires_confirmation');
     }
     payment.modified_at = new Date().toISOString();
@@ -241,8 +242,8 @@ export class PaymentService {
   }
 
   async #authorize(merchant: Merchant, payment: Payment, mca: ConnectorAccount): Promise<void> {
-    const card = payment.card;
-    if (!card) throw apiErrors.missingField('payment_method_data');
+    const { card, alternative } = payment;
+    if (!card && !alternative) throw apiErrors.missingField('payment_method_data');
     payment.connector = mca.connector_name;
     payment.merchant_connector_id = mca.merchant_connector_id;
     payment.attempt_id = `${payment.payment_id}_${payment.attempt_count}`;
@@ -253,8 +254,11 @@ export class PaymentService {
       const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
         reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
         capture: payment.capture_method === 'automatic' ? 'automatic' : payment.capture_method === 'manual_multiple' ? 'manual_multiple' : 'manual',
-        three_ds: payment.authentication_type === 'three_ds', card, connector: mca.connector_name,
-        return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/complete/${mca.connector_name}`,
+        three_ds: !alternative && payment.authentication_type === 'three_ds', connector: mca.connector_name,
+        ...(card ? { card } : {}),
+        ...(alternative ? { method: { payment_method: alternative.payment_method, payment_method_type: alternative.payment_method_type, flow: alternative.flow, credential: alternative.credential } } : {}),
+        // A redirect method comes back to redirect/response (create_redirect_url); 3DS to redirect/complete (complete_authorize).
+        return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/${alternative ? 'response' : 'complete'}/${mca.connector_name}`,
       });
       this.#apply(payment, result);
     } catch (error) {
@@ -267,9 +271,10 @@ export class PaymentService {
         throw error;
       }
     } finally {
-      this.#saveCardIfAsked(payment, card);
-      // The card has done its job; keep no full number in memory longer than the attempt.
+      if (card) this.#saveCardIfAsked(payment, card);
+      // The card or account has done its job; keep no full number in memory longer than the attempt.
       payment.card = null;
+      payment.alternative = null;
     }
   }
 
@@ -283,16 +288,26 @@ export class PaymentService {
     }
   }
 
-  #route(merchant: Merchant, requested: readonly string[] | null): ConnectorAccount {
+  /** The connector account that takes the payment: one whose payment_methods_enabled has the method and type (cards: credit or debit). */
+  #route(merchant: Merchant, requested: readonly string[] | null, alternative: AlternativeMethod | null): ConnectorAccount {
+    const method = alternative?.payment_method ?? 'card';
+    const types: readonly string[] = alternative ? [alternative.payment_method_type] : ['credit', 'debit'];
     const eligible = this.#ctx.state.merchantConnectors(merchant.merchant_id).filter((candidate) =>
       !candidate.disabled && candidate.connector_type === 'payment_processor' &&
-      candidate.payment_methods_enabled.some((pm) => pm.payment_method === 'card' && (pm.payment_method_types ?? []).some((t) => t.payment_method_type === 'credit' || t.payment_method_type === 'debit')));
+      candidate.payment_methods_enabled.some((pm) => pm.payment_method === method && (pm.payment_method_types ?? []).some((t) => types.includes(t.payment_method_type))));
     // Without a request the first eligible connector takes it; with one, the first requested that is eligible.
     const mca = requested?.length
       ? requested.map((name) => eligible.find((candidate) => candidate.connector_name === name)).find((candidate) => candidate !== undefined)
       : eligible[0];
     if (!mca) throw apiErrors.noConnectorConfigured();
     return mca;
+  }
+
+  /** What a create/update/confirm body pays with: a non-card method's data, or a card (#cardOf); both null when it names none. */
+  #instrumentOf(merchant: Merchant, body: ConfirmPaymentBody, customerId: string | null, amountHint = 0, currencyHint = ''): { card: CardOnFile | null; alternative: AlternativeMethod | null } {
+    const choice = readPaymentMethod(body);
+    if (choice.kind === 'alternative') return { card: null, alternative: choice.method };
+    return { card: this.#cardOf(merchant, body, customerId, amountHint, currencyHint), alternative: null };
   }
 
   /**
@@ -388,6 +403,18 @@ function applyRequestFields(payment: Payment, body: ConfirmPaymentBody): void {
     payment.save_card = true;
   }
   if (body.off_session !== undefined) payment.off_session = body.off_session;
+}
+
+/** The attempt's card or non-card method, and what responses show of it; the other one is cleared. */
+function setInstrument(payment: Payment, card: CardOnFile | null, alternative: AlternativeMethod | null): void {
+  payment.card = card;
+  payment.card_summary = card ? summarise(card) : null;
+  payment.alternative = alternative;
+  payment.method_summary = alternative ? withoutCredential(alternative) : null;
+}
+
+function withoutCredential({ credential: _credential, ...summary }: AlternativeMethod): NonNullable<Payment['method_summary']> {
+  return summary;
 }
 
 function summarise(card: Omit<CardOnFile, 'cvc'>): NonNullable<Payment['card_summary']> {

@@ -1,0 +1,217 @@
+import { expect } from '@playwright/test';
+import { z } from 'zod';
+import { conformance } from '../../helpers/conformance.ts';
+import { PaymentsResponse } from '../../helpers/schemas/index.ts';
+import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
+import { testBankAccounts, testGiftCards, testWalletCards } from '../../helpers/test-payment-methods.ts';
+import { expectApiError } from '../../fixtures/api-assertions.ts';
+import { test } from '../../fixtures/conformance.ts';
+import { completeRedirectOverHttp } from '../../fixtures/three-ds-over-http.ts';
+
+// The payment methods that are not cards, as Hyperswitch takes them: pay later, bank redirects and wallets
+// that send the customer to the provider's page (requires_customer_action + redirect_to_url), bank debits
+// that stay processing until the bank settles them (a connector webhook), gift cards and wallet tokens
+// answered at once; each refused as Hyperswitch refuses it; and the account's payment-method list.
+
+const returnUrl = 'https://shop.golive.test/checkout/complete?order=7';
+const REDIRECT_URL = (gatewayUrl: string, paymentId: string, merchantId: string) => `${gatewayUrl}/payments/redirect/${paymentId}/${merchantId}/`;
+
+interface MethodCase { name: string; payment_method: string; payment_method_type: string; currency: string; data: Record<string, unknown> }
+
+const redirectMethods: MethodCase[] = [
+  { name: 'Klarna', payment_method: 'pay_later', payment_method_type: 'klarna', currency: 'EUR', data: { pay_later: { klarna_redirect: { billing_email: 'tester@example.com', billing_country: 'NL' } } } },
+  { name: 'Affirm', payment_method: 'pay_later', payment_method_type: 'affirm', currency: 'USD', data: { pay_later: { affirm_redirect: {} } } },
+  { name: 'Afterpay / Clearpay', payment_method: 'pay_later', payment_method_type: 'afterpay_clearpay', currency: 'USD', data: { pay_later: { afterpay_clearpay_redirect: { billing_email: 'tester@example.com', billing_name: 'Golive Tester' } } } },
+  { name: 'iDEAL', payment_method: 'bank_redirect', payment_method_type: 'ideal', currency: 'EUR', data: { bank_redirect: { ideal: { bank_name: 'ing', country: 'NL' } } } },
+  { name: 'EPS', payment_method: 'bank_redirect', payment_method_type: 'eps', currency: 'EUR', data: { bank_redirect: { eps: { bank_name: 'bank_austria', country: 'AT' } } } },
+  { name: 'Sofort', payment_method: 'bank_redirect', payment_method_type: 'sofort', currency: 'EUR', data: { bank_redirect: { sofort: { country: 'DE', preferred_language: 'de' } } } },
+  { name: 'giropay', payment_method: 'bank_redirect', payment_method_type: 'giropay', currency: 'EUR', data: { bank_redirect: { giropay: { country: 'DE' } } } },
+  { name: 'PayPal', payment_method: 'wallet', payment_method_type: 'paypal', currency: 'USD', data: { wallet: { paypal_redirect: { email: 'tester@example.com' } } } },
+];
+
+const googlePay = (last4: string) => ({ wallet: { google_pay: {
+  type: 'CARD', description: `Visa •••• ${last4}`, info: { card_network: 'VISA', card_details: last4 },
+  tokenization_data: { type: 'PAYMENT_GATEWAY', token: '{"signature":"sandbox","protocolVersion":"ECv2","signedMessage":"{}"}' },
+} } });
+const applePay = (last4: string) => ({ wallet: { apple_pay: {
+  payment_data: 'eyJzYW5kYm94Ijp0cnVlfQ==', payment_method: { display_name: `Visa ${last4}`, network: 'Visa', type: 'debit' }, transaction_identifier: 'sandbox-apple-pay-transaction',
+} } });
+
+const ach = (account: { account_number: string; routing_number: string }) => ({ bank_debit: { ach_bank_debit: { ...account, bank_account_holder_name: 'Golive Tester', bank_type: 'checking' } } });
+const bacs = (account: { account_number: string; sort_code: string }) => ({ bank_debit: { bacs_bank_debit: { ...account, bank_account_holder_name: 'Golive Tester' } } });
+const sepa = (account: { iban: string }) => ({ bank_debit: { sepa_bank_debit: { ...account, bank_account_holder_name: 'Golive Tester' } } });
+
+test.describe('redirect methods: the provider\'s page, then back to the merchant with a signed return URL', () => {
+  for (const method of redirectMethods) {
+    for (const decision of ['authorize', 'fail'] as const) {
+      const expected = decision === 'authorize' ? 'succeeded' : 'failed';
+      test(`${method.name}: ${decision} on the page ends ${expected}`, conformance('errors.lifecycle', 'payments.verify-signed-payload'), async ({ gateway, deployment }) => {
+        const amount = 2500;
+        const pending = await gateway.payments.create({
+          amount, currency: method.currency, confirm: true, return_url: returnUrl,
+          payment_method: method.payment_method, payment_method_type: method.payment_method_type, payment_method_data: method.data,
+        });
+        expect({ status: pending.status, type: pending.next_action?.type, payment_method: pending.payment_method, payment_method_type: pending['payment_method_type'] })
+          .toEqual({ status: 'requires_customer_action', type: 'redirect_to_url', payment_method: method.payment_method, payment_method_type: method.payment_method_type });
+        expect(pending.next_action?.redirect_to_url).toContain(REDIRECT_URL(deployment.gatewayUrl, pending.payment_id, deployment.merchantId));
+
+        const { pageHtml, landed } = await test.step(`the customer presses ${decision} on the ${method.name} page`, () => completeRedirectOverHttp(pending.next_action!.redirect_to_url!, decision));
+        expect(pageHtml, 'the provider\'s page offers both answers').toMatch(/data-testid="redirect-authorize"[^>]*>Authorize<[\s\S]*data-testid="redirect-fail"[^>]*>Fail</);
+        expect(`${landed.origin}${landed.pathname}`).toBe('https://shop.golive.test/checkout/complete');
+        expect(Object.fromEntries(landed.searchParams)).toMatchObject({ order: '7', status: expected, payment_id: pending.payment_id, amount: String(amount), manual_retry_allowed: String(expected === 'failed') });
+        expect(verifyReturnUrlSignature(landed, deployment.paymentResponseHashKey)).toMatchObject({ valid: true });
+
+        const final = await gateway.payments.retrieve(pending.payment_id);
+        expect({ status: final.status, amount_received: final.amount_received ?? null, next_action: final.next_action ?? null, payment_method: final.payment_method })
+          .toEqual({ status: expected, amount_received: expected === 'succeeded' ? amount : null, next_action: null, payment_method: method.payment_method });
+        if (expected === 'failed') expect(final.error_code).toBeTruthy();
+      });
+    }
+  }
+
+  test('POST /payments/list filters by payment_method and payment_method_type', conformance('errors.lifecycle'), async ({ gateway }) => {
+    const customer_id = `cus_conf_pmt_list_${Date.now()}`;
+    const klarna = await gateway.payments.create({ amount: 1000, currency: 'EUR', customer_id, return_url: returnUrl, confirm: true, ...pick(redirectMethods[0]!) });
+    await gateway.payments.create({ amount: 1000, currency: 'EUR', customer_id, return_url: returnUrl, confirm: true, ...pick(redirectMethods[3]!) });
+    const byMethod = await gateway.payments.listByFilter({ customer_id, payment_method: ['pay_later'], limit: 10 });
+    expect(byMethod.data.map((p) => p.payment_id)).toEqual([klarna.payment_id]);
+    expect((await gateway.payments.listByFilter({ customer_id, payment_method: ['bank_redirect'], limit: 10 })).count).toBe(1);
+  });
+
+  test('an iDEAL payment shows the bank, not more, in payment_method_data', conformance('errors.lifecycle'), async ({ gateway }) => {
+    const payment = await gateway.payments.create({ amount: 1000, currency: 'EUR', confirm: true, return_url: returnUrl, payment_method: 'bank_redirect', payment_method_type: 'ideal', payment_method_data: { bank_redirect: { ideal: { bank_name: 'rabobank' } } } });
+    expect(payment.payment_method_data?.bank_redirect).toMatchObject({ bank_name: 'rabobank' });
+  });
+});
+
+test.describe('bank debits: processing until the bank settles or returns the debit (connector webhook)', () => {
+  const debits = [
+    { name: 'ACH', type: 'ach', currency: 'USD', settles: ach(testBankAccounts.ach.settles), returned: ach(testBankAccounts.ach.returned), shown: 'ach', secret: testBankAccounts.ach.settles.account_number },
+    { name: 'BACS', type: 'bacs', currency: 'GBP', settles: bacs(testBankAccounts.bacs.settles), returned: bacs(testBankAccounts.bacs.returned), shown: 'bacs', secret: testBankAccounts.bacs.settles.account_number },
+    { name: 'SEPA', type: 'sepa', currency: 'EUR', settles: sepa(testBankAccounts.sepa.settles), returned: sepa(testBankAccounts.sepa.returned), shown: 'sepa', secret: testBankAccounts.sepa.settles.iban },
+  ];
+  for (const debit of debits) {
+    for (const outcome of ['settles', 'returned'] as const) {
+      const expected = outcome === 'settles' ? 'succeeded' : 'failed';
+      test(`${debit.name}: a debit that ${outcome === 'settles' ? 'settles' : 'is returned'} ends ${expected}`, conformance('errors.lifecycle'), async ({ gateway }) => {
+        const payment = await gateway.payments.create({ amount: 4200, currency: debit.currency, confirm: true, payment_method: 'bank_debit', payment_method_type: debit.type, payment_method_data: debit[outcome] });
+        expect({ status: payment.status, next_action: payment.next_action ?? null }).toEqual({ status: 'processing', next_action: null });
+        if (outcome === 'settles') {
+          expect(payment.payment_method_data?.bank_debit?.[debit.shown as 'ach' | 'bacs' | 'sepa']).toBeDefined();
+          expect(JSON.stringify(payment), 'the full account number or IBAN never comes back').not.toContain(debit.secret);
+        }
+        await expect.poll(async () => (await gateway.payments.retrieve(payment.payment_id)).status, { message: 'settled by the connector\'s webhook' }).toBe(expected);
+      });
+    }
+  }
+});
+
+test.describe('answered at once: gift cards and wallet tokens', () => {
+  const direct = [
+    { name: 'Givex gift card with balance', payment_method: 'gift_card', type: 'givex', data: { gift_card: { givex: testGiftCards.withBalance } }, expected: 'succeeded', shown: { gift_card: { givex: { last4: '0000' } } } },
+    { name: 'Givex gift card without balance', payment_method: 'gift_card', type: 'givex', data: { gift_card: { givex: testGiftCards.noBalance } }, expected: 'failed', error: 'insufficient_balance' },
+    { name: 'Google Pay', payment_method: 'wallet', type: 'google_pay', data: googlePay(testWalletCards.approved), expected: 'succeeded', shown: { wallet: { google_pay: { last4: testWalletCards.approved, card_network: 'VISA' } } } },
+    { name: 'Google Pay, declined card', payment_method: 'wallet', type: 'google_pay', data: googlePay(testWalletCards.declined), expected: 'failed', error: 'card_declined' },
+    { name: 'Apple Pay', payment_method: 'wallet', type: 'apple_pay', data: applePay(testWalletCards.approved), expected: 'succeeded', shown: { wallet: { apple_pay: { last4: testWalletCards.approved, card_network: 'Visa' } } } },
+    { name: 'Apple Pay, declined card', payment_method: 'wallet', type: 'apple_pay', data: applePay(testWalletCards.declined), expected: 'failed', error: 'card_declined' },
+  ];
+  for (const method of direct) {
+    test(`${method.name} ends ${method.expected}`, conformance('errors.lifecycle'), async ({ gateway }) => {
+      const payment = await gateway.payments.create({ amount: 1500, currency: 'USD', confirm: true, payment_method: method.payment_method, payment_method_type: method.type, payment_method_data: method.data });
+      expect({ status: payment.status, next_action: payment.next_action ?? null, payment_method_type: payment['payment_method_type'] }).toEqual({ status: method.expected, next_action: null, payment_method_type: method.type });
+      if (method.shown) expect(payment.payment_method_data).toMatchObject(method.shown);
+      if (method.error) expect(payment.error_code).toBe(method.error);
+      expect((await gateway.payments.retrieve(payment.payment_id)).status).toBe(method.expected);
+    });
+  }
+});
+
+// Each refused before anything is stored or any connector called.
+const badRequests: { name: string; body: Record<string, unknown>; expected: { httpStatus: number; type: string; code: string; message: string | RegExp } }[] = [
+  { name: 'pay-later data without payment_method', body: { payment_method_data: redirectMethods[0]!.data },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method' } },
+  { name: 'a non-card payment_method without payment_method_type', body: { payment_method: 'pay_later', payment_method_data: redirectMethods[0]!.data },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method_type' } },
+  { name: 'a non-card payment_method without payment_method_data', body: { payment_method: 'bank_redirect', payment_method_type: 'ideal' },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method_data' } },
+  { name: 'a payment_method_type of another method', body: { payment_method: 'pay_later', payment_method_type: 'ideal', payment_method_data: redirectMethods[0]!.data },
+    expected: { httpStatus: 422, type: 'invalid_request', code: 'IR_06', message: 'payment_method_type doesn\'t correspond to the specified payment_method' } },
+  { name: 'payment_method_data of another method', body: { payment_method: 'bank_redirect', payment_method_type: 'ideal', payment_method_data: redirectMethods[0]!.data },
+    expected: { httpStatus: 422, type: 'invalid_request', code: 'IR_06', message: 'payment_method_data doesn\'t correspond to the specified payment_method' } },
+  { name: 'an unknown payment_method', body: { payment_method: 'bnpl', payment_method_type: 'klarna', payment_method_data: redirectMethods[0]!.data },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown variant `bnpl`, expected one of `card`, `card_redirect`, `pay_later`, / } },
+  { name: 'an unknown payment_method_type', body: { payment_method: 'pay_later', payment_method_type: 'klarna_redirect', payment_method_data: redirectMethods[0]!.data },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown variant `klarna_redirect`, expected one of `ach`, `affirm`, / } },
+  { name: 'an unknown payment_method_data variant', body: { payment_method: 'pay_later', payment_method_type: 'klarna', payment_method_data: { paylater: { klarna_redirect: {} } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown variant `paylater`, expected one of `card`, `card_redirect`, `wallet`, `pay_later`, / } },
+  { name: 'an unknown pay-later variant', body: { payment_method: 'pay_later', payment_method_type: 'klarna', payment_method_data: { pay_later: { klarna: {} } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown variant `klarna`, expected one of `klarna_redirect`, `klarna_sdk`, `affirm_redirect`/ } },
+  { name: 'an unknown iDEAL bank', body: { payment_method: 'bank_redirect', payment_method_type: 'ideal', payment_method_data: { bank_redirect: { ideal: { bank_name: 'golive_bank' } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: /^Json deserialize error: unknown variant `golive_bank`, expected one of `american_express`, / } },
+  { name: 'a Klarna billing email that is not an email', body: { payment_method: 'pay_later', payment_method_type: 'klarna', payment_method_data: { pay_later: { klarna_redirect: { billing_email: 'not-an-email' } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: Invalid email address format' } },
+  { name: 'an ACH debit without its routing number', body: { payment_method: 'bank_debit', payment_method_type: 'ach', payment_method_data: { bank_debit: { ach_bank_debit: { account_number: '000123456789' } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `routing_number`' } },
+  { name: 'an ACH debit without its account number', body: { payment_method: 'bank_debit', payment_method_type: 'ach', payment_method_data: { bank_debit: { ach_bank_debit: { routing_number: '110000000' } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `account_number`' } },
+  { name: 'a BACS debit without its sort code', body: { payment_method: 'bank_debit', payment_method_type: 'bacs', payment_method_data: { bank_debit: { bacs_bank_debit: { account_number: '00012345' } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `sort_code`' } },
+  { name: 'a SEPA debit without its IBAN', body: { payment_method: 'bank_debit', payment_method_type: 'sepa', payment_method_data: { bank_debit: { sepa_bank_debit: { bank_account_holder_name: 'Golive Tester' } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `iban`' } },
+  { name: 'a Givex gift card without its CVC', body: { payment_method: 'gift_card', payment_method_type: 'givex', payment_method_data: { gift_card: { givex: { number: testGiftCards.withBalance.number } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `cvc`' } },
+  { name: 'a Google Pay token without tokenization_data', body: { payment_method: 'wallet', payment_method_type: 'google_pay', payment_method_data: { wallet: { google_pay: { type: 'CARD', description: 'Visa', info: { card_network: 'VISA', card_details: '4242' } } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `tokenization_data`' } },
+  { name: 'an Apple Pay token without transaction_identifier', body: { payment_method: 'wallet', payment_method_type: 'apple_pay', payment_method_data: { wallet: { apple_pay: { payment_data: 'e30=', payment_method: { display_name: 'Visa 4242', network: 'Visa', type: 'debit' } } } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `transaction_identifier`' } },
+];
+
+test.describe('request validation', () => {
+  for (const { name, body, expected } of badRequests) {
+    test(`${name} is refused with ${expected.code}`, conformance('errors.api'), async ({ gateway, deployment }) => {
+      const customer_id = `cus_conf_pmt_${test.info().testId.slice(0, 8)}_${Date.now()}`;
+      await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 1000, currency: 'EUR', confirm: true, customer_id, return_url: returnUrl, ...body }), expected);
+      expect((await gateway.payments.list({ customer_id, limit: 10 })).data).toEqual([]);
+    });
+  }
+
+  test('confirm refuses the same way as create', conformance('errors.api'), async ({ gateway }) => {
+    const payment = await gateway.payments.create({ amount: 1000, currency: 'EUR', return_url: returnUrl });
+    await expectApiError(gateway.payments.confirm(payment.payment_id, { payment_method: 'bank_debit', payment_method_type: 'sepa', payment_method_data: { bank_debit: { sepa_bank_debit: {} } } }),
+      { httpStatus: 400, type: 'invalid_request', code: 'IR_06', message: 'Json deserialize error: missing field `iban`' });
+    expect((await gateway.payments.retrieve(payment.payment_id)).status).toBe('requires_payment_method');
+  });
+});
+
+test.describe('GET /account/payment_methods and routing by the connector accounts\' payment_methods_enabled', () => {
+  test('lists the enabled non-card methods with their payment experience, banks, debit connectors and required fields', conformance('connectors.configured', 'errors.sdk'), async ({ gateway, deployment }) => {
+    const payment = await gateway.payments.create({ amount: 1000, currency: 'EUR' });
+    const list = await gateway.paymentMethods.listForAccount({ clientSecret: payment.client_secret ?? '', publishableKey: deployment.publishableKey });
+    const typeOf = (method: string, type: string) => list.payment_methods.find((m) => m.payment_method === method)?.payment_method_types.find((t) => t.payment_method_type === type);
+    expect(typeOf('pay_later', 'klarna')?.payment_experience).toEqual([{ payment_experience_type: 'redirect_to_url', eligible_connectors: [deployment.connector] }]);
+    expect(Object.keys(typeOf('pay_later', 'klarna')?.required_fields ?? {})).toContain('payment_method_data.billing.email');
+    expect(typeOf('bank_redirect', 'ideal')?.bank_names?.[0]?.bank_name).toContain('ing');
+    expect(typeOf('bank_debit', 'sepa')?.bank_debits).toEqual({ eligible_connectors: [deployment.connector] });
+    expect(Object.keys(typeOf('bank_debit', 'ach')?.required_fields ?? {})).toEqual(['payment_method_data.bank_debit.ach_bank_debit.account_number', 'payment_method_data.bank_debit.ach_bank_debit.routing_number']);
+    expect(typeOf('gift_card', 'givex')).toBeDefined();
+    expect(typeOf('wallet', 'paypal')?.payment_experience?.[0]?.payment_experience_type).toBe('redirect_to_url');
+  });
+
+  test('a method no connector account enables is neither listed nor accepted (IR_39)', conformance('connectors.configured', 'errors.api'), async ({ throwawayMerchant }) => {
+    const { client, apiKey } = throwawayMerchant;
+    await client.connectorAccounts.create({
+      connector_type: 'payment_processor', connector_name: 'stripe_test', connector_account_details: { auth_type: 'HeaderKey', api_key: 'sk_conformance_pmt' },
+      payment_methods_enabled: [{ payment_method: 'card', payment_method_types: [{ payment_method_type: 'credit' }] }, { payment_method: 'pay_later', payment_method_types: [{ payment_method_type: 'klarna', payment_experience: 'redirect_to_url' }] }],
+    });
+    const list = await client.paymentMethods.listForAccount({});
+    expect(list.payment_methods.map((m) => m.payment_method).sort()).toEqual(['card', 'pay_later']);
+    expect(list.payment_methods.find((m) => m.payment_method === 'pay_later')?.payment_method_types.map((t) => t.payment_method_type)).toEqual(['klarna']);
+
+    const klarna = await client.raw(PaymentsResponse, apiKey, 'POST', '/payments', { amount: 1000, currency: 'EUR', confirm: true, return_url: returnUrl, ...pick(redirectMethods[0]!) });
+    expect(klarna.status).toBe('requires_customer_action');
+    await expectApiError(client.raw(z.unknown(), apiKey, 'POST', '/payments', { amount: 1000, currency: 'EUR', confirm: true, return_url: returnUrl, ...pick(redirectMethods[3]!) }),
+      { httpStatus: 400, type: 'invalid_request', code: 'IR_39', message: 'No eligible connector was found for the current payment method configuration' });
+  });
+});
+
+const pick = (method: MethodCase) => ({ payment_method: method.payment_method, payment_method_type: method.payment_method_type, payment_method_data: method.data });
