@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { z } from 'zod';
-import { cardPaymentMethodData } from '../helpers/card-data.ts';
+import { payWithCard } from '../helpers/card-data.ts';
 import { runCommandLine } from '../helpers/command-line.ts';
 import { testCards } from '../helpers/test-cards.ts';
 
@@ -27,7 +27,7 @@ const ready = z.object({ gateway_url: z.url(), api_key: z.string() }).parse(JSON
 
 const agent = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
 const headers = { 'api-key': ready.api_key, 'content-type': 'application/json' };
-const card = cardPaymentMethodData(testCards.visa);
+const withCard = payWithCard(testCards.visa);
 
 async function call(path: string, body: unknown, requestLatencies: number[]): Promise<{ payment_id?: string; status?: string }> {
   const started = performance.now();
@@ -41,7 +41,7 @@ async function call(path: string, body: unknown, requestLatencies: number[]): Pr
 async function lifecycle(requestLatencies: number[]): Promise<number> {
   const started = performance.now();
   const payment = await call('/payments', { amount: 1000, currency: 'USD', capture_method: 'manual' }, requestLatencies);
-  const confirmed = await call(`/payments/${payment.payment_id}/confirm`, { payment_method_data: card }, requestLatencies);
+  const confirmed = await call(`/payments/${payment.payment_id}/confirm`, withCard, requestLatencies);
   if (confirmed.status !== 'requires_capture') throw new Error(`confirm left the payment ${confirmed.status}, expected requires_capture`);
   await call(`/payments/${payment.payment_id}/capture`, {}, requestLatencies);
   await call('/refunds', { payment_id: payment.payment_id }, requestLatencies);

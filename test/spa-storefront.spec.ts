@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
-import { cardPaymentMethodData } from '../helpers/card-data.ts';
+import { payWithCard } from '../helpers/card-data.ts';
 import { scanPathsForKey } from '../helpers/secret-exposure.ts';
 import { testCards } from '../helpers/test-cards.ts';
 import { startSandboxStack } from '../sandbox/stack.ts';
@@ -51,7 +51,7 @@ test('the SPA shop runs alone against a separate gateway: a JPY order is priced 
     const { order } = OrderDocument.parse(await placed.json());
     expect(order.total).toEqual({ value: '12800', currency: 'JPY' });
     const confirm = await fetch(`${stack.gatewayUrl}/payments/${order.payment.id}/confirm`, {
-      method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify({ payment_method_data: cardPaymentMethodData(testCards.visa) }),
+      method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify(payWithCard(testCards.visa)),
     });
     expect(confirm.status).toBe(200);
     const receipt = await fetch(at(`/receipt?ref=${order.ref}&payment_id=${order.payment.id}`));

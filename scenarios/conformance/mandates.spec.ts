@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
@@ -14,8 +14,8 @@ const acceptance = { acceptance_type: 'online' as const, accepted_at: new Date()
 test('a multi-use mandate pays off session up to its amount, in its currency, until revoked', conformance('errors.lifecycle', 'errors.api'), async ({ gateway, connectorProfile }) => {
   const customer_id = customerId('mandate');
   const setup = await gateway.payments.create({
-    amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session', payment_method: 'card',
-    payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
+    amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session',
+    ...payWithCard(testCards[connectorProfile.cards.success]),
     mandate_data: { customer_acceptance: acceptance, mandate_type: { multi_use: { amount: 5000, currency: 'USD' } } },
   });
   expect(setup.status).toBe('succeeded');
@@ -38,8 +38,8 @@ test('a multi-use mandate pays off session up to its amount, in its currency, un
 test('a single-use mandate pays once', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const customer_id = customerId('single');
   const setup = await gateway.payments.create({
-    amount: 500, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session', payment_method: 'card',
-    payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
+    amount: 500, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session',
+    ...payWithCard(testCards[connectorProfile.cards.success]),
     mandate_data: { customer_acceptance: acceptance, mandate_type: { single_use: { amount: 2000, currency: 'USD' } } },
   });
   const offSession = { amount: 2000, currency: 'USD', confirm: true, off_session: true, customer_id, mandate_id: String(setup.mandate_id) };

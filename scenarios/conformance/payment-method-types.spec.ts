@@ -130,6 +130,10 @@ test.describe('answered at once: gift cards and wallet tokens', () => {
 const badRequests: { name: string; body: Record<string, unknown>; expected: { httpStatus: number; type: string; code: string; message: string | RegExp } }[] = [
   { name: 'pay-later data without payment_method', body: { payment_method_data: redirectMethods[0]!.data },
     expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method' } },
+  { name: 'card data without payment_method', body: { payment_method_data: { card: { card_number: '4242424242424242', card_exp_month: '12', card_exp_year: '35', card_cvc: '123' } } },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method' } },
+  { name: 'payment_method card without data, token or mandate', body: { payment_method: 'card' },
+    expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method_data' } },
   { name: 'a non-card payment_method without payment_method_type', body: { payment_method: 'pay_later', payment_method_data: redirectMethods[0]!.data },
     expected: { httpStatus: 400, type: 'invalid_request', code: 'IR_04', message: 'Missing required param: payment_method_type' } },
   { name: 'a non-card payment_method without payment_method_data', body: { payment_method: 'bank_redirect', payment_method_type: 'ideal' },

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
@@ -48,7 +48,7 @@ test('a saved card with an invalid number is refused as the payment request woul
 
 test('setup_future_usage with customer_acceptance saves the card; the customer pays again with its payment_token', conformance('errors.lifecycle'), async ({ gateway, deployment, connectorProfile }) => {
   const customer_id = customerId('save');
-  const first = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', customer_acceptance: acceptance, payment_method: 'card', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+  const first = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', customer_acceptance: acceptance, ...payWithCard(testCards[connectorProfile.cards.success]) });
   expect(first.status).toBe('succeeded');
 
   const second = await gateway.payments.create({ amount: 2500, currency: 'USD', customer_id });
@@ -62,13 +62,13 @@ test('setup_future_usage with customer_acceptance saves the card; the customer p
 
 test('without customer_acceptance nothing is saved', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const customer_id = customerId('nosave');
-  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', payment_method: 'card', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', ...payWithCard(testCards[connectorProfile.cards.success]) });
   expect((await gateway.customers.paymentMethods(customer_id)).customer_payment_methods).toEqual([]);
 });
 
 test('off session, recurring_details pays with a saved payment method; its rules are Hyperswitch\'s', conformance('errors.lifecycle', 'errors.api'), async ({ gateway, deployment, connectorProfile }) => {
   const customer_id = customerId('mit');
-  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session', customer_acceptance: acceptance, payment_method: 'card', payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]) });
+  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session', customer_acceptance: acceptance, ...payWithCard(testCards[connectorProfile.cards.success]) });
   const [saved] = (await gateway.customers.paymentMethods(customer_id)).customer_payment_methods;
   expect(saved).toBeDefined();
   const recurring_details = { type: 'payment_method_id', data: saved!.payment_method_id };

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { ConnectorProfile } from '../../helpers/connector-profiles.ts';
@@ -11,7 +11,7 @@ import { test } from '../../fixtures/conformance.ts';
 // /refunds as Hyperswitch answers it: create, update (reason and metadata only), filtered list.
 
 async function paidPayment(gateway: GatewayClient, profile: ConnectorProfile, amount = 5000) {
-  const payment = await gateway.payments.create({ amount, currency: 'USD', confirm: true, payment_method: 'card', payment_method_data: cardPaymentMethodData(testCards[profile.cards.success]) });
+  const payment = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(testCards[profile.cards.success]) });
   expect(payment.status).toBe('succeeded');
   return payment;
 }

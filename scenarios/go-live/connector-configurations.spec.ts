@@ -1,5 +1,5 @@
 import { checklist, readOnly, supporting } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { testCards, type TestCard } from '../../helpers/test-cards.ts';
 // The checkout fixtures (a superset) so these tests share the go-live workers instead of starting their own.
@@ -57,7 +57,7 @@ async function authoriseThroughEachConnector(gateway: GatewayClient, card: TestC
   const refused: string[] = [];
   for (const { connector_name: connector } of accounts) {
     await test.step(`through ${connector}`, async () => {
-      const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, capture_method: 'manual', payment_method: 'card', connector: [connector], payment_method_data: cardPaymentMethodData(card) });
+      const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, capture_method: 'manual', connector: [connector], ...payWithCard(card) });
       if (payment.status === 'requires_capture' && payment.connector === connector) await gateway.payments.cancel(payment.payment_id, { cancellation_reason: 'golive connectivity check' });
       else refused.push(`${connector}: ${payment.status}${payment.error_message ? ` (${payment.error_message})` : ''}`);
     });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { testCards } from '../../helpers/test-cards.ts';
@@ -27,7 +27,7 @@ function expectHandled(answer: MerchantWebhookAnswer, what: string): void {
  */
 async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, orderId: string): Promise<PaymentsResponse> {
   const { paymentId } = await merchant.order(orderId);
-  const confirmed = await gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.visa) });
+  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa) });
   return confirmed.status === 'requires_capture' ? gateway.payments.capture(paymentId) : confirmed;
 }
 
@@ -128,7 +128,7 @@ test.describe('Set up Webhooks', () => {
     // Without the secret OwnGateway refuses whatever the connector sends, so where it sends cannot be seen from here.
     test.skip(!account?.connector_webhook_details?.merchant_secret, `OwnGateway has no webhook secret for ${connectorProfile.connector}, so its webhooks are refused on arrival; set it first (Set up Webhooks: connector secret)`);
     const amount = 1900;
-    const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.async!]) });
+    const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(testCards[connectorProfile.cards.async!]) });
     expect(pending.status).toBe(connectorProfile.expect.asyncPending);
     // A plain retrieve (no force_sync): only the processor's webhook to OwnGateway can move the payment.
     await expect.poll(async () => (await gateway.payments.retrieve(pending.payment_id)).status, {

@@ -59,6 +59,6 @@ test('wrong types, an unknown currency and a non-positive amount are refused', g
 
 test('a rejected create leaves no payment behind', gatewayBehaviour('errors.api'), async ({ gateway, deployment }) => {
   const customer_id = `cus_rejected_${test.info().testId}`;
-  await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 100, currency: 'USD', customer_id, confirm: true, payment_method_data: { card: { card_number: '4242424242424241', card_exp_month: '12', card_exp_year: '30', card_cvc: '123' } } }), { httpStatus: 400, code: 'IR_06', message: 'Json deserialize error: card number invalid' });
+  await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 100, currency: 'USD', customer_id, confirm: true, payment_method: 'card', payment_method_data: { card: { card_number: '4242424242424241', card_exp_month: '12', card_exp_year: '30', card_cvc: '123' } } }), { httpStatus: 400, code: 'IR_06', message: 'Json deserialize error: card number invalid' });
   expect((await gateway.payments.list({ customer_id, limit: 100 })).data).toEqual([]);
 });

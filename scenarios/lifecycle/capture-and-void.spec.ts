@@ -1,5 +1,5 @@
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import { describeMoney } from '../../helpers/money.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expectPaymentState } from '../../fixtures/api-assertions.ts';
@@ -10,8 +10,8 @@ for (const { currency, amount } of lifecycleCurrencies) {
   test.describe(`payment lifecycle in ${currency}`, () => {
     test(`auto-capture succeeds for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const payment = await test.step('create and confirm with automatic capture', () => gateway.payments.create({
-        amount, currency, confirm: true, capture_method: 'automatic', payment_method: 'card',
-        payment_method_data: cardPaymentMethodData(testCards[connectorProfile.cards.success]),
+        amount, currency, confirm: true, capture_method: 'automatic',
+        ...payWithCard(testCards[connectorProfile.cards.success]),
       }));
       expectPaymentState(payment, { status: connectorProfile.expect.autoCapture, amount, amount_capturable: 0, amount_received: amount });
       const fetched = await test.step('retrieve shows the same', () => gateway.payments.retrieve(payment.payment_id));

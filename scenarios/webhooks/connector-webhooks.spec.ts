@@ -1,5 +1,5 @@
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { expectFulfilledOnce, orderWhen, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
@@ -13,7 +13,7 @@ test('an authentic connector webhook settles the payment and the refund, and the
   test.skip(deployment.kind !== 'sandbox', `${SANDBOX_ONLY} and pays with the simulator's asynchronous card`);
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
-  const pending = await gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.asyncSettlement) });
+  const pending = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.asyncSettlement) });
   expect(pending.status).toBe('processing');
   await test.step('the connector (in its container) sends its signed webhook; the gateway moves the payment', () =>
     expect.poll(async () => (await gateway.payments.retrieve(paymentId)).status, { timeout: 10_000 }).not.toBe('processing'));
@@ -65,7 +65,7 @@ test('a replayed connector webhook changes nothing and sends no second merchant 
   test.skip(deployment.kind !== 'sandbox', SANDBOX_ONLY);
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
-  const confirmed = await gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.visa), capture_method: 'manual' });
+  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa), capture_method: 'manual' });
   expect(confirmed.status).toBe('requires_capture');
   const webhook = connectorControl.craft({
     event_id: `evt_capture_${Date.now()}`, kind: 'payment_captured', connector_transaction_id: confirmed.connector_transaction_id!,
@@ -92,7 +92,7 @@ test('a replayed connector webhook changes nothing and sends no second merchant 
 test('events out of order (refund webhook before the capture webhook) leave the final state right', checklist('webhooks.connector-secret', 'errors.lifecycle'), async ({ page, gateway, connectorControl, merchant }) => {
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
-  await gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.visa), capture_method: 'manual' });
+  await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa), capture_method: 'manual' });
   await gateway.payments.capture(paymentId);
   const captured = await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the captured order is released');
   requireOrderField(merchant, captured, 'refundedAmount');

@@ -1,5 +1,5 @@
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { cardPaymentMethodData } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { expectFulfilledOnce, orderWhen } from '../../fixtures/merchant-evidence.ts';
@@ -11,7 +11,7 @@ test('the merchant endpoint is down for a while: OwnGateway retries and nothing 
   const { paymentId } = await merchant.order(orderId);
   await storefront.stop();
   try {
-    const paid = await gateway.payments.confirm(paymentId, { payment_method_data: cardPaymentMethodData(testCards.visa) });
+    const paid = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa) });
     expect(['succeeded', 'requires_capture']).toContain(paid.status);
     await test.step('deliveries fail while the storefront is down', () =>
       expect.poll(async () => {
@@ -34,7 +34,7 @@ test('the connector is killed mid-payment: the payment never ends succeeded, and
   const { stack } = crashableSandbox;
   const client = new GatewayClient({ baseUrl: stack.gatewayUrl, merchantId: stack.credentials.merchant_id, apiKey: stack.credentials.api_key });
   await fetch(`${stack.connectorUrl}/v1/simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ match: { path_prefix: '/v1/payments', method: 'POST' }, latency_ms: 1500, times: 1 }) });
-  const inFlight = client.payments.create({ amount: 4400, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards.visa) });
+  const inFlight = client.payments.create({ amount: 4400, currency: 'USD', confirm: true, ...payWithCard(testCards.visa) });
   // The fault rule is used up when the payment reaches the connector: from then on the connector holds it.
   await expect.poll(async () => ((await (await fetch(`${stack.connectorUrl}/v1/simulator/faults`)).json()) as { pending: unknown[] }).pending.length, {
     message: 'the payment reached the connector',
@@ -50,7 +50,7 @@ test('the connector is killed mid-payment: the payment never ends succeeded, and
 
 test('the connector charges but its answer is lost: processing until a sync shows it succeeded', gatewayBehaviour('errors.api', 'errors.lifecycle'), async ({ gateway, connectorControl }) => {
   await connectorControl.injectFault({ match: { path_prefix: '/v1/payments', method: 'POST' }, fail: 'reset', phase: 'after', times: 1 });
-  const payment = await gateway.payments.create({ amount: 3100, currency: 'USD', confirm: true, payment_method_data: cardPaymentMethodData(testCards.visa) });
+  const payment = await gateway.payments.create({ amount: 3100, currency: 'USD', confirm: true, ...payWithCard(testCards.visa) });
   expect(payment.status).toBe('processing');
   const synced = await gateway.payments.retrieve(payment.payment_id, { force_sync: true });
   expect(synced).toMatchObject({ status: 'succeeded', amount_received: 3100 });

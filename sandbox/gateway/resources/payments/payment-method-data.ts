@@ -99,6 +99,8 @@ export interface PaymentMethodFields {
   payment_method_type?: string | undefined;
   payment_method_data?: Record<string, unknown> | undefined;
   payment_token?: string | undefined;
+  mandate_id?: string | undefined;
+  recurring_details?: unknown;
 }
 
 /** What a create, update or confirm body pays with, refused as Hyperswitch refuses it. */
@@ -108,11 +110,12 @@ export function readPaymentMethod(body: PaymentMethodFields): PaymentMethodChoic
   const choice = dataChoice(body.payment_method_data);
   const dataMethod = choice.kind === 'card' ? 'card' : choice.kind === 'alternative' ? choice.method.payment_method : null;
 
-  // validate_payment_method_fields_present, in its order. Card data without payment_method stays accepted
-  // (see docs/hyperswitch-differences.md); the other data must name its method.
-  if (method === undefined && choice.kind === 'alternative') throw apiErrors.missingField('payment_method');
+  // validate_payment_method_fields_present, in its order: data must name its method, cards included.
+  if (method === undefined && choice.kind !== 'none') throw apiErrors.missingField('payment_method');
   if (method !== undefined && method !== 'card' && type === undefined) throw apiErrors.missingField('payment_method_type');
-  if (method !== undefined && method !== 'card' && choice.kind === 'none' && body.payment_token === undefined) throw apiErrors.missingField('payment_method_data');
+  // A payment under a mandate or a saved method carries no data of its own.
+  const paysWithoutData = body.payment_token !== undefined || body.mandate_id !== undefined || body.recurring_details !== undefined;
+  if (method !== undefined && choice.kind === 'none' && !paysWithoutData) throw apiErrors.missingField('payment_method_data');
   if (method !== undefined && type !== undefined && !typeBelongsTo(method, type)) throw apiErrors.invalidRequestData('payment_method_type doesn\'t correspond to the specified payment_method');
   if (method !== undefined && dataMethod !== null && dataMethod !== method) throw apiErrors.invalidRequestData('payment_method_data doesn\'t correspond to the specified payment_method');
   // Stricter than Hyperswitch, which would route by the type and send the connector the other variant's data.
