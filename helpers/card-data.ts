@@ -1,14 +1,28 @@
 import type { CardData } from './schemas/payments.ts';
-import type { TestCard } from './test-cards.ts';
 
-/** payment_method_data for a test card, with an expiry safely in the future. The holder is the payment's customer (the gateway client writes their name). */
-export function cardPaymentMethodData(card: TestCard, now = new Date()): { card: CardData } {
+/** What a card needs to be typed or sent: golive's catalogue cards and the connector profiles' cards both fit. */
+export interface PayableCard {
+  readonly number: string;
+  readonly brand: string;
+  /** The connector's own test CVC (Adyen's 737); otherwise any, four digits for Amex. */
+  readonly cvc?: string;
+  /** Only where the connector decides by it (Adyen's refusals); otherwise the payment's customer. */
+  readonly holderName?: string;
+}
+
+export function cardCvc(card: PayableCard): string {
+  return card.cvc ?? (card.brand === 'AmericanExpress' ? '1234' : '123');
+}
+
+/** payment_method_data for a test card, with an expiry safely in the future. The holder is the payment's customer (the gateway client writes their name) unless the card names one. */
+export function cardPaymentMethodData(card: PayableCard, now = new Date()): { card: CardData } {
   return {
     card: {
       card_number: card.number,
       card_exp_month: '12',
       card_exp_year: String((now.getUTCFullYear() + 4) % 100).padStart(2, '0'),
-      card_cvc: card.brand === 'AmericanExpress' ? '1234' : '123',
+      card_cvc: cardCvc(card),
+      ...(card.holderName ? { card_holder_name: card.holderName } : {}),
     },
   };
 }
