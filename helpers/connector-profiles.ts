@@ -1,19 +1,48 @@
 import { z } from 'zod';
-import { IntentStatus } from './schemas/enums.ts';
+import { IntentStatus, RefundStatus } from './schemas/enums.ts';
 import { testCards, type TestCardName } from './test-cards.ts';
 
 // Per-connector expectations, like Hyperswitch's Cypress configs (cypress/e2e/configs/Payment/<Connector>.js):
-// which card drives each flow and the status the connector should reach after each step.
+// which card drives each flow and the status the connector should reach after each step. The cards of
+// the real connectors are those of their public test environments (helpers/connector-test-cards.ts holds
+// what the sandbox's simulator does with them); the dummy connectors use golive's catalogue.
 
-const CardName = z.custom<TestCardName>((value) => typeof value === 'string' && value in testCards, { message: 'expected a card name from helpers/test-cards.ts' });
+const CardBrand = z.enum(['Visa', 'Mastercard', 'AmericanExpress', 'Discover', 'DinersClub', 'JCB']);
+
+/** A test card as the customer types it: the connector's own CVC (Adyen's 737, Amex's four digits) and, where the connector decides by it, the holder name. */
+export const ProfileCard = z.object({
+  number: z.string().regex(/^\d{12,19}$/, 'expected the card number as 12 to 19 digits'),
+  brand: CardBrand,
+  label: z.string().min(1),
+  cvc: z.string().regex(/^\d{3,4}$/, 'expected 3 or 4 digits'),
+  /** Adyen chooses the refusal from the cardholder name, not the number. */
+  holderName: z.string().min(1).optional(),
+}).superRefine((card, context) => {
+  const digits = card.brand === 'AmericanExpress' ? 4 : 3;
+  if (card.cvc.length !== digits) context.addIssue({ code: 'custom', path: ['cvc'], message: `expected ${digits} digits for ${card.brand}, got ${card.cvc.length}` });
+});
+export type ProfileCard = z.infer<typeof ProfileCard>;
 
 export const ConnectorProfile = z.object({
   connector: z.string().min(1),
-  cards: z.object({ success: CardName, debit: CardName, threeDsChallenge: CardName, threeDsFrictionless: CardName, async: CardName.nullable() }),
-  declines: z.array(z.object({ card: CardName, errorCode: z.string() })).min(1),
+  cards: z.object({
+    /** Approved without 3DS; the card of every API lifecycle. */
+    success: ProfileCard,
+    debit: ProfileCard,
+    /** Challenges when the payment asks for 3DS. */
+    threeDsChallenge: ProfileCard,
+    /** Authenticated without a challenge when the payment asks for 3DS: the card a customer pays with on a page that always asks for it. */
+    threeDsFrictionless: ProfileCard,
+    /** Left pending by the processor and settled by its webhook; null where the test environment has none. */
+    async: ProfileCard.nullable(),
+  }),
+  declines: z.array(z.object({ card: ProfileCard, errorCode: z.string().min(1) })).min(1),
+  /** error_code for a Luhn-valid number that is not one of the test environment's cards. */
+  unknownCardErrorCode: z.string().min(1),
   expect: z.object({
     autoCapture: IntentStatus,
     manualAuthorize: IntentStatus,
+    /** Right after the capture call: Adyen answers "received" (processing) and settles by webhook. */
     fullCapture: IntentStatus,
     partialCapture: IntentStatus,
     void: IntentStatus,
@@ -21,27 +50,114 @@ export const ConnectorProfile = z.object({
     threeDsPending: IntentStatus,
     threeDsRejected: IntentStatus,
     asyncPending: IntentStatus,
+    /** Right after the refund call: Adyen answers every refund "received" (pending) and settles by webhook. */
+    refund: RefundStatus,
   }),
 });
 export type ConnectorProfile = z.infer<typeof ConnectorProfile>;
 
+/** A card of golive's catalogue, for the dummy connectors. */
+function catalogueCard(name: TestCardName): ProfileCard {
+  const card = testCards[name];
+  return { number: card.number, brand: card.brand, label: card.label, cvc: card.brand === 'AmericanExpress' ? '1234' : '123' };
+}
+
+const dummyStatuses: ConnectorProfile['expect'] = {
+  autoCapture: 'succeeded', manualAuthorize: 'requires_capture', fullCapture: 'succeeded', partialCapture: 'partially_captured',
+  void: 'cancelled', decline: 'failed', threeDsPending: 'requires_customer_action', threeDsRejected: 'failed', asyncPending: 'processing', refund: 'succeeded',
+};
+
 const stripeTest: ConnectorProfile = {
   connector: 'stripe_test',
-  cards: { success: 'visa', debit: 'visaDebit', threeDsChallenge: 'threeDsChallenge', threeDsFrictionless: 'threeDsFrictionless', async: 'asyncSettlement' },
-  declines: [
-    { card: 'genericDecline', errorCode: 'card_declined' },
-    { card: 'mastercardDecline', errorCode: 'card_declined' },
-    { card: 'lostCard', errorCode: 'lost_card' },
-    { card: 'stolenCard', errorCode: 'stolen_card' },
-    { card: 'insufficientFunds', errorCode: 'insufficient_funds' },
-    { card: 'expiredCard', errorCode: 'expired_card' },
-    { card: 'incorrectCvc', errorCode: 'incorrect_cvc' },
-    { card: 'processingError', errorCode: 'processing_error' },
-  ],
-  expect: {
-    autoCapture: 'succeeded', manualAuthorize: 'requires_capture', fullCapture: 'succeeded', partialCapture: 'partially_captured',
-    void: 'cancelled', decline: 'failed', threeDsPending: 'requires_customer_action', threeDsRejected: 'failed', asyncPending: 'processing',
+  cards: {
+    success: catalogueCard('visa'), debit: catalogueCard('visaDebit'), threeDsChallenge: catalogueCard('threeDsChallenge'),
+    threeDsFrictionless: catalogueCard('threeDsFrictionless'), async: catalogueCard('asyncSettlement'),
   },
+  declines: [
+    { card: catalogueCard('genericDecline'), errorCode: 'card_declined' },
+    { card: catalogueCard('mastercardDecline'), errorCode: 'card_declined' },
+    { card: catalogueCard('lostCard'), errorCode: 'lost_card' },
+    { card: catalogueCard('stolenCard'), errorCode: 'stolen_card' },
+    { card: catalogueCard('insufficientFunds'), errorCode: 'insufficient_funds' },
+    { card: catalogueCard('expiredCard'), errorCode: 'expired_card' },
+    { card: catalogueCard('incorrectCvc'), errorCode: 'incorrect_cvc' },
+    { card: catalogueCard('processingError'), errorCode: 'processing_error' },
+  ],
+  unknownCardErrorCode: 'card_not_supported',
+  expect: dummyStatuses,
+};
+
+// Stripe (docs.stripe.com/testing; Hyperswitch's Cypress Stripe.js): any CVC and future expiry; error_code
+// is Stripe's error.code (card_declined for most declines, the decline_code goes into error_message).
+const stripe: ConnectorProfile = {
+  connector: 'stripe',
+  cards: {
+    success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '123' },
+    debit: { number: '4000056655665556', brand: 'Visa', label: 'Visa (debit)', cvc: '123' },
+    threeDsChallenge: { number: '4000002760003184', brand: 'Visa', label: '3DS always required', cvc: '123' },
+    threeDsFrictionless: { number: '4000000000003055', brand: 'Visa', label: '3DS supported, not required', cvc: '123' },
+    async: null,
+  },
+  declines: [
+    { card: { number: '4000000000000002', brand: 'Visa', label: 'generic decline', cvc: '123' }, errorCode: 'card_declined' },
+    { card: { number: '4000000000009995', brand: 'Visa', label: 'insufficient funds', cvc: '123' }, errorCode: 'card_declined' },
+    { card: { number: '4000000000009987', brand: 'Visa', label: 'lost card', cvc: '123' }, errorCode: 'card_declined' },
+    { card: { number: '4000000000000069', brand: 'Visa', label: 'expired card', cvc: '123' }, errorCode: 'expired_card' },
+    { card: { number: '4000000000000127', brand: 'Visa', label: 'incorrect CVC', cvc: '123' }, errorCode: 'incorrect_cvc' },
+    { card: { number: '4000000000000119', brand: 'Visa', label: 'processing error', cvc: '123' }, errorCode: 'processing_error' },
+  ],
+  unknownCardErrorCode: 'card_declined',
+  expect: dummyStatuses,
+};
+
+// Adyen (docs.adyen.com/development-resources/testing: test card numbers, 3D Secure 2, result codes and
+// refusal reasons; Hyperswitch's Cypress Adyen.js): CVC 737 (7373 for Amex), refusals chosen by the holder
+// name with refusalReasonCode as error_code; captures answer processing and refunds pending until the webhook.
+const adyenCard = (number: string, brand: ProfileCard['brand'], label: string, holderName?: string): ProfileCard =>
+  ({ number, brand, label, cvc: brand === 'AmericanExpress' ? '7373' : '737', ...(holderName ? { holderName } : {}) });
+const adyenRefusal = (holderName: string, errorCode: string, label: string) => ({ card: adyenCard('4111111111111111', 'Visa', `${label} (holder ${holderName})`, holderName), errorCode });
+const adyen: ConnectorProfile = {
+  connector: 'adyen',
+  cards: {
+    success: adyenCard('4111111111111111', 'Visa', 'Visa'),
+    debit: adyenCard('4400000000000008', 'Visa', 'Visa (debit)'),
+    threeDsChallenge: adyenCard('4917610000000000', 'Visa', 'Visa, 3DS2'),
+    threeDsFrictionless: adyenCard('5201281505129736', 'Mastercard', 'Mastercard, 3DS2 frictionless'),
+    async: null,
+  },
+  declines: [
+    adyenRefusal('DECLINED', '2', 'refused'),
+    adyenRefusal('NOT_ENOUGH_BALANCE', '12', 'not enough balance'),
+    adyenRefusal('CARD_EXPIRED', '6', 'expired card'),
+    adyenRefusal('CVC_DECLINED', '24', 'CVC declined'),
+    adyenRefusal('BLOCK_CARD', '5', 'blocked card'),
+    // Hyperswitch's Cypress No3DSFailPayment: a card typed without a holder name the form could carry.
+    { card: adyenCard('4242424242424242', 'Visa', 'refused card'), errorCode: '2' },
+  ],
+  unknownCardErrorCode: '8',
+  expect: { ...dummyStatuses, fullCapture: 'processing', partialCapture: 'processing', refund: 'pending' },
+};
+
+// Checkout.com (checkout.com/docs/testing/test-cards and 3DS test cards; Hyperswitch's Cypress Checkout.js):
+// response-code cards decline with response_code as error_code; 4242… is 3DS2-enrolled (challenges when 3DS
+// is asked for), 4485040371536584 authenticates frictionlessly.
+const checkout: ConnectorProfile = {
+  connector: 'checkout',
+  cards: {
+    success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '100' },
+    debit: { number: '4658584090000001', brand: 'Visa', label: 'Visa (debit)', cvc: '257' },
+    threeDsChallenge: { number: '372688581899681', brand: 'AmericanExpress', label: 'American Express, 3DS2', cvc: '1000' },
+    threeDsFrictionless: { number: '4485040371536584', brand: 'Visa', label: 'Visa, 3DS2 frictionless', cvc: '100' },
+    async: null,
+  },
+  declines: [
+    { card: { number: '4544249167673670', brand: 'Visa', label: 'insufficient funds', cvc: '100' }, errorCode: '20051' },
+    { card: { number: '4724117215951699', brand: 'Visa', label: 'expired card', cvc: '100' }, errorCode: '20054' },
+    { card: { number: '4897453568485113', brand: 'Visa', label: 'suspected fraud', cvc: '100' }, errorCode: '20059' },
+    { card: { number: '4734868958733862', brand: 'Visa', label: 'CVV2 failure', cvc: '100' }, errorCode: '200N7' },
+  ],
+  unknownCardErrorCode: '20014',
+  expect: dummyStatuses,
 };
 
 const profiles: Record<string, ConnectorProfile> = {
@@ -49,10 +165,13 @@ const profiles: Record<string, ConnectorProfile> = {
   // The same processor behaviour under the other dummy names; their webhooks are signed per scheme.
   adyen_test: { ...stripeTest, connector: 'adyen_test' },
   checkout_test: { ...stripeTest, connector: 'checkout_test' },
+  stripe, adyen, checkout,
 };
+
+export const connectorProfileNames = Object.keys(profiles);
 
 export function connectorProfile(name: string): ConnectorProfile {
   const profile = profiles[name];
-  if (!profile) throw new RangeError(`GOLIVE_CONNECTOR_PROFILE: expected one of ${Object.keys(profiles).join(', ')}, got ${JSON.stringify(name)}`);
+  if (!profile) throw new RangeError(`GOLIVE_CONNECTOR_PROFILE: expected one of ${connectorProfileNames.join(', ')}, got ${JSON.stringify(name)}`);
   return ConnectorProfile.parse(profile);
 }

@@ -86,6 +86,10 @@ const adyen: ConnectorTestEnvironment = {
     { number: '4917610000000000', brand: 'Visa', label: 'Visa, 3DS2', outcome: challenge, challengeWhenRequested: true },
     { number: '5454545454545454', brand: 'Mastercard', label: 'Mastercard, 3DS2', outcome: challenge, challengeWhenRequested: true },
     { number: '371449635398431', brand: 'AmericanExpress', label: 'American Express, 3DS2', outcome: challenge, challengeWhenRequested: true },
+    // Adyen's 3DS2 frictionless card (adyen-web's e2e constants, THREEDS2_FRICTIONLESS_CARD): authorised without a challenge.
+    { number: '5201281505129736', brand: 'Mastercard', label: 'Mastercard, 3DS2 frictionless', outcome: frictionless },
+    // Refused "2 Refused" in Adyen's test environment, as Hyperswitch's Cypress Adyen config records (No3DSFailPayment).
+    { number: '4242424242424242', brand: 'Visa', label: 'refused', outcome: adyenRefusal(2, 'Refused') },
   ],
   unknownCard: adyenRefusal(8, 'Invalid Card Number'),
   holderNameDeclines: {
@@ -125,6 +129,10 @@ const checkout: ConnectorTestEnvironment = {
     { number: '378282246310005', brand: 'AmericanExpress', label: 'American Express', outcome: success },
     { number: '6011111111111117', brand: 'Discover', label: 'Discover', outcome: success },
     { number: '3530111333300000', brand: 'JCB', label: 'JCB', outcome: success },
+    // The 3DS card of Hyperswitch's Cypress Checkout config: challenges when 3DS is asked for.
+    { number: '372688581899681', brand: 'AmericanExpress', label: 'American Express, 3DS2', outcome: success, challengeWhenRequested: true },
+    // 3DS test cards, "authentication successful" without a challenge.
+    { number: '4485040371536584', brand: 'Visa', label: 'Visa, 3DS2 frictionless', outcome: frictionless },
     { number: '4544249167673670', brand: 'Visa', label: 'insufficient funds', outcome: decline('20051', 'Insufficient Funds') },
     { number: '4724117215951699', brand: 'Visa', label: 'expired card', outcome: decline('20054', 'Expired Card') },
     { number: '4897453568485113', brand: 'Visa', label: 'suspected fraud', outcome: decline('20059', 'Suspected Fraud') },

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { connectorProfile } from '../helpers/connector-profiles.ts';
 import { GatewayClient } from '../helpers/gateway-client/index.ts';
-import { testCards } from '../helpers/test-cards.ts';
 import { classifyFailure } from '../reports/failure-kind.ts';
 import { PaymentSetUpError, paymentStates } from '../fixtures/payment-states.ts';
 import { fakeGateway } from './fake-gateway.ts';
@@ -21,9 +20,9 @@ test('each state asks for its capture method and the profile\'s card', async () 
   await states.failedPayment({ amount: 800, currency: 'USD', description: 'kept' });
   const sent = gateway.bodies.map((b) => JSON.parse(b) as { confirm: boolean; capture_method: string; description?: string; payment_method_data: { card: { card_number: string } } });
   expect(sent.map((b) => [b.confirm, b.capture_method, b.payment_method_data.card.card_number])).toEqual([
-    [true, 'manual', testCards[profile.cards.success].number],
-    [true, 'automatic', testCards[profile.cards.success].number],
-    [true, 'automatic', testCards[profile.declines[0]!.card].number],
+    [true, 'manual', profile.cards.success.number],
+    [true, 'automatic', profile.cards.success.number],
+    [true, 'automatic', profile.declines[0]!.card.number],
   ]);
   expect(sent[2]!.description).toBe('kept');
   await gateway.close();

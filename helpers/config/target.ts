@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectorProfileNames } from '../connector-profiles.ts';
 
 // Where golive points: the embedded sandbox (default) or a real deployment. Secrets come only from
 // the environment; a golive.config.ts may carry non-secret settings.
@@ -23,7 +24,8 @@ const RemoteTarget = z.object({
 });
 
 const Common = z.object({
-  GOLIVE_CONNECTOR_PROFILE: z.string().min(1).default('stripe_test'),
+  // The connector the merchant's payments route to: its test cards and the statuses it reaches (helpers/connector-profiles.ts).
+  GOLIVE_CONNECTOR_PROFILE: z.string().refine((name) => connectorProfileNames.includes(name), { message: `expected one of ${connectorProfileNames.join(', ')}` }).default('stripe_test'),
   GOLIVE_RUN_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1-64 letters, digits, ".", "_" or "-"').default(() => `golive-${new Date().toISOString().replace(/[:.]/g, '-')}`),
   GOLIVE_REQUEST_BUDGET: z.coerce.number().int().positive({ message: 'expected a positive number of API requests per worker' }).default(5000),
   GOLIVE_I_KNOW_THIS_IS_PRODUCTION: z.enum(['1', 'true']).optional(),

@@ -11,8 +11,9 @@ import { expect, test } from '../../fixtures/checkout.ts';
 const profile = connectorProfile((await loadConfigFromDisk()).GOLIVE_CONNECTOR_PROFILE);
 
 for (const decline of profile.declines) {
-  const card = testCards[decline.card];
-  test(`${card.label} (${maskCardNumber(card.number)}): the customer sees the decline and pays with another card in the same session`, checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+  const { card } = decline;
+  test(`${card.label} (${maskCardNumber(card.number)}): the customer sees the decline and pays with another card in the same session`, checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, payingCard }) => {
+    test.skip(card.holderName !== undefined, `${profile.connector} declines this card by its holder name (${card.holderName}), which the card form does not collect; the api project proves it`);
     const { orderId } = await merchant.startCheckout(page);
     await checkout.enterCard(card);
     await checkout.pay();
@@ -20,14 +21,14 @@ for (const decline of profile.declines) {
     await expect(merchant.paymentError(page)).toHaveText(/\S/);
     expectNothingFulfilled(await merchant.order(orderId), 'a declined payment is not accepted');
     await test.step('retry with a good card without leaving the page', async () => {
-      await checkout.enterCard(testCards.mastercard);
+      await checkout.enterCard(payingCard);
       await checkout.pay();
     });
     await checkout.returned();
     const order = await settledOrder(merchant, gateway, orderId);
     expectFulfilledOnce(order);
     const payment = await gateway.payments.retrieve(order.paymentId);
-    expect(payment, 'charged once, for the order\'s own amount').toMatchObject({ status: 'succeeded', amount_received: order.amount, currency: order.currency });
+    expect(payment, 'charged once, for the order\'s own amount').toMatchObject({ status: profile.expect.autoCapture, amount_received: order.amount, currency: order.currency });
   });
 }
 

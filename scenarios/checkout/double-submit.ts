@@ -1,5 +1,4 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectFulfilledOnce, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
@@ -7,11 +6,11 @@ import { expect, test } from '../../fixtures/checkout.ts';
 // Only the merchant's page can stop a second click, so the checkout and go-live projects both hold
 // it to that.
 export function doubleClickMakesOnePayment(): void {
-  test('a double click on pay makes one payment', checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+  test('a double click on pay makes one payment', checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, payingCard }) => {
     const { orderId } = await merchant.startCheckout(page);
     const confirms: string[] = [];
     page.on('request', (request) => { if (request.method() === 'POST' && /\/payments\/[^/]+\/confirm$/.test(request.url())) confirms.push(request.url()); });
-    await checkout.enterCard(testCards.visa);
+    await checkout.enterCard(payingCard);
     await merchant.payButton(page).dblclick();
     await checkout.returned();
     expect(confirms, 'one confirm reached OwnGateway').toHaveLength(1);

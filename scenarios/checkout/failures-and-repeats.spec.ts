@@ -1,5 +1,4 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 import { doubleClickMakesOnePayment } from './double-submit.ts';
@@ -17,14 +16,14 @@ test('the SDK script fails to load: the page says so and nothing can be paid', c
   expectNothingFulfilled(await merchant.order(orderId), 'nothing accepted without a payment form');
 });
 
-test('the gateway answers 5xx on confirm: the customer sees an error, can retry, and is charged once', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway }) => {
+test('the gateway answers 5xx on confirm: the customer sees an error, can retry, and is charged once', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway, payingCard }) => {
   const { orderId } = await merchant.startCheckout(page);
   let failed = 0;
   await page.route('**/payments/*/confirm', async (route) => {
     if (failed++ > 0) return route.fallback();
     await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { type: 'api', message: 'Something went wrong', code: 'HE_00' } }) });
   });
-  await checkout.enterCard(testCards.visa);
+  await checkout.enterCard(payingCard);
   await checkout.pay();
   await expect(merchant.paymentError(page), 'the customer is told the payment did not go through').toBeVisible();
   const order = await merchant.order(orderId);
@@ -39,9 +38,9 @@ test('the gateway answers 5xx on confirm: the customer sees an error, can retry,
 
 doubleClickMakesOnePayment();
 
-test('refreshing or going back to the return page accepts nothing twice', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+test('refreshing or going back to the return page accepts nothing twice', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, payingCard }) => {
   const { orderId } = await merchant.startCheckout(page);
-  await checkout.enterCard(testCards.visa);
+  await checkout.enterCard(payingCard);
   await checkout.pay();
   await checkout.returned();
   await page.reload();
@@ -54,10 +53,10 @@ test('refreshing or going back to the return page accepts nothing twice', checkl
   expect((await gateway.payments.retrieve(order.paymentId)).amount_received, 'charged once, the order\'s amount').toBe(order.amount);
 });
 
-test('manual capture: authorised in the browser, captured and refunded by API, and the order follows', checklist('errors.lifecycle', 'webhooks.merchant-endpoint'), async ({ page, merchant, checkout, gateway }) => {
+test('manual capture: authorised in the browser, captured and refunded by API, and the order follows', checklist('errors.lifecycle', 'webhooks.merchant-endpoint'), async ({ page, merchant, checkout, gateway, payingCard }) => {
   requireCaptureMethod(merchant, 'manual');
   const { orderId } = await merchant.startCheckout(page, { captureMethod: 'manual' });
-  await checkout.enterCard(testCards.visa);
+  await checkout.enterCard(payingCard);
   await checkout.pay();
   await checkout.returned();
   await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();

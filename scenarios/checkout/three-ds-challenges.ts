@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
-import { testCards, type TestCard } from '../../helpers/test-cards.ts';
+import type { PayableCard } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
 import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
@@ -18,7 +18,7 @@ interface World { page: Page; merchant: MerchantAdapter; checkout: CheckoutDrive
 
 export function threeDsChallengeScenarios(form: SandboxThreeDsForm): void {
   /** Pays with a challenge card and answers the challenge; hands back the merchant's order id. */
-  async function challenge({ page, merchant, checkout, deployment }: World, card: TestCard, decision: 'Complete' | 'Reject'): Promise<string> {
+  async function challenge({ page, merchant, checkout, deployment }: World, card: PayableCard, decision: 'Complete' | 'Reject'): Promise<string> {
     test.skip(form === 'in-page' && deployment.kind === 'remote', 'a real OwnGateway shows the form its own configuration chooses; the redirect-page tests cover it');
     const { orderId } = await merchant.startCheckout(page);
     await checkout.enterCard(card);
@@ -29,21 +29,21 @@ export function threeDsChallengeScenarios(form: SandboxThreeDsForm): void {
   }
 
   test.describe(`3DS challenge ${WHERE[form]}`, () => {
-    test('passed: the customer returns to the merchant with a signed result and the order is accepted', checklist('errors.sdk', 'payments.verify-signed-payload'), async ({ page, merchant, checkout, gateway, deployment }) => {
-      const orderId = await challenge({ page, merchant, checkout, deployment }, testCards.threeDsChallenge, 'Complete');
+    test('passed: the customer returns to the merchant with a signed result and the order is accepted', checklist('errors.sdk', 'payments.verify-signed-payload'), async ({ page, merchant, checkout, gateway, deployment, connectorProfile }) => {
+      const orderId = await challenge({ page, merchant, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Complete');
       const returned = await checkout.returned();
       expect(verifyReturnUrlSignature(returned, deployment.paymentResponseHashKey).valid, 'OwnGateway signed the return URL').toBe(true);
       await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
       expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
     });
 
-    test('failed: the customer sees the failure and nothing is accepted', checklist('errors.sdk', 'payments.verify-amount-status'), async ({ page, merchant, checkout, gateway, deployment }) => {
-      const orderId = await challenge({ page, merchant, checkout, deployment }, testCards.threeDsChallengeStripe, 'Reject');
+    test('failed: the customer sees the failure and nothing is accepted', checklist('errors.sdk', 'payments.verify-amount-status'), async ({ page, merchant, checkout, gateway, deployment, connectorProfile }) => {
+      const orderId = await challenge({ page, merchant, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Reject');
       await checkout.returned();
       await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
       const order = await merchant.order(orderId);
       expectNothingFulfilled(order, 'a failed authentication is not accepted');
-      expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('failed');
+      expect((await gateway.payments.retrieve(order.paymentId)).status).toBe(connectorProfile.expect.threeDsRejected);
     });
   });
 }

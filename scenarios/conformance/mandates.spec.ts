@@ -1,7 +1,6 @@
 import { expect } from '@playwright/test';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/conformance.ts';
 
@@ -15,14 +14,14 @@ test('a multi-use mandate pays off session up to its amount, in its currency, un
   const customer_id = customerId('mandate');
   const setup = await gateway.payments.create({
     amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session',
-    ...payWithCard(testCards[connectorProfile.cards.success]),
+    ...payWithCard(connectorProfile.cards.success),
     mandate_data: { customer_acceptance: acceptance, mandate_type: { multi_use: { amount: 5000, currency: 'USD' } } },
   });
   expect(setup.status).toBe('succeeded');
   const mandateId = setup.mandate_id;
   expect(typeof mandateId).toBe('string');
   const mandate = await gateway.customers.retrieveMandate(String(mandateId));
-  expect({ status: mandate.status, customer_id: mandate.customer_id, last4: mandate.card?.last4_digits }).toEqual({ status: 'active', customer_id, last4: testCards[connectorProfile.cards.success].number.slice(-4) });
+  expect({ status: mandate.status, customer_id: mandate.customer_id, last4: mandate.card?.last4_digits }).toEqual({ status: 'active', customer_id, last4: connectorProfile.cards.success.number.slice(-4) });
   expect((await gateway.customers.mandates(customer_id)).map((m) => m.mandate_id)).toEqual([mandateId]);
 
   const offSession = { currency: 'USD', confirm: true, off_session: true, customer_id, mandate_id: String(mandateId) };
@@ -39,7 +38,7 @@ test('a single-use mandate pays once', conformance('errors.lifecycle'), async ({
   const customer_id = customerId('single');
   const setup = await gateway.payments.create({
     amount: 500, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session',
-    ...payWithCard(testCards[connectorProfile.cards.success]),
+    ...payWithCard(connectorProfile.cards.success),
     mandate_data: { customer_acceptance: acceptance, mandate_type: { single_use: { amount: 2000, currency: 'USD' } } },
   });
   const offSession = { amount: 2000, currency: 'USD', confirm: true, off_session: true, customer_id, mandate_id: String(setup.mandate_id) };

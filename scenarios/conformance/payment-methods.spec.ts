@@ -48,27 +48,27 @@ test('a saved card with an invalid number is refused as the payment request woul
 
 test('setup_future_usage with customer_acceptance saves the card; the customer pays again with its payment_token', conformance('errors.lifecycle'), async ({ gateway, deployment, connectorProfile }) => {
   const customer_id = customerId('save');
-  const first = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', customer_acceptance: acceptance, ...payWithCard(testCards[connectorProfile.cards.success]) });
+  const first = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', customer_acceptance: acceptance, ...payWithCard(connectorProfile.cards.success) });
   expect(first.status).toBe('succeeded');
 
   const second = await gateway.payments.create({ amount: 2500, currency: 'USD', customer_id });
   const saved = await gateway.customers.paymentMethodsForPayment(second.client_secret ?? '', deployment.publishableKey);
   expect(saved.customer_payment_methods).toHaveLength(1);
   const method = saved.customer_payment_methods[0]!;
-  expect(method.card).toMatchObject({ last4_digits: testCards[connectorProfile.cards.success].number.slice(-4) });
+  expect(method.card).toMatchObject({ last4_digits: connectorProfile.cards.success.number.slice(-4) });
   const paid = await gateway.payments.confirm(second.payment_id, { payment_method: 'card', payment_token: method.payment_token, payment_method_data: { card_token: { card_cvc: '123' } } });
   expect({ status: paid.status, last4: paid.payment_method_data?.card?.last4 }).toEqual({ status: 'succeeded', last4: method.card?.last4_digits });
 });
 
 test('without customer_acceptance nothing is saved', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const customer_id = customerId('nosave');
-  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', ...payWithCard(testCards[connectorProfile.cards.success]) });
+  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', ...payWithCard(connectorProfile.cards.success) });
   expect((await gateway.customers.paymentMethods(customer_id)).customer_payment_methods).toEqual([]);
 });
 
 test('off session, recurring_details pays with a saved payment method; its rules are Hyperswitch\'s', conformance('errors.lifecycle', 'errors.api'), async ({ gateway, deployment, connectorProfile }) => {
   const customer_id = customerId('mit');
-  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session', customer_acceptance: acceptance, ...payWithCard(testCards[connectorProfile.cards.success]) });
+  await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'off_session', customer_acceptance: acceptance, ...payWithCard(connectorProfile.cards.success) });
   const [saved] = (await gateway.customers.paymentMethods(customer_id)).customer_payment_methods;
   expect(saved).toBeDefined();
   const recurring_details = { type: 'payment_method_id', data: saved!.payment_method_id };

@@ -22,7 +22,7 @@ test.describe('create: request validation', () => {
       amount: 1000, currency: 'USD', confirm: true, capture_method: null, authentication_type: null, customer_id: null, description: null,
       return_url: null, billing: null, shipping: null, metadata: null, browser_info: null, setup_future_usage: null, profile_id: null,
       payment_method: 'card', payment_method_type: null,
-      payment_method_data: { card: { ...testCardData(testCards[connectorProfile.cards.success]), card_holder_name: null }, billing: null },
+      payment_method_data: { card: { ...testCardData(connectorProfile.cards.success), card_holder_name: null }, billing: null },
     });
     expect(payment.status).toBe(connectorProfile.expect.autoCapture);
     expect({ customer_id: payment.customer_id ?? null, description: payment['description'] ?? null, metadata: payment.metadata ?? null }).toEqual({ customer_id: null, description: null, metadata: null });
@@ -94,14 +94,14 @@ test.describe('update: POST /payments/{payment_id}', () => {
 
   test('with card data the payment waits for confirmation; with confirm: true it is confirmed', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
     const created = await gateway.payments.create({ amount: 1000, currency: 'USD' });
-    const withCard = await gateway.payments.update(created.payment_id, { ...payWithCard(testCards[connectorProfile.cards.success]) });
+    const withCard = await gateway.payments.update(created.payment_id, { ...payWithCard(connectorProfile.cards.success) });
     expect(withCard.status).toBe('requires_confirmation');
     const confirmed = await gateway.payments.update(created.payment_id, { confirm: true });
     expect(confirmed.status).toBe(connectorProfile.expect.autoCapture);
   });
 
   test('a succeeded payment cannot be updated (IR_16)', conformance('errors.api'), async ({ gateway, connectorProfile }) => {
-    const paid = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, ...payWithCard(testCards[connectorProfile.cards.success]) });
+    const paid = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, ...payWithCard(connectorProfile.cards.success) });
     expect(paid.status).toBe('succeeded');
     await expectApiError(gateway.payments.update(paid.payment_id, { description: 'too late' }), { httpStatus: 400, type: 'invalid_request', code: 'IR_16', message: 'You cannot update this payment because it has status succeeded' });
   });
@@ -113,7 +113,7 @@ test.describe('update: POST /payments/{payment_id}', () => {
 
 test('a response carries billing, shipping, browser_info and payment_method_data.billing as sent', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const browser_info = { user_agent: 'golive', accept_header: 'text/html', language: 'en-GB', color_depth: 24, screen_height: 800, screen_width: 1280, time_zone: 0, java_enabled: false, java_script_enabled: true };
-  const paymentMethodData = { card: testCardData(testCards[connectorProfile.cards.success]), billing };
+  const paymentMethodData = { card: testCardData(connectorProfile.cards.success), billing };
   const payment = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, payment_method: 'card', payment_method_data: paymentMethodData, billing, shipping: billing, browser_info });
   const read = await gateway.payments.retrieve(payment.payment_id);
   expect({ billing: read.billing, shipping: read.shipping, browser_info: read.browser_info, pm_billing: read.payment_method_data?.billing })
@@ -161,10 +161,10 @@ test.describe('session tokens', () => {
 
 test.describe('manual retry', () => {
   test('a failed payment is confirmed again only with retry_action: manual_retry, as a new attempt', conformance('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
-    const declineCard = testCards[connectorProfile.declines[0]!.card];
+    const declineCard = connectorProfile.declines[0]!.card;
     const failed = await gateway.payments.create({ amount: 1000, currency: 'USD', confirm: true, ...payWithCard(declineCard) });
     expect({ status: failed.status, manual_retry_allowed: failed.manual_retry_allowed, attempt_count: failed.attempt_count }).toEqual({ status: 'failed', manual_retry_allowed: true, attempt_count: 1 });
-    const good = payWithCard(testCards[connectorProfile.cards.success]);
+    const good = payWithCard(connectorProfile.cards.success);
     await expectApiError(gateway.payments.confirm(failed.payment_id, good), {
       httpStatus: 400, type: 'invalid_request', code: 'IR_16',
       message: 'You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again',

@@ -4,14 +4,13 @@ import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { ConnectorProfile } from '../../helpers/connector-profiles.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/conformance.ts';
 
 // /refunds as Hyperswitch answers it: create, update (reason and metadata only), filtered list.
 
 async function paidPayment(gateway: GatewayClient, profile: ConnectorProfile, amount = 5000) {
-  const payment = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(testCards[profile.cards.success]) });
+  const payment = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(profile.cards.success) });
   expect(payment.status).toBe('succeeded');
   return payment;
 }

@@ -1,7 +1,6 @@
 import { checklist, readOnly, supporting } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
+import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
-import { testCards, type TestCard } from '../../helpers/test-cards.ts';
 // The checkout fixtures (a superset) so these tests share the go-live workers instead of starting their own.
 import { expect, test } from '../../fixtures/checkout.ts';
 
@@ -36,7 +35,7 @@ test.describe('Connector Configurations', () => {
   });
 
   test('a raw card payment goes through each connector (raw card processing is on at every processor)', checklist('connectors.raw-card-processing'), async ({ gateway, connectorProfile }) => {
-    const refused = await authoriseThroughEachConnector(gateway, testCards[connectorProfile.cards.success]);
+    const refused = await authoriseThroughEachConnector(gateway, connectorProfile.cards.success);
     expect(refused, 'connectors whose processor refused a card payment').toEqual([]);
   });
 
@@ -44,14 +43,14 @@ test.describe('Connector Configurations', () => {
   // type and connector. No payment_method_type in the request, so OwnGateway's own routing rules (checked above) play no part.
   for (const type of REQUIRED_PAYMENT_METHODS.card) {
     test(`every processor accepts card/${type} payments (enabled on the connector's dashboard)`, checklist('connectors.methods-enabled-at-processor'), async ({ gateway, connectorProfile }) => {
-      const refused = await authoriseThroughEachConnector(gateway, testCards[type === 'debit' ? connectorProfile.cards.debit : connectorProfile.cards.success]);
+      const refused = await authoriseThroughEachConnector(gateway, type === 'debit' ? connectorProfile.cards.debit : connectorProfile.cards.success);
       expect(refused, `connectors whose processor refused card/${type}`).toEqual([]);
     });
   }
 });
 
 /** Authorises (then voids) a small payment through each enabled connector by name; lists the ones that refused. */
-async function authoriseThroughEachConnector(gateway: GatewayClient, card: TestCard): Promise<string[]> {
+async function authoriseThroughEachConnector(gateway: GatewayClient, card: PayableCard): Promise<string[]> {
   const accounts = (await gateway.connectorAccounts.list()).filter((account) => !account.disabled && account.connector_type === 'payment_processor');
   expect(accounts.length, 'enabled payment processors').toBeGreaterThan(0);
   const refused: string[] = [];

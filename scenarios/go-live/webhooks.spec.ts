@@ -128,7 +128,7 @@ test.describe('Set up Webhooks', () => {
     // Without the secret OwnGateway refuses whatever the connector sends, so where it sends cannot be seen from here.
     test.skip(!account?.connector_webhook_details?.merchant_secret, `OwnGateway has no webhook secret for ${connectorProfile.connector}, so its webhooks are refused on arrival; set it first (Set up Webhooks: connector secret)`);
     const amount = 1900;
-    const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(testCards[connectorProfile.cards.async!]) });
+    const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(connectorProfile.cards.async!) });
     expect(pending.status).toBe(connectorProfile.expect.asyncPending);
     // A plain retrieve (no force_sync): only the processor's webhook to OwnGateway can move the payment.
     await expect.poll(async () => (await gateway.payments.retrieve(pending.payment_id)).status, {

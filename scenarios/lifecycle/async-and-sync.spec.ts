@@ -1,14 +1,13 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectPaymentState } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 
 test('async payment: processing until the connector\'s signed webhook settles it', gatewayBehaviour('errors.lifecycle', 'webhooks.connector-secret'), async ({ gateway, connectorProfile }) => {
   test.skip(connectorProfile.cards.async === null, `connector profile ${connectorProfile.connector} has no async card`);
   const amount = 7300;
-  const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(testCards[connectorProfile.cards.async!]) });
+  const pending = await gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(connectorProfile.cards.async!) });
   expectPaymentState(pending, { status: connectorProfile.expect.asyncPending, amount, amount_capturable: amount, amount_received: null });
   await test.step('wait for the connector webhook (no sync)', () =>
     expect.poll(async () => (await gateway.payments.retrieve(pending.payment_id)).status, { timeout: 10_000 }).toBe('succeeded'));
@@ -26,7 +25,7 @@ test('a payment confirmed later with the publishable key and client_secret (the 
   const intent = await gateway.payments.create({ amount: 1250, currency: 'USD', capture_method: 'automatic' });
   expectPaymentState(intent, { status: 'requires_payment_method', amount: 1250, amount_capturable: 1250, amount_received: null });
   const confirmed = await gateway.payments.confirm(intent.payment_id, {
-    client_secret: intent.client_secret!, ...payWithCard(testCards[connectorProfile.cards.success]),
+    client_secret: intent.client_secret!, ...payWithCard(connectorProfile.cards.success),
   }, { publishableKey: deployment.publishableKey });
   expectPaymentState(confirmed, { status: 'succeeded', amount: 1250, amount_capturable: 0, amount_received: 1250 });
   const list = await gateway.payments.list({ limit: 100 });

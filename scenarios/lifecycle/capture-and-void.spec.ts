@@ -1,8 +1,7 @@
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { describeMoney } from '../../helpers/money.ts';
-import { testCards } from '../../helpers/test-cards.ts';
-import { expectPaymentState } from '../../fixtures/api-assertions.ts';
+import { expectCapture, expectPaymentState } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 import { lifecycleCurrencies } from './currencies.ts';
 
@@ -11,7 +10,7 @@ for (const { currency, amount } of lifecycleCurrencies) {
     test(`auto-capture succeeds for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const payment = await test.step('create and confirm with automatic capture', () => gateway.payments.create({
         amount, currency, confirm: true, capture_method: 'automatic',
-        ...payWithCard(testCards[connectorProfile.cards.success]),
+        ...payWithCard(connectorProfile.cards.success),
       }));
       expectPaymentState(payment, { status: connectorProfile.expect.autoCapture, amount, amount_capturable: 0, amount_received: amount });
       const fetched = await test.step('retrieve shows the same', () => gateway.payments.retrieve(payment.payment_id));
@@ -22,20 +21,20 @@ for (const { currency, amount } of lifecycleCurrencies) {
       const authorised = await authorizedPayment({ amount, currency });
       expectPaymentState(authorised, { status: connectorProfile.expect.manualAuthorize, amount, amount_capturable: amount, amount_received: null });
       const captured = await test.step('capture the full amount', () => gateway.payments.capture(authorised.payment_id, { amount_to_capture: amount }));
-      expectPaymentState(captured, { status: connectorProfile.expect.fullCapture, amount, amount_capturable: 0, amount_received: amount });
+      await expectCapture(gateway, connectorProfile.expect.fullCapture, captured, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
     });
 
     test(`partial capture keeps only what was captured for ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle', 'payments.verify-amount-status'), async ({ gateway, connectorProfile, authorizedPayment }) => {
       const partial = Math.floor(amount / 2);
       const authorised = await authorizedPayment({ amount, currency });
-      expectPaymentState(authorised, { status: 'requires_capture', amount, amount_capturable: amount, amount_received: null });
+      expectPaymentState(authorised, { status: connectorProfile.expect.manualAuthorize, amount, amount_capturable: amount, amount_received: null });
       const captured = await test.step(`capture ${describeMoney(partial, currency)}`, () => gateway.payments.capture(authorised.payment_id, { amount_to_capture: partial }));
-      expectPaymentState(captured, { status: connectorProfile.expect.partialCapture, amount, amount_capturable: 0, amount_received: partial });
+      await expectCapture(gateway, connectorProfile.expect.partialCapture, captured, { status: 'partially_captured', amount, amount_capturable: 0, amount_received: partial });
     });
 
     test(`void releases an authorisation of ${describeMoney(amount, currency)}`, gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile, authorizedPayment }) => {
       const authorised = await authorizedPayment({ amount, currency });
-      expectPaymentState(authorised, { status: 'requires_capture', amount, amount_capturable: amount, amount_received: null });
+      expectPaymentState(authorised, { status: connectorProfile.expect.manualAuthorize, amount, amount_capturable: amount, amount_received: null });
       const voided = await test.step('cancel', () => gateway.payments.cancel(authorised.payment_id, { cancellation_reason: 'requested_by_customer' }));
       expectPaymentState(voided, { status: connectorProfile.expect.void, amount, amount_capturable: 0, amount_received: null });
     });

@@ -1,7 +1,6 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { maskCardNumber } from '../../helpers/mask.ts';
 import { expectPaymentState } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
@@ -11,7 +10,7 @@ import { connectorProfile as profileNamed } from '../../helpers/connector-profil
 const profile = profileNamed(process.env.GOLIVE_CONNECTOR_PROFILE ?? 'stripe_test');
 
 for (const decline of profile.declines) {
-  const card = testCards[decline.card];
+  const card = decline.card;
   test(`${card.label} (${maskCardNumber(card.number)}) fails with ${decline.errorCode} and can be retried with another card`, gatewayBehaviour('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
     const amount = 2599;
     const declined = await test.step('confirm with the decline card', () => gateway.payments.create({ amount, currency: 'USD', confirm: true, ...payWithCard(card) }));
@@ -19,13 +18,13 @@ for (const decline of profile.declines) {
     expect(declined).toMatchObject({ error_code: decline.errorCode, manual_retry_allowed: true });
     expect(declined.error_message).toBeTruthy();
     const retried = await test.step('the customer retries the same payment with a good card', () =>
-      gateway.payments.confirm(declined.payment_id, { retry_action: 'manual_retry', ...payWithCard(testCards[connectorProfile.cards.success]) }));
+      gateway.payments.confirm(declined.payment_id, { retry_action: 'manual_retry', ...payWithCard(connectorProfile.cards.success) }));
     expectPaymentState(retried, { status: 'succeeded', amount, amount_capturable: 0, amount_received: amount });
     expect(retried).toMatchObject({ attempt_count: 2, error_code: null });
   });
 }
 
-test('a card outside the test catalogue is declined as not supported', gatewayBehaviour('errors.api'), async ({ gateway }) => {
+test(`a card outside the connector's test cards is declined (${profile.unknownCardErrorCode})`, gatewayBehaviour('errors.api'), async ({ gateway, connectorProfile }) => {
   const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, payment_method: 'card', payment_method_data: { card: { card_number: '4012888888881881', card_exp_month: '12', card_exp_year: '35', card_cvc: '123' } } });
-  expect(payment).toMatchObject({ status: 'failed', error_code: 'card_not_supported' });
+  expect(payment).toMatchObject({ status: connectorProfile.expect.decline, error_code: connectorProfile.unknownCardErrorCode });
 });

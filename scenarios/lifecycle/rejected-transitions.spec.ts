@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
+import { expectApiError, expectCapture } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
@@ -26,9 +26,10 @@ test('capture of an automatically captured payment is refused (IR_14)', gatewayB
   await unchangedAfter(gateway, payment.payment_id, () => expectApiError(gateway.payments.capture(payment.payment_id), { httpStatus: 400, code: 'IR_14', message: /could not be captured because it has a status of succeeded/ }));
 });
 
-test('capture twice is refused the second time (IR_14)', gatewayBehaviour('errors.api'), async ({ gateway, authorizedPayment }) => {
+test('capture twice is refused the second time (IR_14)', gatewayBehaviour('errors.api'), async ({ gateway, authorizedPayment, connectorProfile }) => {
   const payment = await authorizedPayment({ amount: 5000, currency: 'USD' });
-  await gateway.payments.capture(payment.payment_id);
+  // Settled first, so that a late capture webhook cannot change the payment while its sameness is checked.
+  await expectCapture(gateway, connectorProfile.expect.fullCapture, await gateway.payments.capture(payment.payment_id), { status: 'succeeded', amount: 5000, amount_capturable: 0, amount_received: 5000 });
   await unchangedAfter(gateway, payment.payment_id, () => expectApiError(gateway.payments.capture(payment.payment_id), { httpStatus: 400, code: 'IR_14' }));
 });
 

@@ -2,7 +2,6 @@ import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectPaymentState } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/index.ts';
 import { completeThreeDsOverHttp } from '../../fixtures/three-ds-over-http.ts';
@@ -14,7 +13,7 @@ for (const decision of ['complete', 'reject'] as const) {
     const amount = 4200;
     const pending = await test.step('confirm with a challenge card', () => gateway.payments.create({
       amount, currency: 'EUR', confirm: true, authentication_type: 'three_ds', return_url: returnUrl,
-      ...payWithCard(testCards[connectorProfile.cards.threeDsChallenge]),
+      ...payWithCard(connectorProfile.cards.threeDsChallenge),
     }));
     expectPaymentState(pending, { status: connectorProfile.expect.threeDsPending, amount, amount_capturable: amount, amount_received: null });
     expect(pending.next_action).toMatchObject({ type: 'redirect_to_url' });
@@ -41,7 +40,7 @@ for (const decision of ['complete', 'reject'] as const) {
 test('3DS frictionless authenticates without a challenge', gatewayBehaviour('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
   const payment = await gateway.payments.create({
     amount: 1500, currency: 'USD', confirm: true, authentication_type: 'three_ds', return_url: returnUrl,
-    ...payWithCard(testCards[connectorProfile.cards.threeDsFrictionless]),
+    ...payWithCard(connectorProfile.cards.threeDsFrictionless),
   });
   expectPaymentState(payment, { status: 'succeeded', amount: 1500, amount_capturable: 0, amount_received: 1500 });
   expect(payment.next_action ?? null).toBeNull();

@@ -28,8 +28,10 @@ test('Adyen: 3DS2 cards challenge only when 3DS is asked for, declines come from
     expect(straight.status).toBe('succeeded');
     const refused = await client.payments.create({ amount: 1000, currency: 'EUR', confirm: true, ...card('4111111111111111', { card_holder_name: 'NOT_ENOUGH_BALANCE' }) });
     expect(refused).toMatchObject({ status: 'failed', error_code: '12', error_message: 'Not enough balance' });
-    const unknown = await client.payments.create({ amount: 1000, currency: 'EUR', confirm: true, ...card('4242424242424242') });
+    const unknown = await client.payments.create({ amount: 1000, currency: 'EUR', confirm: true, ...card('4012888888881881') });
     expect(unknown).toMatchObject({ status: 'failed', error_code: '8' });
+    const frictionless = await client.payments.create({ amount: 1000, currency: 'EUR', confirm: true, authentication_type: 'three_ds', ...card('5201281505129736') });
+    expect(frictionless, 'the 3DS2 frictionless card is authorised without a challenge').toMatchObject({ status: 'succeeded', next_action: null });
 
     const authorised = await client.payments.create({ amount: 1000, currency: 'EUR', confirm: true, capture_method: 'manual', ...card('5555555555554444') });
     expect(authorised.status).toBe('requires_capture');
@@ -52,6 +54,8 @@ test("Stripe and Checkout.com: their documented cards are accepted as their docs
     expect((await client.payments.create({ amount: 500, currency: 'GBP', confirm: true, ...card('4005519200000004', { card_cvc: '100' }) })).status).toBe('succeeded');
     expect(await client.payments.create({ amount: 500, currency: 'GBP', confirm: true, ...card('4544249167673670', { card_cvc: '100' }) }))
       .toMatchObject({ status: 'failed', error_code: '20051', error_message: 'Insufficient Funds' });
+    expect(await client.payments.create({ amount: 500, currency: 'GBP', confirm: true, authentication_type: 'three_ds', ...card('4485040371536584', { card_cvc: '100' }) }), 'the 3DS2 frictionless card is authorised without a challenge')
+      .toMatchObject({ status: 'succeeded', next_action: null });
   });
 });
 

@@ -36,7 +36,7 @@ test('declines carry the code and message Hyperswitch reports for that connector
 
 test("a number outside a connector's table is refused the way that test environment refuses it", () => {
   expect(connectorCardOutcome('stripe', { number: '4111111111111111', ...noThreeDs })).toMatchObject({ kind: 'decline', code: 'card_declined', message: expect.stringContaining('test_mode_live_card') });
-  expect(connectorCardOutcome('adyen', { number: '4242424242424242', ...noThreeDs })).toEqual({ kind: 'decline', code: '8', message: 'Invalid Card Number' });
+  expect(connectorCardOutcome('adyen', { number: '4012888888881881', ...noThreeDs })).toEqual({ kind: 'decline', code: '8', message: 'Invalid Card Number' });
   expect(connectorCardOutcome('checkout', { number: '4111111111111111', ...noThreeDs })).toMatchObject({ kind: 'decline', code: '20014' });
 });
 
