@@ -37,3 +37,19 @@ test('a payment that does not reach the state stops the test as a set-up error, 
   expect(classifyFailure((error as Error).message)).toBe('crash');
   await gateway.close();
 });
+
+test('a refunded payment is a paid payment refunded as asked, and a refund the connector refuses is a set-up error', async () => {
+  const refundStatuses = ['succeeded', 'failed'];
+  let refunds = 0;
+  const gateway = await fakeGateway((req) => req.url === '/refunds'
+    ? { status: 200, body: { refund_id: `ref_${refunds}`, payment_id: 'pay_1', amount: 300, currency: 'USD', connector: 'stripe_test', status: refundStatuses[refunds++]! } }
+    : { status: 200, body: answered('succeeded') });
+  const states = paymentStates(new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' }), profile);
+  const { payment, refund } = await states.refundedPayment({ amount: 800, currency: 'USD', refundAmount: 300 });
+  expect([payment.status, refund.status]).toEqual(['succeeded', 'succeeded']);
+  expect(JSON.parse(gateway.bodies[1]!)).toMatchObject({ payment_id: 'pay_1', amount: 300 });
+  const refused = await states.refundedPayment({ amount: 800, currency: 'USD' }).then(() => null, (error: unknown) => error);
+  expect(refused).toBeInstanceOf(PaymentSetUpError);
+  expect(JSON.parse(gateway.bodies[3]!)).not.toHaveProperty('amount');
+  await gateway.close();
+});

@@ -38,10 +38,8 @@ test('the gateway answers 5xx on confirm: the customer sees an error, can retry,
 
 doubleClickMakesOnePayment();
 
-test('refreshing or going back to the return page accepts nothing twice', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, payingCard }) => {
-  const { orderId } = await merchant.startCheckout(page);
-  await checkout.enterCard(payingCard);
-  await checkout.pay();
+test('refreshing or going back to the return page accepts nothing twice', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
+  const { orderId } = await checkoutWith(payingCard);
   await checkout.returned();
   await page.reload();
   await page.goBack();
@@ -53,11 +51,9 @@ test('refreshing or going back to the return page accepts nothing twice', checkl
   expect((await gateway.payments.retrieve(order.paymentId)).amount_received, 'charged once, the order\'s amount').toBe(order.amount);
 });
 
-test('manual capture: authorised in the browser, captured and refunded by API, and the order follows', checklist('errors.lifecycle', 'webhooks.merchant-endpoint'), async ({ page, merchant, checkout, gateway, payingCard }) => {
+test('manual capture: authorised in the browser, captured and refunded by API, and the order follows', checklist('errors.lifecycle', 'webhooks.merchant-endpoint'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
   requireCaptureMethod(merchant, 'manual');
-  const { orderId } = await merchant.startCheckout(page, { captureMethod: 'manual' });
-  await checkout.enterCard(payingCard);
-  await checkout.pay();
+  const { orderId } = await checkoutWith(payingCard, { captureMethod: 'manual' });
   await checkout.returned();
   await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
   const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');

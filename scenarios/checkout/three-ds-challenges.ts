@@ -1,11 +1,10 @@
-import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
 import type { PayableCard } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
 import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
+import type { CheckoutWith } from '../../fixtures/checkout-with.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import type { Deployment, SandboxThreeDsForm } from '../../fixtures/index.ts';
-import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // A challenge comes either as the processor's redirect page (issuer frames nested inside it) or in
@@ -14,31 +13,29 @@ import { expect, test } from '../../fixtures/checkout.ts';
 // cases once per form (each form is a sandbox set-up of its own, so a file of its own).
 const WHERE: Record<SandboxThreeDsForm, string> = { redirect: "on the processor's redirect page", 'in-page': 'in page, in the payment form\'s overlay' };
 
-interface World { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver; deployment: Deployment }
+interface World { checkoutWith: CheckoutWith; checkout: CheckoutDriver; deployment: Deployment }
 
 export function threeDsChallengeScenarios(form: SandboxThreeDsForm): void {
   /** Pays with a challenge card and answers the challenge; hands back the merchant's order id. */
-  async function challenge({ page, merchant, checkout, deployment }: World, card: PayableCard, decision: 'Complete' | 'Reject'): Promise<string> {
+  async function challenge({ checkoutWith, checkout, deployment }: World, card: PayableCard, decision: 'Complete' | 'Reject'): Promise<string> {
     test.skip(form === 'in-page' && deployment.kind === 'remote', 'a real OwnGateway shows the form its own configuration chooses; the redirect-page tests cover it');
-    const { orderId } = await merchant.startCheckout(page);
-    await checkout.enterCard(card);
-    await checkout.pay();
+    const { orderId } = await checkoutWith(card);
     const shown = await checkout.authenticate(decision);
     if (deployment.kind === 'sandbox') expect(shown, 'the sandbox showed the challenge in the form under test').toBe(form);
     return orderId;
   }
 
   test.describe(`3DS challenge ${WHERE[form]}`, () => {
-    test('passed: the customer returns to the merchant with a signed result and the order is accepted', checklist('errors.sdk', 'payments.verify-signed-payload'), async ({ page, merchant, checkout, gateway, deployment, connectorProfile }) => {
-      const orderId = await challenge({ page, merchant, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Complete');
+    test('passed: the customer returns to the merchant with a signed result and the order is accepted', checklist('errors.sdk', 'payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout, gateway, deployment, connectorProfile }) => {
+      const orderId = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Complete');
       const returned = await checkout.returned();
       expect(verifyReturnUrlSignature(returned, deployment.paymentResponseHashKey).valid, 'OwnGateway signed the return URL').toBe(true);
       await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
       expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
     });
 
-    test('failed: the customer sees the failure and nothing is accepted', checklist('errors.sdk', 'payments.verify-amount-status'), async ({ page, merchant, checkout, gateway, deployment, connectorProfile }) => {
-      const orderId = await challenge({ page, merchant, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Reject');
+    test('failed: the customer sees the failure and nothing is accepted', checklist('errors.sdk', 'payments.verify-amount-status'), async ({ checkoutWith, page, merchant, checkout, gateway, deployment, connectorProfile }) => {
+      const orderId = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Reject');
       await checkout.returned();
       await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
       const order = await merchant.order(orderId);

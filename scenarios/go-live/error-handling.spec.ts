@@ -9,10 +9,8 @@ import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 // can retry, and is never fulfilled or charged twice. (The checkout and webhook projects add their
 // own evidence to these items.)
 test.describe('Error Handling', () => {
-  test('a declined card shows the customer an error and the retry is accepted once', checklist('errors.sdk'), async ({ page, merchant, checkout, gateway }) => {
-    const { orderId } = await merchant.startCheckout(page);
-    await checkout.enterCard(testCards.insufficientFunds);
-    await checkout.pay();
+  test('a declined card shows the customer an error and the retry is accepted once', checklist('errors.sdk'), async ({ checkoutWith, page, merchant, checkout, gateway }) => {
+    const { orderId } = await checkoutWith(testCards.insufficientFunds);
     await expect(merchant.paymentError(page), 'the customer is told the payment was declined').toBeVisible();
     expectNothingFulfilled(await merchant.order(orderId), 'a declined payment is not accepted');
     await checkout.enterCard(testCards.visa);
@@ -67,11 +65,9 @@ test.describe('Error Handling', () => {
     });
   }
 
-  test('the whole lifecycle reaches the order: authorised, captured later, refunded in part, then in full', checklist('errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+  test('the whole lifecycle reaches the order: authorised, captured later, refunded in part, then in full', checklist('errors.lifecycle'), async ({ checkoutWith, merchant, checkout, gateway }) => {
     requireCaptureMethod(merchant, 'manual');
-    const { orderId } = await merchant.startCheckout(page, { captureMethod: 'manual' });
-    await checkout.enterCard(testCards.visa);
-    await checkout.pay();
+    const { orderId } = await checkoutWith(testCards.visa, { captureMethod: 'manual' });
     await checkout.returned();
     const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
     expect(authorised.fulfilled, 'only authorised: nothing ships yet').toBe(false);

@@ -16,10 +16,8 @@ test.describe('Secure your Payments', () => {
     { name: 'status flipped and the signature removed', forge: (url: URL) => tamperReturnUrl(tamperReturnUrl(url, { kind: 'set-param', name: 'status', value: 'succeeded' }), { kind: 'remove-signature' }) },
   ];
   for (const forgery of forgeries) {
-    test(`a return URL with its ${forgery.name} for a failed payment is not accepted`, checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
-      const { orderId } = await merchant.startCheckout(page);
-      await checkout.enterCard(testCards.threeDsChallenge);
-      await checkout.pay();
+    test(`a return URL with its ${forgery.name} for a failed payment is not accepted`, checklist('payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout }) => {
+      const { orderId } = await checkoutWith(testCards.threeDsChallenge);
       await checkout.authenticate('Reject');
       const signed = await checkout.returned();
       expect(signed.searchParams.get('signature'), 'OwnGateway signed the return URL').toBeTruthy();
@@ -51,10 +49,8 @@ test.describe('Secure your Payments', () => {
     expect(stillCheap.paid, 'the cheap order stays paid').toBe(true);
   });
 
-  test('a replayed return URL is accepted once', checklist('payments.verify-signed-payload'), async ({ page, merchant, checkout }) => {
-    const { orderId } = await merchant.startCheckout(page);
-    await checkout.enterCard(testCards.threeDsChallenge);
-    await checkout.pay();
+  test('a replayed return URL is accepted once', checklist('payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout }) => {
+    const { orderId } = await checkoutWith(testCards.threeDsChallenge);
     await checkout.authenticate('Complete');
     const signed = await checkout.returned();
     await orderWhen(merchant, orderId, (o) => o.paid, 'the paid order is accepted');
@@ -77,11 +73,9 @@ test.describe('Secure your Payments', () => {
     expect({ amount: order.amount, currency: order.currency }, 'the order keeps the merchant\'s own price').toEqual({ amount: honest.amount, currency: honest.currency });
   });
 
-  test('a partially captured payment does not release the order', checklist('payments.verify-amount-status'), async ({ page, merchant, checkout, gateway, merchantDeliveries }) => {
+  test('a partially captured payment does not release the order', checklist('payments.verify-amount-status'), async ({ checkoutWith, merchant, checkout, gateway, merchantDeliveries }) => {
     requireCaptureMethod(merchant, 'manual');
-    const { orderId } = await merchant.startCheckout(page, { captureMethod: 'manual' });
-    await checkout.enterCard(testCards.visa);
-    await checkout.pay();
+    const { orderId } = await checkoutWith(testCards.visa, { captureMethod: 'manual' });
     await checkout.returned();
     const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
     expect(authorised.fulfilled, 'only authorised: nothing released yet').toBe(false);

@@ -43,16 +43,14 @@ async function controlEventProcessed(page: Page, gateway: GatewayClient, merchan
 }
 
 test.describe('Set up Webhooks', () => {
-  test('the dashboard names an endpoint (https outside the sandbox) and the merchant acknowledges OwnGateway\'s deliveries there', checklist('webhooks.merchant-endpoint'), async ({ page, merchant, checkout, gateway, deployment, merchantDeliveries }) => {
+  test('the dashboard names an endpoint (https outside the sandbox) and the merchant acknowledges OwnGateway\'s deliveries there', checklist('webhooks.merchant-endpoint'), async ({ checkoutWith, merchant, checkout, gateway, deployment, merchantDeliveries }) => {
     test.skip(!deployment.adminApiKey, 'reading the merchant account needs OWNGATEWAY_ADMIN_API_KEY');
     const url = (await gateway.admin.retrieveMerchant(deployment.merchantId)).webhook_details?.webhook_url;
     expect(url, 'webhook_details.webhook_url on the merchant account').toBeTruthy();
     test.info().annotations.push({ type: 'observed', description: `merchant account webhook URL ${new URL(url!).origin}${new URL(url!).pathname}` });
     // OwnGateway delivers over the internet; only a stand-in on this machine may use plain http.
     if (deployment.kind !== 'sandbox' && !isLoopbackUrl(url!)) expect(new URL(url!).protocol, 'the endpoint is https').toBe('https:');
-    const { orderId } = await merchant.startCheckout(page);
-    await checkout.enterCard(testCards.visa);
-    await checkout.pay();
+    const { orderId } = await checkoutWith(testCards.visa);
     await checkout.returned();
     const { paymentId } = await merchant.order(orderId);
     await merchantDeliveries.acknowledgedAfter(paymentId, 0);

@@ -51,6 +51,12 @@ test('refund above the refundable amount is refused (IR_13)', gatewayBehaviour('
   expect((await gateway.refunds.list({ payment_id: payment.payment_id })).total_count).toBe(0);
 });
 
+test('a second refund of a fully refunded payment is refused (IR_13), and the first refund stands', gatewayBehaviour('errors.api'), async ({ gateway, refundedPayment }) => {
+  const { payment, refund } = await refundedPayment({ amount: 800, currency: 'USD' });
+  await unchangedAfter(gateway, payment.payment_id, () => expectApiError(gateway.refunds.create({ payment_id: payment.payment_id, amount: 1 }), { httpStatus: 400, code: 'IR_13', message: 'The refund amount exceeds the amount captured' }));
+  expect((await gateway.refunds.list({ payment_id: payment.payment_id })).data.map((r) => r.refund_id)).toEqual([refund.refund_id]);
+});
+
 test('refund of a failed payment is refused (IR_14)', gatewayBehaviour('errors.api'), async ({ gateway, failedPayment }) => {
   const payment = await failedPayment({ amount: 800, currency: 'USD' });
   await unchangedAfter(gateway, payment.payment_id, () => expectApiError(gateway.refunds.create({ payment_id: payment.payment_id }), { httpStatus: 400, code: 'IR_14', message: /could not be refund because it has a status of failed/ }));
