@@ -1,5 +1,9 @@
-/** How long the page waits for confirmPayment before looking the payment up itself. */
-export const CONFIRM_WATCHDOG_MS = 8000;
+/**
+ * How long the page waits for confirmPayment before looking the payment up itself. A payment still with
+ * the customer's bank (3DS) keeps it waiting, and one that moved on goes to the return page; only a
+ * payment that is still unpaid makes the page tell the customer to try again.
+ */
+export const CONFIRM_WATCHDOG_MS = 5000;
 
 // The checkout page's own script: mounts Unified Checkout, drives the merchant's pay button and
 // shows every error the SDK can return. Served as an external file, like a merchant's bundle.
