@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist.ts';
 import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reports/checklist-report.ts';
@@ -113,7 +114,9 @@ function judge(run: RunResult, item: ChecklistItemId, expected: boolean): Cell {
   const harness = failing[0];
   if (harness) {
     const kind = harness.failureKind ?? 'crash';
-    const why = kind === 'assertion' ? 'failed on an assertion, but that test did not pass on the correct storefront' : `failed by a ${kind}, not an assertion`;
+    // The error's first line says what broke, so a harness failure can be told from a flaw in the check.
+    const said = stripVTControlCharacters(harness.error ?? '').split('\n')[0]?.slice(0, 200) ?? '';
+    const why = kind === 'assertion' ? 'failed on an assertion, but that test did not pass on the correct storefront' : `failed by a ${kind}, not an assertion${said ? ` (${said})` : ''}`;
     return { verdict: kind === 'timeout' ? 'TIMED OUT' : 'CRASHED', detail: `${harness.title}: ${why}` };
   }
   return { verdict: 'MISSED', detail: 'no check of this item failed' };
