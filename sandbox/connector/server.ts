@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
@@ -7,6 +7,7 @@ import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../h
 import { FaultInjector, FaultRule } from '../http/faults.ts';
 import type { MethodOutcome } from '../../helpers/test-payment-methods.ts';
 import { methodResult } from './payment-methods.ts';
+import { randomHex } from '../random.ts';
 import {
   ConnectorAccountConfig, ConnectorAuthorizeRequest, ConnectorCaptureRequest, ConnectorRefundRequest,
   type ConnectorPayment, type ConnectorPaymentMethod, type ConnectorRefund,
@@ -43,7 +44,7 @@ const WebhookTrigger = z.object({
   event_id: z.string().optional(),
 });
 
-const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+const newId = (prefix: string) => `${prefix}_${randomHex(12)}`;
 
 class ConnectorError extends Error {
   readonly status: number;

@@ -1,27 +1,7 @@
-import { randomBytes, randomFillSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomAlphanumeric, randomPooledBytes } from '../random.ts';
 
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-// Every id drew its own randomBytes (a system call each, several per payment); one pool refilled
-// when spent gives the same cryptographic randomness for a tenth of the calls.
-const pool = Buffer.alloc(4096);
-let poolOffset = pool.length;
-
-function randomByte(): number {
-  if (poolOffset === pool.length) { randomFillSync(pool); poolOffset = 0; }
-  return pool[poolOffset++]!;
-}
-
-export function randomAlphanumeric(length: number): string {
-  let out = '';
-  // Rejection sampling keeps the distribution uniform over 62 characters.
-  while (out.length < length) {
-    const byte = randomByte();
-    if (byte < 248) out += ALPHANUMERIC[byte % 62];
-  }
-  return out;
-}
-
+// Ids in the formats Hyperswitch prints (prefix + random part), drawn from the shared random pool.
 export const ids = {
   payment: () => `pay_${randomAlphanumeric(20)}`,
   refund: () => `ref_${randomAlphanumeric(20)}`,
@@ -42,7 +22,7 @@ export const ids = {
 };
 
 function uuidv7Hex(): string {
-  const bytes = randomBytes(16);
+  const bytes = randomPooledBytes(16);
   const ms = BigInt(Date.now());
   for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CustomerAcceptance } from '../../../../helpers/schemas/index.ts';
 import { ApiError, apiErrors } from '../../api-error.ts';
-import { randomAlphanumeric } from '../../ids.ts';
+import { randomAlphanumeric } from '../../../random.ts';
 import type { CardOnFile, GatewayState, Mandate, Merchant, Payment, SavedPaymentMethod } from '../../state.ts';
 
 // Mandates (crates/router/src/core/mandate.rs, validate_new_mandate_request and verify_mandate_details in
