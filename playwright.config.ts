@@ -68,9 +68,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'unit', testDir: 'test' },
-    { name: 'api', testDir: 'scenarios/lifecycle' },
+    // A worker costs ~2 s to start (its own sandbox, connector and webhook sink): the API and webhook
+    // projects finish sooner on one worker than the second one takes to start, and the other slot
+    // goes on to the browser projects meanwhile.
+    { name: 'api', testDir: 'scenarios/lifecycle', workers: 1 },
     { name: 'checkout', testDir: 'scenarios/checkout', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
-    { name: 'webhooks', testDir: 'scenarios/webhooks' },
+    { name: 'webhooks', testDir: 'scenarios/webhooks', workers: 1 },
     { name: 'go-live', testDir: 'scenarios/go-live', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
     { name: 'conformance', testDir: 'scenarios/conformance' },
   ],
