@@ -168,10 +168,14 @@ const stripeTest: ConnectorProfile = {
 // Stripe (docs.stripe.com/testing; Hyperswitch's Cypress Stripe.js): any CVC and future expiry; error_code
 // is Stripe's error.code (card_declined for most declines, the decline_code goes into error_message).
 // Non-card: Stripe's test bank accounts are returned with its failure_code (ACH 000111111113 account_closed,
-// BACS 22222227 insufficient_funds); gift cards and wallets follow the dummy table (test-payment-methods.ts says why).
+// BACS 33333335 debit_not_authorized, SEPA DE65370400440002222227 insufficient_funds); gift cards and wallets
+// follow the dummy table (test-payment-methods.ts says why).
 const stripe: ConnectorProfile = {
   connector: 'stripe',
-  methods: profileMethods('stripe', { ...dummyMethodExpectations, debits: { ...dummyMethodExpectations.debits, ach: returnedLater('account_closed') } }),
+  methods: profileMethods('stripe', {
+    ...dummyMethodExpectations,
+    debits: { ach: returnedLater('account_closed'), bacs: returnedLater('debit_not_authorized'), sepa: returnedLater('insufficient_funds') },
+  }),
   cards: {
     success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '123' },
     debit: { number: '4000056655665556', brand: 'Visa', label: 'Visa (debit)', cvc: '123' },

@@ -108,32 +108,40 @@ const dummy: MethodTestEnvironment = {
   walletOutcome: walletCardOutcome,
 };
 
-// ---- Stripe. Bank debits from its test account numbers: docs.stripe.com/testing#non-card-payments and
-// the per-method pages (docs.stripe.com/payments/ach-direct-debit/accept-a-payment#test-account-numbers,
-// docs.stripe.com/payments/sepa-debit/accept-a-payment#testing, docs.stripe.com/payments/bacs-debit/accept-a-payment#testing).
-// error_code is Stripe's failure_code of the returned debit. How Hyperswitch's Stripe transformer words a
-// debit that fails after `processing` (a webhook, then a sync) was not traced; the message is Stripe's
-// failure description. An account outside Stripe's list settles, like the dummy default (the docs do not say).
-// Stripe takes no Givex gift cards and Hyperswitch's Stripe connector has no gift-card flow: the dummy table
-// stands in (docs/hyperswitch-differences.md). Wallet tokens: no per-token test outcomes in the docs, dummy table.
+// ---- Stripe. Bank debits from its test account numbers: docs.stripe.com/testing#non-card-payments and the
+// per-method pages (docs.stripe.com/payments/ach-direct-debit/accept-a-payment#test-account-numbers,
+// docs.stripe.com/payments/sepa-debit/accept-a-payment "Test the integration",
+// docs.stripe.com/payments/bacs-debit/accept-a-payment test accounts). error_code is Stripe's failure_code of the
+// returned debit, the message Stripe's description of that code. Hyperswitch reads a late failure from its sync
+// of the PaymentIntent (last_payment_error); that mapping was not traced for debits. An account outside Stripe's
+// list settles, like the dummy default (the docs do not say). The "delayed" accounts (three minutes later) and
+// the disputed ones are not modelled. Stripe takes no Givex gift cards and Hyperswitch's Stripe connector has no
+// gift-card flow: the dummy table stands in (docs/hyperswitch-differences.md). Wallet tokens: no per-token test
+// outcomes in the docs, dummy table.
 
+const stripeInsufficientFunds = decline('insufficient_funds', "The customer's account has insufficient funds to cover this payment.");
+const stripeDebitNotAuthorized = decline('debit_not_authorized', 'The customer has notified their bank that this payment was unauthorized.');
 const stripe: MethodTestEnvironment = {
   bankDebits: {
     ach: { currency: 'USD', holderName: 'Jenny Rosen', settles: { account_number: '000123456789', routing_number: '110000000' }, returned: { account_number: '000111111113', routing_number: '110000000' }, answeredAtOnce: false },
-    bacs: { currency: 'GBP', holderName: 'Jenny Rosen', settles: { account_number: '00012345', sort_code: '108800' }, returned: { account_number: '22222227', sort_code: '108800' }, answeredAtOnce: false },
-    sepa: { currency: 'EUR', holderName: 'Jenny Rosen', settles: { iban: 'DE89370400440532013000' }, returned: { iban: 'DE62370400440532013001' }, answeredAtOnce: false },
+    bacs: { currency: 'GBP', holderName: 'Jenny Rosen', settles: { account_number: '00012345', sort_code: '108800' }, returned: { account_number: '33333335', sort_code: '108800' }, answeredAtOnce: false },
+    sepa: { currency: 'EUR', holderName: 'Jenny Rosen', settles: { iban: 'DE89370400440532013000' }, returned: { iban: 'DE65370400440002222227' }, answeredAtOnce: false },
   },
   debitReturns: {
     // ACH, routing number 110000000 (R02, R03, R01, R10).
     '000111111113': decline('account_closed', "The customer's bank account has been closed."),
     '000111111116': decline('no_account', "The customer's bank account could not be located."),
-    '000222222227': decline('insufficient_funds', "The customer's account has insufficient funds to cover this payment."),
-    '000333333335': decline('debit_not_authorized', 'The customer has notified their bank that this payment was unauthorized.'),
+    '000222222227': stripeInsufficientFunds,
+    '000333333335': stripeDebitNotAuthorized,
     // BACS, sort code 108800.
-    '22222227': decline('insufficient_funds', "The customer's account has insufficient funds to cover this payment."),
-    // SEPA: the docs say these fail (processing → requires_payment_method) without naming a code; the sandbox's own stays.
-    'AT861904300235473202': dummyReturned,
+    '22222227': stripeInsufficientFunds,
+    '33333335': stripeDebitNotAuthorized,
+    // SEPA (the DE and AT lists): these name insufficient_funds; DE62… and AT861… "fail" (processing → requires_payment_method)
+    // without a named code, so they keep the sandbox's own.
+    'DE65370400440002222227': stripeInsufficientFunds,
+    'AT981904300002222227': stripeInsufficientFunds,
     'DE62370400440532013001': dummyReturned,
+    'AT861904300235473202': dummyReturned,
   },
   giftCards: dummyGiftCards,
   giftCardOutcome: dummy.giftCardOutcome,

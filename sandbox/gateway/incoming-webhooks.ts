@@ -61,8 +61,9 @@ export class IncomingConnectorWebhooks {
     if (!target || (RANK[target] ?? 0) <= (RANK[payment.status] ?? 0)) return { applied: false, reason: 'stale_event' };
     if (event.amount !== (event.kind === 'payment_captured' ? event.amount : payment.amount)) return { applied: false, reason: 'amount_mismatch' };
     if (event.kind === 'payment_failed') {
-      // Hyperswitch answers a payment webhook with a sync of the connector's payment, so a late failure (a returned
-      // bank debit) carries the connector's own error code and message; only an unreachable connector leaves the generic one.
+      // Hyperswitch turns a payment webhook into a PSync of the connector's payment (payments_incoming_webhook_flow in
+      // crates/router/src/core/webhooks/incoming.rs), so a late failure (a returned bank debit) carries the connector's
+      // own error code and message; only an unreachable connector leaves the generic one.
       await this.#payments.sync(payment);
       if (payment.status === 'failed') return { applied: true };
     }

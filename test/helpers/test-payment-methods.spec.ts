@@ -27,7 +27,10 @@ test("Stripe's test bank accounts are returned with Stripe's failure code; its s
   };
   expect(['000111111113', '000111111116', '000222222227', '000333333335'].map(code)).toEqual(['account_closed', 'no_account', 'insufficient_funds', 'debit_not_authorized']);
   expect(connectorDebitOutcome('stripe', 'bacs', '22222227').settles).toMatchObject({ kind: 'decline', code: 'insufficient_funds' });
-  expect(connectorDebitOutcome('stripe', 'sepa', 'DE62370400440532013001').settles).toMatchObject({ kind: 'decline' });
+  expect(connectorDebitOutcome('stripe', 'bacs', '33333335').settles).toMatchObject({ kind: 'decline', code: 'debit_not_authorized' });
+  expect(connectorDebitOutcome('stripe', 'sepa', 'DE65370400440002222227').settles).toMatchObject({ kind: 'decline', code: 'insufficient_funds' });
+  expect(connectorDebitOutcome('stripe', 'sepa', 'AT861904300235473202').settles, 'a failing IBAN whose code the docs do not name').toMatchObject({ kind: 'decline' });
+  expect(connectorDebitOutcome('stripe', 'sepa', 'AT611904300234573201').settles).toEqual({ kind: 'success' });
 });
 
 test('Adyen authorises a SEPA debit at once and leaves BACS and ACH processing; no test account is returned', () => {
