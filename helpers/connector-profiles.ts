@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { Currency, MinorUnits } from './schemas/common.ts';
 import { IntentStatus, RefundStatus } from './schemas/enums.ts';
 import { testCards, type TestCardName } from './test-cards.ts';
+import { methodTestEnvironment, type BankDebitType, type DebitTestData } from './test-payment-methods.ts';
 
 // Per-connector expectations, like Hyperswitch's Cypress configs (cypress/e2e/configs/Payment/<Connector>.js):
 // which card drives each flow and the status the connector should reach after each step. The cards of
@@ -23,8 +25,56 @@ export const ProfileCard = z.object({
 });
 export type ProfileCard = z.infer<typeof ProfileCard>;
 
+const AchAccount = z.object({
+  account_number: z.string().regex(/^\d{4,17}$/, 'expected the account number as 4 to 17 digits'),
+  routing_number: z.string().regex(/^\d{9}$/, 'expected a 9-digit ABA routing number'),
+});
+const BacsAccount = z.object({
+  account_number: z.string().regex(/^\d{8}$/, 'expected an 8-digit account number'),
+  sort_code: z.string().regex(/^\d{6}$/, 'expected a 6-digit sort code'),
+});
+const SepaAccount = z.object({ iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, 'expected an IBAN (country code, check digits, account), no spaces') });
+
+/** A bank debit as a scenario pays it: the account that settles, the one the bank returns, and the statuses on the way. */
+const debitFields = {
+  currency: Currency,
+  holderName: z.string().min(1),
+  /** error_code of the returned debit. */
+  returnedErrorCode: z.string().min(1).nullable(),
+  /** Right after confirm: processing until the bank answers, or succeeded where the processor authorises the debit at once. */
+  afterConfirm: IntentStatus,
+};
+// `returned` is null where the connector's test environment documents no returned debit (the scenario is skipped there).
+const codeExactlyWhenReturned: [(debit: { returned: unknown; returnedErrorCode: string | null }) => boolean, { path: string[]; message: string }] = [
+  (debit) => (debit.returned === null) === (debit.returnedErrorCode === null),
+  { path: ['returnedErrorCode'], message: 'expected an error code exactly when there is a returned account' },
+];
+const AchDebit = z.object({ ...debitFields, settles: AchAccount, returned: AchAccount.nullable() }).refine(...codeExactlyWhenReturned);
+const BacsDebit = z.object({ ...debitFields, settles: BacsAccount, returned: BacsAccount.nullable() }).refine(...codeExactlyWhenReturned);
+const SepaDebit = z.object({ ...debitFields, settles: SepaAccount, returned: SepaAccount.nullable() }).refine(...codeExactlyWhenReturned);
+
+const ProfileGiftCard = z.object({
+  number: z.string().regex(/^\d{12,19}$/, 'expected the gift-card number as 12 to 19 digits'),
+  cvc: z.string().regex(/^\d{3,8}$/, 'expected the PIN as 3 to 8 digits'),
+  amount: MinorUnits.min(1),
+  currency: Currency,
+});
+
+const WalletLast4 = z.string().regex(/^\d{4}$/, 'expected the last four digits');
+
+/** The non-card methods, as the connector's test environment takes them (helpers/test-payment-methods.ts). */
+export const ProfileMethods = z.object({
+  ach: AchDebit,
+  bacs: BacsDebit,
+  sepa: SepaDebit,
+  giftCard: z.object({ withBalance: ProfileGiftCard, noBalance: ProfileGiftCard, noBalanceErrorCode: z.string().min(1) }),
+  wallet: z.object({ approvedLast4: WalletLast4, declinedLast4: WalletLast4, declinedErrorCode: z.string().min(1) }),
+});
+export type ProfileMethods = z.infer<typeof ProfileMethods>;
+
 export const ConnectorProfile = z.object({
   connector: z.string().min(1),
+  methods: ProfileMethods,
   cards: z.object({
     /** Approved without 3DS; the card of every API lifecycle. */
     success: ProfileCard,
@@ -67,8 +117,36 @@ const dummyStatuses: ConnectorProfile['expect'] = {
   void: 'cancelled', decline: 'failed', threeDsPending: 'requires_customer_action', threeDsRejected: 'failed', asyncPending: 'processing', refund: 'succeeded',
 };
 
+type DebitExpectation = Pick<ProfileMethods['ach'], 'returnedErrorCode' | 'afterConfirm'>;
+interface MethodExpectations {
+  debits: Record<BankDebitType, DebitExpectation>;
+  giftCardNoBalanceErrorCode: string;
+  walletDeclinedErrorCode: string;
+}
+
+/** The connector's test credentials (one table, shared with the simulator) with what the profile expects of them. */
+function profileMethods(connector: string, expected: MethodExpectations): ProfileMethods {
+  const environment = methodTestEnvironment(connector);
+  const debit = <Account>({ currency, holderName, settles, returned }: DebitTestData<Account>, expectation: DebitExpectation) =>
+    ({ currency, holderName, settles, returned, ...expectation });
+  const { ach, bacs, sepa } = environment.bankDebits;
+  return {
+    ach: debit(ach, expected.debits.ach), bacs: debit(bacs, expected.debits.bacs), sepa: debit(sepa, expected.debits.sepa),
+    giftCard: { ...environment.giftCards, noBalanceErrorCode: expected.giftCardNoBalanceErrorCode },
+    wallet: { approvedLast4: environment.walletCards.approved, declinedLast4: environment.walletCards.declined, declinedErrorCode: expected.walletDeclinedErrorCode },
+  };
+}
+
+const returnedLater = (returnedErrorCode: string | null): DebitExpectation => ({ returnedErrorCode, afterConfirm: 'processing' });
+const dummyMethodExpectations: MethodExpectations = {
+  debits: { ach: returnedLater('insufficient_funds'), bacs: returnedLater('insufficient_funds'), sepa: returnedLater('insufficient_funds') },
+  giftCardNoBalanceErrorCode: 'insufficient_balance',
+  walletDeclinedErrorCode: 'card_declined',
+};
+
 const stripeTest: ConnectorProfile = {
   connector: 'stripe_test',
+  methods: profileMethods('stripe_test', dummyMethodExpectations),
   cards: {
     success: catalogueCard('visa'), debit: catalogueCard('visaDebit'), threeDsChallenge: catalogueCard('threeDsChallenge'),
     threeDsFrictionless: catalogueCard('threeDsFrictionless'), async: catalogueCard('asyncSettlement'),
@@ -89,8 +167,15 @@ const stripeTest: ConnectorProfile = {
 
 // Stripe (docs.stripe.com/testing; Hyperswitch's Cypress Stripe.js): any CVC and future expiry; error_code
 // is Stripe's error.code (card_declined for most declines, the decline_code goes into error_message).
+// Non-card: Stripe's test bank accounts are returned with its failure_code (ACH 000111111113 account_closed,
+// BACS 33333335 debit_not_authorized, SEPA DE65370400440002222227 insufficient_funds); gift cards and wallets
+// follow the dummy table (test-payment-methods.ts says why).
 const stripe: ConnectorProfile = {
   connector: 'stripe',
+  methods: profileMethods('stripe', {
+    ...dummyMethodExpectations,
+    debits: { ach: returnedLater('account_closed'), bacs: returnedLater('debit_not_authorized'), sepa: returnedLater('insufficient_funds') },
+  }),
   cards: {
     success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '123' },
     debit: { number: '4000056655665556', brand: 'Visa', label: 'Visa (debit)', cvc: '123' },
@@ -116,8 +201,15 @@ const stripe: ConnectorProfile = {
 const adyenCard = (number: string, brand: ProfileCard['brand'], label: string, holderName?: string): ProfileCard =>
   ({ number, brand, label, cvc: brand === 'AmericanExpress' ? '7373' : '737', ...(holderName ? { holderName } : {}) });
 const adyenRefusal = (holderName: string, errorCode: string, label: string) => ({ card: adyenCard('4111111111111111', 'Visa', `${label} (holder ${holderName})`, holderName), errorCode });
+// Non-card (Hyperswitch's Cypress Adyen.js): SEPA is authorised at once, ACH and BACS stay processing, no
+// test account is returned; Givex is refused by Hyperswitch's balance check ("No error code").
 const adyen: ConnectorProfile = {
   connector: 'adyen',
+  methods: profileMethods('adyen', {
+    debits: { ach: returnedLater(null), bacs: returnedLater(null), sepa: { returnedErrorCode: null, afterConfirm: 'succeeded' } },
+    giftCardNoBalanceErrorCode: 'No error code',
+    walletDeclinedErrorCode: 'card_declined',
+  }),
   cards: {
     success: adyenCard('4111111111111111', 'Visa', 'Visa'),
     debit: adyenCard('4400000000000008', 'Visa', 'Visa (debit)'),
@@ -141,8 +233,10 @@ const adyen: ConnectorProfile = {
 // Checkout.com (checkout.com/docs/testing/test-cards and 3DS test cards; Hyperswitch's Cypress Checkout.js):
 // response-code cards decline with response_code as error_code; 4242… is 3DS2-enrolled (challenges when 3DS
 // is asked for), 4485040371536584 authenticates frictionlessly.
+// Non-card: Hyperswitch's Checkout.com connector takes none of these but wallet tokens; the dummy table stands in.
 const checkout: ConnectorProfile = {
   connector: 'checkout',
+  methods: profileMethods('checkout', dummyMethodExpectations),
   cards: {
     success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '100' },
     debit: { number: '4658584090000001', brand: 'Visa', label: 'Visa (debit)', cvc: '257' },

@@ -156,10 +156,10 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     return payment;
   };
 
-  /** Pay later, bank redirects and debits, gift cards, wallets: the processor's own test data decides (payment-methods.ts). */
+  /** Pay later, bank redirects and debits, gift cards, wallets: the connector's own test data decides (payment-methods.ts). */
   function authorizeMethod(account: string, request: ConnectorAuthorizeRequest, method: ConnectorPaymentMethod): StoredPayment {
     const payment = newPayment(account, request, request.connector ?? 'dummy', method.flow === 'debit');
-    const result = methodResult(method);
+    const result = methodResult(method, request);
     if (result.kind === 'success') approve(payment);
     else if (result.kind === 'decline') decline(payment, result.code, result.message);
     else if (result.kind === 'redirect') {

@@ -31,7 +31,7 @@ export class IncomingConnectorWebhooks {
     this.#toleranceSeconds = toleranceSeconds;
   }
 
-  receive(merchantId: string, connectorRef: string, headers: Record<string, string | string[] | undefined>, rawBody: string): IncomingWebhookResult {
+  async receive(merchantId: string, connectorRef: string, headers: Record<string, string | string[] | undefined>, rawBody: string): Promise<IncomingWebhookResult> {
     const mca = this.#findAccount(merchantId, connectorRef);
     const secret = mca.connector_webhook_details?.merchant_secret;
     // No secret configured means nothing can be authenticated: refuse rather than trust.
@@ -49,7 +49,7 @@ export class IncomingConnectorWebhooks {
     return this.#apply(payment, verdict.event);
   }
 
-  #apply(payment: Payment, event: ConnectorWebhookEvent): IncomingWebhookResult {
+  async #apply(payment: Payment, event: ConnectorWebhookEvent): Promise<IncomingWebhookResult> {
     if (event.kind === 'refund_succeeded' || event.kind === 'refund_failed') {
       const refund = payment.refund_ids.map((id) => this.#state.refunds.get(id)).find((r) => r?.connector_refund_id === event.connector_refund_id);
       if (!refund) throw apiErrors.webhookResourceNotFound();
@@ -60,6 +60,13 @@ export class IncomingConnectorWebhooks {
     const target = this.#targetStatus(payment, event);
     if (!target || (RANK[target] ?? 0) <= (RANK[payment.status] ?? 0)) return { applied: false, reason: 'stale_event' };
     if (event.amount !== (event.kind === 'payment_captured' ? event.amount : payment.amount)) return { applied: false, reason: 'amount_mismatch' };
+    if (event.kind === 'payment_failed') {
+      // Hyperswitch turns a payment webhook into a PSync of the connector's payment (payments_incoming_webhook_flow in
+      // crates/router/src/core/webhooks/incoming.rs), so a late failure (a returned bank debit) carries the connector's
+      // own error code and message; only an unreachable connector leaves the generic one.
+      await this.#payments.sync(payment);
+      if (payment.status === 'failed') return { applied: true };
+    }
     this.#payments.applyConnectorResult(payment, {
       id: event.connector_transaction_id, reference: event.reference, amount: payment.amount, currency: payment.currency,
       status: target === 'succeeded' ? 'charged' : target === 'partially_captured' ? 'partially_charged' : target === 'requires_capture' ? 'authorized' : target === 'cancelled' ? 'voided' : 'declined',

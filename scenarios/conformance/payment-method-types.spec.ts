@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { conformance } from '../../helpers/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { testBankAccounts, testGiftCards, testWalletCards } from '../../helpers/test-payment-methods.ts';
+import type { ProfileMethods } from '../../helpers/connector-profiles.ts';
+import { testGiftCards, type BankDebitType } from '../../helpers/test-payment-methods.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/conformance.ts';
 import { completeRedirectOverHttp } from '../../fixtures/three-ds-over-http.ts';
@@ -11,7 +12,9 @@ import { completeRedirectOverHttp } from '../../fixtures/three-ds-over-http.ts';
 // The payment methods that are not cards, as Hyperswitch takes them: pay later, bank redirects and wallets
 // that send the customer to the provider's page (requires_customer_action + redirect_to_url), bank debits
 // that stay processing until the bank settles them (a connector webhook), gift cards and wallet tokens
-// answered at once; each refused as Hyperswitch refuses it; and the account's payment-method list.
+// answered at once; each refused as Hyperswitch refuses it; and the account's payment-method list. Debits,
+// gift cards and wallets pay with the active connector profile's test data (GOLIVE_CONNECTOR_PROFILE), so
+// each connector's own test accounts, balances and error codes are exercised.
 
 const returnUrl = 'https://shop.golive.test/checkout/complete?order=7';
 const REDIRECT_URL = (gatewayUrl: string, paymentId: string, merchantId: string) => `${gatewayUrl}/payments/redirect/${paymentId}/${merchantId}/`;
@@ -36,10 +39,6 @@ const googlePay = (last4: string) => ({ wallet: { google_pay: {
 const applePay = (last4: string) => ({ wallet: { apple_pay: {
   payment_data: 'eyJzYW5kYm94Ijp0cnVlfQ==', payment_method: { display_name: `Visa ${last4}`, network: 'Visa', type: 'debit' }, transaction_identifier: 'sandbox-apple-pay-transaction',
 } } });
-
-const ach = (account: { account_number: string; routing_number: string }) => ({ bank_debit: { ach_bank_debit: { ...account, bank_account_holder_name: 'Golive Tester', bank_type: 'checking' } } });
-const bacs = (account: { account_number: string; sort_code: string }) => ({ bank_debit: { bacs_bank_debit: { ...account, bank_account_holder_name: 'Golive Tester' } } });
-const sepa = (account: { iban: string }) => ({ bank_debit: { sepa_bank_debit: { ...account, bank_account_holder_name: 'Golive Tester' } } });
 
 test.describe('redirect methods: the provider\'s page, then back to the merchant with a signed return URL', () => {
   for (const method of redirectMethods) {
@@ -84,43 +83,67 @@ test.describe('redirect methods: the provider\'s page, then back to the merchant
   });
 });
 
-test.describe('bank debits: processing until the bank settles or returns the debit (connector webhook)', () => {
-  const debits = [
-    { name: 'ACH', type: 'ach', currency: 'USD', settles: ach(testBankAccounts.ach.settles), returned: ach(testBankAccounts.ach.returned), shown: 'ach', secret: testBankAccounts.ach.settles.account_number },
-    { name: 'BACS', type: 'bacs', currency: 'GBP', settles: bacs(testBankAccounts.bacs.settles), returned: bacs(testBankAccounts.bacs.returned), shown: 'bacs', secret: testBankAccounts.bacs.settles.account_number },
-    { name: 'SEPA', type: 'sepa', currency: 'EUR', settles: sepa(testBankAccounts.sepa.settles), returned: sepa(testBankAccounts.sepa.returned), shown: 'sepa', secret: testBankAccounts.sepa.settles.iban },
-  ];
-  for (const debit of debits) {
-    for (const outcome of ['settles', 'returned'] as const) {
-      const expected = outcome === 'settles' ? 'succeeded' : 'failed';
-      test(`${debit.name}: a debit that ${outcome === 'settles' ? 'settles' : 'is returned'} ends ${expected}`, conformance('errors.lifecycle'), async ({ gateway }) => {
-        const payment = await gateway.payments.create({ amount: 4200, currency: debit.currency, confirm: true, payment_method: 'bank_debit', payment_method_type: debit.type, payment_method_data: debit[outcome] });
-        expect({ status: payment.status, next_action: payment.next_action ?? null }).toEqual({ status: 'processing', next_action: null });
-        if (outcome === 'settles') {
-          expect(payment.payment_method_data?.bank_debit?.[debit.shown as 'ach' | 'bacs' | 'sepa']).toBeDefined();
-          expect(JSON.stringify(payment), 'the full account number or IBAN never comes back').not.toContain(debit.secret);
-        }
-        await expect.poll(async () => (await gateway.payments.retrieve(payment.payment_id)).status, { message: 'settled by the connector\'s webhook' }).toBe(expected);
-      });
+/** A bank debit as the active profile pays it: payment_method_data for the account that settles and the one the bank returns. */
+function debitCase(methods: ProfileMethods, type: BankDebitType) {
+  switch (type) {
+    case 'ach': {
+      const debit = methods.ach;
+      const data = (account: typeof debit.settles) => ({ bank_debit: { ach_bank_debit: { ...account, bank_account_holder_name: debit.holderName, bank_type: 'checking' } } });
+      return { debit, settles: data(debit.settles), returned: debit.returned && data(debit.returned), secret: debit.settles.account_number };
     }
+    case 'bacs': {
+      const debit = methods.bacs;
+      const data = (account: typeof debit.settles) => ({ bank_debit: { bacs_bank_debit: { ...account, bank_account_holder_name: debit.holderName } } });
+      return { debit, settles: data(debit.settles), returned: debit.returned && data(debit.returned), secret: debit.settles.account_number };
+    }
+    case 'sepa': {
+      const debit = methods.sepa;
+      const data = (account: typeof debit.settles) => ({ bank_debit: { sepa_bank_debit: { ...account, bank_account_holder_name: debit.holderName } } });
+      return { debit, settles: data(debit.settles), returned: debit.returned && data(debit.returned), secret: debit.settles.iban };
+    }
+  }
+}
+
+test.describe('bank debits: processing until the bank settles or returns the debit (connector webhook), with the connector\'s test accounts', () => {
+  const debits = [{ name: 'ACH', type: 'ach' }, { name: 'BACS', type: 'bacs' }, { name: 'SEPA', type: 'sepa' }] as const;
+  for (const { name, type } of debits) {
+    test(`${name}: a debit that settles ends succeeded`, conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+      const { debit, settles, secret } = debitCase(connectorProfile.methods, type);
+      const payment = await gateway.payments.create({ amount: 4200, currency: debit.currency, confirm: true, payment_method: 'bank_debit', payment_method_type: type, payment_method_data: settles });
+      expect({ status: payment.status, next_action: payment.next_action ?? null }).toEqual({ status: debit.afterConfirm, next_action: null });
+      expect(payment.payment_method_data?.bank_debit?.[type]).toBeDefined();
+      expect(JSON.stringify(payment), 'the full account number or IBAN never comes back').not.toContain(secret);
+      await expect.poll(async () => (await gateway.payments.retrieve(payment.payment_id)).status, { message: 'settled by the connector\'s webhook' }).toBe('succeeded');
+    });
+
+    test(`${name}: a debit the bank returns ends failed with the connector's code`, conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+      const { debit, returned } = debitCase(connectorProfile.methods, type);
+      test.skip(!returned, `${connectorProfile.connector}'s test environment documents no ${name} account whose debit is returned`);
+      const payment = await gateway.payments.create({ amount: 4200, currency: debit.currency, confirm: true, payment_method: 'bank_debit', payment_method_type: type, payment_method_data: returned! });
+      expect({ status: payment.status, next_action: payment.next_action ?? null }).toEqual({ status: debit.afterConfirm, next_action: null });
+      await expect.poll(async () => (await gateway.payments.retrieve(payment.payment_id)).status, { message: 'returned, reported by the connector\'s webhook' }).toBe('failed');
+      expect((await gateway.payments.retrieve(payment.payment_id)).error_code).toBe(debit.returnedErrorCode);
+    });
   }
 });
 
-test.describe('answered at once: gift cards and wallet tokens', () => {
+test.describe('answered at once: gift cards and wallet tokens, with the connector\'s test data', () => {
+  const givex = (card: { number: string; cvc: string }) => ({ gift_card: { givex: { number: card.number, cvc: card.cvc } } });
   const direct = [
-    { name: 'Givex gift card with balance', payment_method: 'gift_card', type: 'givex', data: { gift_card: { givex: testGiftCards.withBalance } }, expected: 'succeeded', shown: { gift_card: { givex: { last4: '0000' } } } },
-    { name: 'Givex gift card without balance', payment_method: 'gift_card', type: 'givex', data: { gift_card: { givex: testGiftCards.noBalance } }, expected: 'failed', error: 'insufficient_balance' },
-    { name: 'Google Pay', payment_method: 'wallet', type: 'google_pay', data: googlePay(testWalletCards.approved), expected: 'succeeded', shown: { wallet: { google_pay: { last4: testWalletCards.approved, card_network: 'VISA' } } } },
-    { name: 'Google Pay, declined card', payment_method: 'wallet', type: 'google_pay', data: googlePay(testWalletCards.declined), expected: 'failed', error: 'card_declined' },
-    { name: 'Apple Pay', payment_method: 'wallet', type: 'apple_pay', data: applePay(testWalletCards.approved), expected: 'succeeded', shown: { wallet: { apple_pay: { last4: testWalletCards.approved, card_network: 'Visa' } } } },
-    { name: 'Apple Pay, declined card', payment_method: 'wallet', type: 'apple_pay', data: applePay(testWalletCards.declined), expected: 'failed', error: 'card_declined' },
+    { name: 'Givex gift card with balance', expected: 'succeeded', payment: ({ giftCard }: ProfileMethods) => ({ payment_method: 'gift_card', type: 'givex', amount: giftCard.withBalance.amount, currency: giftCard.withBalance.currency, data: givex(giftCard.withBalance), shown: { gift_card: { givex: { last4: giftCard.withBalance.number.slice(-4) } } } }) },
+    { name: 'Givex gift card without enough balance', expected: 'failed', payment: ({ giftCard }: ProfileMethods) => ({ payment_method: 'gift_card', type: 'givex', amount: giftCard.noBalance.amount, currency: giftCard.noBalance.currency, data: givex(giftCard.noBalance), error: giftCard.noBalanceErrorCode }) },
+    { name: 'Google Pay', expected: 'succeeded', payment: ({ wallet }: ProfileMethods) => ({ payment_method: 'wallet', type: 'google_pay', amount: 1500, currency: 'USD', data: googlePay(wallet.approvedLast4), shown: { wallet: { google_pay: { last4: wallet.approvedLast4, card_network: 'VISA' } } } }) },
+    { name: 'Google Pay, declined card', expected: 'failed', payment: ({ wallet }: ProfileMethods) => ({ payment_method: 'wallet', type: 'google_pay', amount: 1500, currency: 'USD', data: googlePay(wallet.declinedLast4), error: wallet.declinedErrorCode }) },
+    { name: 'Apple Pay', expected: 'succeeded', payment: ({ wallet }: ProfileMethods) => ({ payment_method: 'wallet', type: 'apple_pay', amount: 1500, currency: 'USD', data: applePay(wallet.approvedLast4), shown: { wallet: { apple_pay: { last4: wallet.approvedLast4, card_network: 'Visa' } } } }) },
+    { name: 'Apple Pay, declined card', expected: 'failed', payment: ({ wallet }: ProfileMethods) => ({ payment_method: 'wallet', type: 'apple_pay', amount: 1500, currency: 'USD', data: applePay(wallet.declinedLast4), error: wallet.declinedErrorCode }) },
   ];
   for (const method of direct) {
-    test(`${method.name} ends ${method.expected}`, conformance('errors.lifecycle'), async ({ gateway }) => {
-      const payment = await gateway.payments.create({ amount: 1500, currency: 'USD', confirm: true, payment_method: method.payment_method, payment_method_type: method.type, payment_method_data: method.data });
-      expect({ status: payment.status, next_action: payment.next_action ?? null, payment_method_type: payment['payment_method_type'] }).toEqual({ status: method.expected, next_action: null, payment_method_type: method.type });
-      if (method.shown) expect(payment.payment_method_data).toMatchObject(method.shown);
-      if (method.error) expect(payment.error_code).toBe(method.error);
+    test(`${method.name} ends ${method.expected}`, conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+      const paid: { payment_method: string; type: string; amount: number; currency: string; data: Record<string, unknown>; shown?: Record<string, unknown>; error?: string } = method.payment(connectorProfile.methods);
+      const payment = await gateway.payments.create({ amount: paid.amount, currency: paid.currency, confirm: true, payment_method: paid.payment_method, payment_method_type: paid.type, payment_method_data: paid.data });
+      expect({ status: payment.status, next_action: payment.next_action ?? null, payment_method_type: payment['payment_method_type'] }).toEqual({ status: method.expected, next_action: null, payment_method_type: paid.type });
+      if (paid.shown) expect(payment.payment_method_data).toMatchObject(paid.shown);
+      if (paid.error) expect(payment.error_code).toBe(paid.error);
       expect((await gateway.payments.retrieve(payment.payment_id)).status).toBe(method.expected);
     });
   }
