@@ -13,13 +13,25 @@ import { testCards } from '../helpers/test-cards.ts';
 // (Per lifecycle, 64 clients each running four calls in a row cannot finish faster than 64/rate on
 // average, so the latency target is read per request; both are printed.)
 
-runCommandLine({ command: 'node bench/lifecycle-throughput.ts', describe: [['(no arguments)', `lifecycles/s and request p99 against the sandbox gateway (targets >= 1500/s, p99 < 50 ms)`]], options: {} });
+const { values } = runCommandLine({
+  command: 'node bench/lifecycle-throughput.ts', synopsis: '[--connector process|in-process]',
+  describe: [
+    ['(no arguments)', `lifecycles/s and request p99 against the sandbox gateway (targets >= 1500/s, p99 < 50 ms)`],
+    ['--connector MODE', 'process (default: the connector simulator in a process of its own, as the tests run it) or in-process (inside the gateway\'s process, as npm run sandbox runs it)'],
+  ],
+  options: { connector: { type: 'string', default: 'process' } },
+});
+const connectorMode = z.enum(['process', 'in-process']).safeParse(values.connector);
+if (!connectorMode.success) {
+  console.error(`lifecycle-throughput: --connector: expected process or in-process, got ${JSON.stringify(values.connector)}`);
+  process.exit(2);
+}
 
 const TARGET_RATE = 1500;
 const TARGET_REQUEST_P99_MS = 50;
 
-const server = spawn(process.execPath, [join(import.meta.dirname, 'processes', 'sandbox-gateway.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
-const ready = z.object({ gateway_url: z.url(), api_key: z.string() }).parse(JSON.parse(await new Promise<string>((resolve, reject) => {
+const server = spawn(process.execPath, [join(import.meta.dirname, 'processes', 'sandbox-gateway.ts'), connectorMode.data], { stdio: ['ignore', 'pipe', 'inherit'] });
+const ready = z.object({ gateway_url: z.url(), api_key: z.string(), connector_mode: z.enum(['in-process', 'external']) }).parse(JSON.parse(await new Promise<string>((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n'))); });
   server.once('exit', (code) => reject(new Error(`the sandbox gateway process exited with ${code} before it was ready`)));
@@ -76,6 +88,7 @@ async function run(concurrency: number, total: number, maxSeconds: number, repor
   return { rate, requestP99: percentile(requests, 99) };
 }
 
+console.log(`lifecycle-throughput: connector simulator ${ready.connector_mode === 'external' ? 'in a process of its own' : 'inside the gateway\'s process'}`);
 try {
   await run(4, 200, 5, false); // warm-up: JIT and keep-alive connections
   let last: Figures | undefined;
