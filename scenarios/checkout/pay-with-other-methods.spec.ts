@@ -3,7 +3,7 @@ import { checklist } from '../../helpers/checklist.ts';
 import { testBankAccounts } from '../../helpers/test-payment-methods.ts';
 import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../fixtures/checkout-driver.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, settledOrder } from '../../fixtures/merchant-evidence.ts';
+import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // Methods other than cards, through the merchant's own checkout: a bank redirect sends the whole window to
@@ -64,7 +64,7 @@ test('SEPA Direct Debit: processing when the customer returns, and the order is 
   await checkout.returned();
   expect(answers, 'OwnGateway answered the confirm with processing: the bank had not settled yet').toEqual([expect.objectContaining({ status: 'processing' })]);
   await expect(merchant.returnOutcome(page).failure, 'a debit still with the bank is not called a failure').toBeHidden();
-  const order = await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the merchant releases the order once the debit settles', 20_000);
+  const order = await settledOrder(merchant, gateway, orderId);
   expectFulfilledOnce(order);
   expect(await gateway.payments.retrieve(order.paymentId), 'settled by the bank for the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'bank_debit', payment_method_type: 'sepa', amount_received: order.amount });
 });
