@@ -208,15 +208,26 @@
     if (tabList.length && !tabList.some(function (t) { return t.name === 'card'; })) selectedTab = tabList[0].name;
     if (tabList.length > 1 || selectedTab !== 'card') renderTabs();
   }
+  // As hyperswitch-web's PaymentOptions: as many tabs as fit at 130px each (after 40px), the rest in a
+  // "more" select; a method chosen from the select takes the last tab's place.
+  var tabsWidth = 0;
   function renderTabs() {
     var header = document.getElementById('payment-tabs');
+    tabsWidth = document.documentElement.clientWidth; // the frame's width: known before the element is shown
+    var count = Math.max(1, Math.floor((tabsWidth - 40) / 130));
+    var names = tabList.map(function (t) { return t.name; });
+    var shown = names.slice(0, count), more = names.slice(count);
+    if (more.indexOf(selectedTab) >= 0) {
+      more.push(shown.pop());
+      shown.push(selectedTab);
+      more = more.filter(function (n) { return n !== selectedTab; });
+    }
     header.textContent = '';
-    tabList.forEach(function (tab) {
+    tabList.filter(function (tab) { return shown.indexOf(tab.name) >= 0; }).sort(function (a, b) { return shown.indexOf(a.name) - shown.indexOf(b.name); }).forEach(function (tab) {
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'Tab' + (tab.name === selectedTab ? ' Tab--selected' : '');
-      button.setAttribute('role', 'tab');
-      button.setAttribute('aria-selected', tab.name === selectedTab ? 'true' : 'false');
+      button.setAttribute('aria-pressed', tab.name === selectedTab ? 'true' : 'false');
       button.dataset.method = tab.name;
       var text = document.createElement('span');
       text.className = 'TabLabel' + (tab.name === selectedTab ? ' TabLabel--selected' : '');
@@ -225,6 +236,21 @@
       button.addEventListener('click', function () { selectTab(tab.name); });
       header.appendChild(button);
     });
+    if (!more.length) return;
+    var select = document.createElement('select');
+    select.className = 'TabMore';
+    select.dataset.testid = 'paymentMethodsSelect';
+    select.setAttribute('aria-label', 'More payment methods');
+    var current = document.createElement('option');
+    current.value = selectedTab; current.disabled = true; current.selected = true; current.textContent = Methods.label(selectedTab);
+    select.appendChild(current);
+    more.forEach(function (name) {
+      var option = document.createElement('option');
+      option.value = name; option.textContent = Methods.label(name);
+      select.appendChild(option);
+    });
+    select.addEventListener('change', function () { selectTab(select.value); });
+    header.appendChild(select);
   }
   function selectTab(name) {
     if (name === selectedTab) return;
@@ -413,5 +439,9 @@
       number.focus();
     }
   });
-  new ResizeObserver(resize).observe(document.body);
+  new ResizeObserver(function () {
+    // Another width fits another number of tabs.
+    if (tabList.length > 1 && document.documentElement.clientWidth !== tabsWidth) renderTabs();
+    resize();
+  }).observe(document.body);
 })();
