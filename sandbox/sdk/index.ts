@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 
 // Serves the sandbox Unified Checkout from the gateway's own origin (as Hyperswitch serves its SDK
-// from its own host): the loader a merchant page includes and the card-form iframe it mounts.
+// from its own host): the loader a merchant page includes and the payment-element iframe it mounts.
 
 const PUBLIC_DIR = join(import.meta.dirname, 'public');
 const FILES: Record<string, { file: string; type: string }> = {
@@ -11,6 +11,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/v1/HyperLoader.js': { file: 'HyperLoader.js', type: 'application/javascript; charset=utf-8' },
   '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/payment-element.js': { file: 'payment-element.js', type: 'application/javascript; charset=utf-8' },
+  '/payment-methods.js': { file: 'payment-methods.js', type: 'application/javascript; charset=utf-8' },
   '/payment-element.css': { file: 'payment-element.css', type: 'text/css; charset=utf-8' },
   '/fullscreenIndex.html': { file: 'fullscreenIndex.html', type: 'text/html; charset=utf-8' },
   '/fullscreen.js': { file: 'fullscreen.js', type: 'application/javascript; charset=utf-8' },

@@ -152,10 +152,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     const currency = seeded.has('trust-browser-amount') && parsed.data.currency ? parsed.data.currency : store.currency;
     const total = lines.reduce((sum, l) => sum + l.price_minor * l.qty, 0);
     const ref = `${store.id.toUpperCase()}-${randomBytes(4).toString('hex').toUpperCase()}`;
-    const payment = await owngateway.createPayment({
-      amount: total, currency, capture_method: 'manual', authentication_type: 'three_ds', customer_id: `atelier_${ref}`,
-      return_url: `${origin}/receipt?ref=${ref}`, metadata: { order_ref: ref }, description: `Atelier Nord ${ref}`,
-    });
+    const payment = await newPayment(ref, total, currency);
     const order: BookedOrder = {
       ref, store: store.id, currency, total_minor: total, lines, status: 'awaiting_payment',
       payment: { id: payment.payment_id, client_secret: payment.client_secret ?? '', state: 'requires_payment', captured_minor: 0 },
@@ -165,8 +162,23 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     return orderDocument(order);
   }
 
-  function paymentSession(order: BookedOrder): unknown {
+  function newPayment(ref: string, total: number, currency: string): Promise<PaymentsResponse> {
+    return owngateway.createPayment({
+      amount: total, currency, capture_method: 'manual', authentication_type: 'three_ds', customer_id: `atelier_${ref}`,
+      return_url: `${origin}/receipt?ref=${ref}`, metadata: { order_ref: ref }, description: `Atelier Nord ${ref}`,
+    });
+  }
+
+  async function paymentSession(order: BookedOrder): Promise<unknown> {
     if (order.payment.state !== 'requires_payment' && order.payment.state !== 'declined') throw new ApiError(409, `order ${order.ref} is already ${order.status}`);
+    if (order.payment.state === 'declined') {
+      // A refused payment is over (OwnGateway confirms it again only within the same checkout session, as a
+      // manual retry): a customer who comes back to pay gets a fresh payment for the same order.
+      const payment = await newPayment(order.ref, order.total_minor, order.currency);
+      order.payment = { id: payment.payment_id, client_secret: payment.client_secret ?? '', state: 'requires_payment', captured_minor: 0 };
+      order.status = 'awaiting_payment';
+      book.put(order);
+    }
     return { client_secret: order.payment.client_secret, return_url: `${origin}/receipt?ref=${order.ref}` };
   }
 
@@ -338,7 +350,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     if (one) {
       const order = orderOr404(one[1]!);
       if (method === 'GET' && !one[2]) return sendJson(res, 200, orderDocument(order));
-      if (method === 'POST' && one[2] === '/payment-session') return sendJson(res, 200, paymentSession(order));
+      if (method === 'POST' && one[2] === '/payment-session') return sendJson(res, 200, await paymentSession(order));
       if (method === 'POST' && one[2] === '/ship') return sendJson(res, 200, await shipOrder(order, await jsonBody(req)));
     }
     throw new ApiError(404, `no API route ${method} /api/v2${path}`);

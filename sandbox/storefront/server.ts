@@ -102,6 +102,15 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
 
   const seeOther = (res: ServerResponse, location: string) => { res.writeHead(303, { location }); res.end(); };
 
+  /** One payment attempt for an order; a new one when the last was refused for good (OwnGateway does not confirm a failed payment again). */
+  function createPayment(orderId: string, amount: number, currency: string, captureMethod: Order['capture_method']): Promise<PaymentsResponse> {
+    return gateway('POST', '/payments', {
+      amount, currency, capture_method: captureMethod, authentication_type: 'three_ds', customer_id: `cus_${orderId}`,
+      ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
+      return_url: `${baseUrl}/checkout/return?order=${orderId}`, metadata: { order_id: orderId }, description: `Golive Outfitters order ${orderId}`,
+    });
+  }
+
   async function createOrder(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): Promise<void> {
     const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
     const lines = [...cart].flatMap(([sku, quantity]) => { const product = productBySku(sku); return product ? [{ product, quantity }] : []; });
@@ -112,11 +121,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     const currency = defects.has('trust-browser-amount') ? (form.get('currency') ?? CATALOGUE_CURRENCY) : CATALOGUE_CURRENCY;
     const orderId = `ord_${randomBytes(6).toString('hex')}`;
     const captureMethod = form.get('capture') === 'manual' ? 'manual' : 'automatic';
-    const payment = await gateway('POST', '/payments', {
-      amount, currency, capture_method: captureMethod, authentication_type: 'three_ds', customer_id: `cus_${orderId}`,
-      ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
-      return_url: `${baseUrl}/checkout/return?order=${orderId}`, metadata: { order_id: orderId }, description: `Golive Outfitters order ${orderId}`,
-    });
+    const payment = await createPayment(orderId, amount, currency, captureMethod);
     const now = new Date().toISOString();
     store.save({
       id: orderId, items: lines.map((l) => ({ sku: l.product.sku, name: l.product.name, quantity: l.quantity, unit_amount: l.product.unit_amount })),
@@ -158,6 +163,10 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       return sendHtml(res, 200, resultPage(order, { checking: true, message: 'We could not confirm your payment with our payment provider yet. If it went through, your order is confirmed by email shortly; you will not be charged twice.' }));
     }
     followPayment(order, payment);
+    // A bank debit is still with the bank: neither thanks nor failure; the webhook releases the order once it settles.
+    if (payment.status === 'processing' && !order.fulfilled) {
+      return sendHtml(res, 200, resultPage(order, { checking: true, message: 'Your payment is being processed by your bank. Your order is confirmed by email as soon as the bank confirms the payment; you will not be charged twice.' }));
+    }
     const ok = order.fulfilled || order.status === 'authorized';
     return sendHtml(res, 200, resultPage(order, {
       ok,
@@ -251,6 +260,12 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       const order = store.get(path.slice('/checkout/'.length));
       if (!order) throw new HttpError(404, 'order not found');
       if (order.fulfilled) return sendHtml(res, 200, resultPage(order, { ok: true, message: 'This order is already paid.' }));
+      if (order.status === 'failed') {
+        // The customer tries again after a refusal (a bank that said no on its own page): a fresh payment for the same order.
+        const payment = await createPayment(order.id, order.amount, order.currency, order.capture_method);
+        Object.assign(order, { payment_id: payment.payment_id, client_secret: payment.client_secret ?? '', status: 'pending' });
+        store.save(order);
+      }
       const payButtonStyle = [defects.has('pay-button-below-fold') ? 'margin-top:1400px' : '', defects.has('pay-button-low-contrast') ? 'background:#c9d7ee;color:#ffffff' : ''].filter(Boolean).join(';');
       return sendHtml(res, 200, checkoutPage({
         order, sdkUrl: options.sdkUrl, payButtonStyle,

@@ -13,7 +13,6 @@ const profile = connectorProfile((await loadConfigFromDisk()).GOLIVE_CONNECTOR_P
 for (const decline of profile.declines) {
   const { card } = decline;
   test(`${card.label} (${maskCardNumber(card.number)}): the customer sees the decline and pays with another card in the same session`, checklist('errors.sdk', 'errors.lifecycle'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
-    test.skip(card.holderName !== undefined, `${profile.connector} declines this card by its holder name (${card.holderName}), which the card form does not collect; the api project proves it`);
     const { orderId } = await checkoutWith(card);
     await expect(merchant.paymentError(page), 'the decline is shown where the site shows payment errors').toBeVisible();
     await expect(merchant.paymentError(page)).toHaveText(/\S/);

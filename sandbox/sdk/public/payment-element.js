@@ -1,5 +1,6 @@
-// The card form inside the Unified Checkout iframe: inline validation with Hyperswitch's messages,
-// the styling API, and the confirm call to the gateway with the publishable key + client_secret.
+// The payment element inside the Unified Checkout iframe: the tabs of the enabled methods (payment-methods.js),
+// the card form with inline validation in Hyperswitch's messages, the styling API, and the confirm call to
+// the gateway with the publishable key + client_secret.
 (function () {
   'use strict';
   var THEMES = {
@@ -20,20 +21,30 @@
     expiryEmpty: 'Card expiry date cannot be empty', expiryIncomplete: "Your card's expiration date is incomplete.",
     expiryPast: "Your card's expiration year is in the past.",
     cvcEmpty: 'CVC Number cannot be empty', cvcIncomplete: "Your card's security code is incomplete.",
+    holderEmpty: "Card Holder's name required",
   };
+  var Methods = window.GoliveMethods;
   var config = null;
   var parentOrigin = '*';
   // The payment-methods list the form renders from: null while loading, {error} when it failed.
   var methodList = null;
   var savedCards = [];
   var selectedToken = null; // a saved card's payment_token, or null for a new card
+  var selectedTab = 'card';
+  var tabList = []; // what the list offers, in hyperswitch-web's order (payment-methods.js)
+  var methodFields = []; // the selected non-card tab's fields and their inputs
+  // Where a card holder's name goes when the list asks for one: the required_fields paths (billing first and
+  // last name as Hyperswitch's connector config words it, or card.card_holder_name); empty when not asked.
+  var holderPaths = [];
   var number = document.getElementById('card-number');
   var expiry = document.getElementById('card-expiry');
   var cvc = document.getElementById('card-cvc');
+  var holder = document.getElementById('card-holder');
   var fields = [
     { input: number, error: document.getElementById('card-number-error'), validate: validateNumber },
     { input: expiry, error: document.getElementById('card-expiry-error'), validate: validateExpiry },
     { input: cvc, error: document.getElementById('card-cvc-error'), validate: validateCvc },
+    { input: holder, error: document.getElementById('card-holder-error'), validate: validateHolder },
   ];
 
   function post(message) { window.parent.postMessage(message, parentOrigin); }
@@ -66,6 +77,11 @@
     if (d.length < cvcLength()) return { message: messages.cvcIncomplete };
     return null;
   }
+  function validateHolder() {
+    if (!holderPaths.length) return null;
+    if (!holder.value.trim()) return { empty: true, message: messages.holderEmpty };
+    return null;
+  }
   function show(field, problem) {
     field.error.hidden = !problem;
     field.error.textContent = problem ? problem.message : '';
@@ -75,9 +91,16 @@
     field.input.setAttribute('aria-invalid', problem ? 'true' : 'false');
     resize();
   }
-  function complete() { return selectedToken !== null || fields.every(function (f) { return !f.validate(); }); }
+  function complete() {
+    if (selectedTab !== 'card') return methodFields.every(function (f) { return !f.input || String(f.input.value).trim() !== ''; });
+    return selectedToken !== null || fields.every(function (f) { return !f.validate(); });
+  }
+  function empty() {
+    if (selectedTab !== 'card') return methodFields.every(function (f) { return !f.input || !f.input.value; });
+    return fields.every(function (f) { return !f.input.value; });
+  }
   function emitChange() {
-    post({ type: 'golive:event', event: 'change', payload: { elementType: 'payment', complete: complete(), empty: fields.every(function (f) { return !f.input.value; }), value: { type: 'card' } } });
+    post({ type: 'golive:event', event: 'change', payload: { elementType: 'payment', complete: complete(), empty: empty(), value: { type: selectedTab } } });
   }
   function resize() { post({ iframeHeight: Math.ceil(document.documentElement.getBoundingClientRect().height) + 2, iframeId: config && config.iframeId }); }
 
@@ -98,6 +121,10 @@
   cvc.addEventListener('input', function () {
     cvc.value = digits(cvc.value).slice(0, cvcLength());
     if (!cvc.classList.contains('Input--invalid') || !validateCvc()) show(fields[2], null);
+    emitChange();
+  });
+  holder.addEventListener('input', function () {
+    if (!holder.classList.contains('Input--invalid') || !validateHolder()) show(fields[3], null);
     emitChange();
   });
   fields.forEach(function (field) {
@@ -154,17 +181,130 @@
     var saved = getJson('/customers/payment_methods').then(function (json) {
       savedCards = (json.customer_payment_methods || []).filter(function (pm) { return pm.payment_method === 'card' && pm.card; });
     }, function () { savedCards = []; });
-    return Promise.all([list, saved]).then(render);
+    return Promise.all([list, saved]).then(function () { setUpTabs(); renderMethodForm(); render(); });
   }
   function cardEnabled() {
     return !!methodList && !methodList.error && (methodList.payment_methods || []).some(function (pm) { return pm.payment_method === 'card'; });
   }
+  function cardRequiredFields() {
+    var required = {};
+    ((methodList && methodList.payment_methods) || []).forEach(function (pm) {
+      if (pm.payment_method === 'card') (pm.payment_method_types || []).forEach(function (t) { Object.assign(required, t.required_fields || {}); });
+    });
+    return required;
+  }
+  function holderPathsOf(required) {
+    return Object.keys(required).map(function (k) { return required[k]; }).filter(function (f) {
+      return f.value == null && (f.required_field === 'payment_method_data.card.card_holder_name' || f.field_type === 'user_full_name');
+    }).map(function (f) { return f.required_field; });
+  }
+  // Called once the list is in: the tabs, the selected tab (card when the list puts it first) and whether the
+  // card form asks for the holder's name. The card form itself is static HTML, so the card path adds no layout.
+  function setUpTabs() {
+    var listed = methodList && !methodList.error;
+    tabList = listed ? Methods.tabs(methodList, config.options && config.options.paymentMethodOrder) : [];
+    holderPaths = listed ? holderPathsOf(cardRequiredFields()) : [];
+    document.getElementById('card-holder-field').hidden = !holderPaths.length;
+    if (tabList.length && !tabList.some(function (t) { return t.name === 'card'; })) selectedTab = tabList[0].name;
+    if (tabList.length > 1 || selectedTab !== 'card') renderTabs();
+  }
+  // As hyperswitch-web's PaymentOptions: as many tabs as fit at 130px each (after 40px), the rest in a
+  // "more" select; a method chosen from the select takes the last tab's place.
+  var tabsWidth = 0;
+  function renderTabs() {
+    var header = document.getElementById('payment-tabs');
+    tabsWidth = document.documentElement.clientWidth; // the frame's width: known before the element is shown
+    var count = Math.max(1, Math.floor((tabsWidth - 40) / 130));
+    var names = tabList.map(function (t) { return t.name; });
+    var shown = names.slice(0, count), more = names.slice(count);
+    if (more.indexOf(selectedTab) >= 0) {
+      more.push(shown.pop());
+      shown.push(selectedTab);
+      more = more.filter(function (n) { return n !== selectedTab; });
+    }
+    header.textContent = '';
+    tabList.filter(function (tab) { return shown.indexOf(tab.name) >= 0; }).sort(function (a, b) { return shown.indexOf(a.name) - shown.indexOf(b.name); }).forEach(function (tab) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'Tab' + (tab.name === selectedTab ? ' Tab--selected' : '');
+      button.setAttribute('aria-pressed', tab.name === selectedTab ? 'true' : 'false');
+      button.dataset.method = tab.name;
+      var text = document.createElement('span');
+      text.className = 'TabLabel' + (tab.name === selectedTab ? ' TabLabel--selected' : '');
+      text.textContent = Methods.label(tab.name);
+      button.appendChild(text);
+      button.addEventListener('click', function () { selectTab(tab.name); });
+      header.appendChild(button);
+    });
+    if (!more.length) return;
+    var select = document.createElement('select');
+    select.className = 'TabMore';
+    select.dataset.testid = 'paymentMethodsSelect';
+    select.setAttribute('aria-label', 'More payment methods');
+    var current = document.createElement('option');
+    current.value = selectedTab; current.disabled = true; current.selected = true; current.textContent = Methods.label(selectedTab);
+    select.appendChild(current);
+    more.forEach(function (name) {
+      var option = document.createElement('option');
+      option.value = name; option.textContent = Methods.label(name);
+      select.appendChild(option);
+    });
+    select.addEventListener('change', function () { selectTab(select.value); });
+    header.appendChild(select);
+  }
+  function selectTab(name) {
+    if (name === selectedTab) return;
+    selectedTab = name;
+    renderTabs();
+    renderMethodForm();
+    render();
+    emitChange();
+  }
+  function renderMethodForm() {
+    var form = document.getElementById('method-form');
+    form.textContent = '';
+    methodFields = [];
+    var tab = tabList.find(function (t) { return t.name === selectedTab; });
+    form.hidden = !tab || tab.name === 'card';
+    if (form.hidden) return;
+    methodFields = Methods.fieldsFor(tab);
+    methodFields.forEach(function (field) {
+      if ('fixed' in field) return;
+      var box = document.createElement('div');
+      box.className = 'Field';
+      var id = 'method-' + field.testId;
+      var label = document.createElement('label');
+      label.className = 'Label'; label.htmlFor = id; label.textContent = field.label;
+      var input = document.createElement(field.kind === 'select' ? 'select' : 'input');
+      input.className = 'Input';
+      input.id = id; input.name = field.testId; input.dataset.testid = field.testId;
+      input.setAttribute('aria-label', field.label);
+      if (field.kind === 'select') {
+        (field.options || []).forEach(function (value, i) {
+          var option = document.createElement('option');
+          option.value = value; option.textContent = value;
+          if (i === 0) option.selected = true; // hyperswitch-web preselects the first bank / country
+          input.appendChild(option);
+        });
+      } else {
+        input.type = field.inputType;
+      }
+      var error = document.createElement('div');
+      error.className = 'Error pt-1'; error.setAttribute('role', 'alert'); error.hidden = true;
+      input.addEventListener('input', function () { error.hidden = true; emitChange(); });
+      input.addEventListener('change', emitChange);
+      box.appendChild(label); box.appendChild(input); box.appendChild(error);
+      form.appendChild(box);
+      field.input = input;
+      field.error = error;
+    });
+  }
   function render() {
     // A failed list still shows the card form (hyperswitch-web renders cards on a load error); confirm then refuses.
-    document.getElementById('card-form').hidden = !!methodList && !methodList.error && !cardEnabled() || selectedToken !== null;
-    var holder = document.getElementById('saved-cards');
-    holder.hidden = savedCards.length === 0;
-    holder.textContent = '';
+    document.getElementById('card-form').hidden = !!methodList && !methodList.error && !cardEnabled() || selectedToken !== null || selectedTab !== 'card';
+    var saved = document.getElementById('saved-cards');
+    saved.hidden = savedCards.length === 0 || selectedTab !== 'card';
+    saved.textContent = '';
     savedCards.forEach(function (pm) {
       var item = document.createElement('label');
       item.className = 'PickerItem' + (selectedToken === pm.payment_token ? ' PickerItem--selected' : '');
@@ -176,13 +316,13 @@
       text.className = 'PickerItemLabel';
       text.textContent = (pm.card.card_network || pm.card.scheme || 'Card') + ' **** ' + pm.card.last4_digits + ' ' + pm.card.expiry_month + '/' + String(pm.card.expiry_year).slice(-2);
       item.appendChild(radio); item.appendChild(text);
-      holder.appendChild(item);
+      saved.appendChild(item);
     });
     if (savedCards.length) {
       var add = document.createElement('button');
       add.type = 'button'; add.dataset.testid = 'addNewCard'; add.className = 'AddNewCard'; add.textContent = 'Add new card';
       add.addEventListener('click', function () { selectedToken = null; render(); emitChange(); });
-      holder.appendChild(add);
+      saved.appendChild(add);
     }
     resize();
   }
@@ -243,14 +383,28 @@
     pendingReturnUrl = (message.confirmParams && message.confirmParams.return_url) || '';
     var body = { client_secret: config.clientSecret, return_url: pendingReturnUrl };
     if (manualRetry) body.retry_action = 'manual_retry';
-    if (selectedToken === null) {
+    if (selectedTab !== 'card') {
+      // The other methods' forms (SepaBankDebit, PaymentMethodsWrapper…): every field filled, else "Please enter all fields".
+      var missing = methodFields.filter(function (f) { return f.input && !String(f.input.value).trim(); });
+      missing.forEach(function (f) { f.error.textContent = 'This field is required'; f.error.hidden = false; });
+      if (missing.length) return fail('validation_error', 'Please enter all fields');
+      var tab = tabList.find(function (t) { return t.name === selectedTab; });
+      Object.assign(body, Methods.bodyFor(tab, methodFields, methodFields.map(function (f) { return f.input ? f.input.value : ''; })));
+    } else if (selectedToken === null) {
       var problems = fields.map(function (f) { var p = f.validate(); show(f, p); return p; });
       if (problems.some(function (p) { return p && p.empty; })) return fail('validation_error', 'Please enter all fields');
       if (problems.some(Boolean)) return fail('validation_error', 'Please enter valid details');
       var exp = digits(expiry.value);
-      // hyperswitch-web's card body: no payment_method_type, no holder name unless collected.
+      // hyperswitch-web's card body: no payment_method_type; the holder's name only when the list asks for it.
       body.payment_method = 'card';
       body.payment_method_data = { card: { card_number: digits(number.value), card_exp_month: exp.slice(0, 2), card_exp_year: exp.slice(2, 4), card_cvc: digits(cvc.value) } };
+      if (holderPaths.length) {
+        // Written where the list asks (billing first/last name for Adyen in Hyperswitch's config) and as
+        // card_holder_name, which the sandbox's processor reads (Hyperswitch's Adyen connector takes the billing name).
+        var name = holder.value.trim(), split = Methods.splitName(name);
+        holderPaths.forEach(function (path) { Methods.setPath(body, path, /last_name$/.test(path) ? split.last : /first_name$/.test(path) ? split.first : name); });
+        body.payment_method_data.card.card_holder_name = name;
+      }
     } else {
       body.payment_method = 'card';
       body.payment_token = selectedToken;
@@ -285,5 +439,9 @@
       number.focus();
     }
   });
-  new ResizeObserver(resize).observe(document.body);
+  new ResizeObserver(function () {
+    // Another width fits another number of tabs.
+    if (tabList.length > 1 && document.documentElement.clientWidth !== tabsWidth) renderTabs();
+    resize();
+  }).observe(document.body);
 })();

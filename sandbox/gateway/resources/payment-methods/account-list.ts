@@ -8,6 +8,26 @@ import { banksOf, requiredFields } from './method-catalogue.ts';
 // the connectors of bank debits, and the fields the customer must fill in, keyed by where they go in the
 // confirm request (method-catalogue.ts).
 
+/**
+ * Connectors whose card payments also need the holder's name: Hyperswitch's payment_connector_required_fields
+ * (`card_with_name()` = card_basic + full_name, common to mandate and non-mandate payments) for the connectors the
+ * sandbox's processor emulates. Among them only Adyen; Stripe, Checkout.com and the dummy `*_test` connectors take
+ * card_basic. The name is asked as billing first and last name, displayed "card_holder_name", type user_full_name.
+ */
+const CARD_WITH_NAME = new Set(['adyen']);
+
+const fullNameField = (part: 'first_name' | 'last_name') => {
+  const required_field = `payment_method_data.billing.address.${part}`;
+  return [required_field, { required_field, display_name: 'card_holder_name', field_type: 'user_full_name', value: null }] as const;
+};
+
+/** A type's required fields: the method's own (method-catalogue.ts) plus what any eligible connector adds, merged as Hyperswitch merges them across connectors. */
+function requiredFieldsFor(paymentMethod: string, paymentMethodType: string, connectors: string[]) {
+  const fields = requiredFields(paymentMethodType);
+  if (paymentMethod === 'card' && connectors.some((c) => CARD_WITH_NAME.has(c))) return { ...fields, ...Object.fromEntries([fullNameField('first_name'), fullNameField('last_name')]) };
+  return fields;
+}
+
 const DEFAULT_CARD_NETWORKS = ['Visa', 'Mastercard', 'AmericanExpress', 'Discover', 'DinersClub', 'JCB'];
 
 interface TypeEntry {
@@ -62,7 +82,7 @@ function typeResponse(paymentMethod: string, t: TypeEntry) {
     bank_names: banks ? [{ bank_name: banks, eligible_connectors: connectors }] : null,
     bank_debits: paymentMethod === 'bank_debit' ? { eligible_connectors: connectors } : null,
     bank_transfers: null,
-    required_fields: requiredFields(t.payment_method_type),
+    required_fields: requiredFieldsFor(paymentMethod, t.payment_method_type, connectors),
     surcharge_details: null, pm_auth_connector: null,
   };
 }

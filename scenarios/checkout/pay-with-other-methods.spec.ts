@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { checklist } from '../../helpers/checklist.ts';
+import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../fixtures/checkout-driver.ts';
+import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
+import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
+import { expect, test } from '../../fixtures/checkout.ts';
+
+// Methods other than cards, through the merchant's own checkout: a bank redirect sends the whole window to
+// the customer's bank and back to the merchant with a signed return URL; a bank debit is only processing
+// when the customer comes back and is settled (or returned) later, which the merchant learns by webhook.
+
+type World = { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver };
+
+/** The customer checks out, chooses the method, fills its form and presses the merchant's pay button; not run where the merchant does not offer it. */
+async function checkoutWithMethod({ page, merchant, checkout }: World, method: OtherMethodEntry): Promise<string> {
+  return test.step(`the customer checks out at ${merchant.name} and pays with ${method.name}`, async () => {
+    const { orderId } = await merchant.startCheckout(page);
+    test.skip(!(await checkout.offers(method)), `the merchant's Unified Checkout does not offer ${method.name}: not run`);
+    await checkout.enterMethod(method);
+    await checkout.pay();
+    return orderId;
+  });
+}
+
+test('iDEAL authorised at the bank: the merchant verifies the signed return and accepts the order once, for its amount', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.ideal());
+  await checkout.decideAtProcessor('Authorize');
+  const returned = await checkout.returned();
+  expect(returned.searchParams.get('signature'), 'OwnGateway signed the return').toBeTruthy();
+  await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
+  const order = await settledOrder(merchant, gateway, orderId);
+  expectFulfilledOnce(order);
+  expect(await gateway.payments.retrieve(order.paymentId), 'paid by iDEAL, the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'bank_redirect', payment_method_type: 'ideal', amount_received: order.amount, currency: order.currency });
+});
+
+test('iDEAL refused at the bank: nothing is accepted, the customer is told, and can pay for the order with a card', checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, payingCard }) => {
+  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.ideal());
+  await checkout.decideAtProcessor('Fail');
+  await checkout.returned();
+  await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
+  const refused = await merchant.order(orderId);
+  expect((await gateway.payments.retrieve(refused.paymentId)).status, 'the bank refused it').toBe('failed');
+  expectNothingFulfilled(refused, 'a refused iDEAL payment is not accepted');
+  await test.step('the customer goes back to the checkout and pays by card', async () => {
+    await checkout.backToCheckout();
+    await checkout.enterCard(payingCard);
+    await checkout.pay();
+    await checkout.returned();
+  });
+  await expect(merchant.returnOutcome(page).success, 'the second attempt went through').toBeVisible();
+  expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+});
+
+// The accounts are the connector's test environment's (the active profile's): most leave a debit processing
+// until the bank answers; Adyen authorises SEPA at once.
+test('SEPA Direct Debit: the order is released only once the debit is settled, not while it is processing', checklist('payments.verify-amount-status', 'webhooks.merchant-endpoint', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  const sepa = connectorProfile.methods.sepa;
+  const answers: unknown[] = [];
+  // Read as it passes (the page navigates away before a response body could be asked for afterwards).
+  await page.route('**/payments/*/confirm', async (route) => {
+    const response = await route.fetch();
+    answers.push(await response.json());
+    await route.fulfill({ response });
+  });
+  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(sepa.settles));
+  await checkout.returned();
+  expect(answers, `OwnGateway answered the confirm with ${sepa.afterConfirm}, as ${connectorProfile.connector}'s test environment does`).toEqual([expect.objectContaining({ status: sepa.afterConfirm })]);
+  await expect(merchant.returnOutcome(page).failure, 'a debit still with the bank is not called a failure').toBeHidden();
+  const order = await settledOrder(merchant, gateway, orderId);
+  expectFulfilledOnce(order);
+  expect(await gateway.payments.retrieve(order.paymentId), 'settled by the bank for the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'bank_debit', payment_method_type: 'sepa', amount_received: order.amount });
+});
+
+test('SEPA Direct Debit returned by the bank: processing is never taken for paid, and the order is not released', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  const { returned } = connectorProfile.methods.sepa;
+  test.skip(returned === null, `${connectorProfile.connector}'s test environment documents no returned SEPA debit: not run`);
+  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(returned!));
+  await checkout.returned();
+  const { paymentId } = await merchant.order(orderId);
+  await expect.poll(async () => (await gateway.payments.retrieve(paymentId)).status, { message: 'the bank returns the debit (connector webhook)', timeout: 20_000 }).toBe('failed');
+  // A shop that took processing for paid would have released the order already (its count stays above zero).
+  expectNothingFulfilled(await merchant.order(orderId), 'a debit that was processing and then returned released nothing');
+});
