@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { Agent, request } from 'undici';
+import { Pool } from 'undici';
 import { z } from 'zod';
 import { payWithCard } from '../helpers/card-data.ts';
 import { runCommandLine } from '../helpers/command-line.ts';
@@ -37,14 +37,16 @@ const ready = z.object({ gateway_url: z.url(), api_key: z.string(), connector_mo
   server.once('exit', (code) => reject(new Error(`the sandbox gateway process exited with ${code} before it was ready`)));
 })));
 
-const agent = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
+// One pool to the one origin: the load generator shares the two cores with the gateway, so it takes
+// the cheapest path undici has (no per-call URL parsing or dispatcher lookup).
+const pool = new Pool(ready.gateway_url, { connections: 256, keepAliveTimeout: 30_000 });
 const headers = { 'api-key': ready.api_key, 'content-type': 'application/json' };
 const withCard = payWithCard(testCards.visa);
 
 async function call(path: string, body: unknown, requestLatencies: number[]): Promise<{ payment_id?: string; status?: string }> {
   const started = performance.now();
-  const response = await request(`${ready.gateway_url}${path}`, { method: 'POST', headers, body: JSON.stringify(body), dispatcher: agent });
-  const json = await response.body.json() as { payment_id?: string; status?: string };
+  const response = await pool.request({ path, method: 'POST', headers, body: JSON.stringify(body) });
+  const json = JSON.parse(await response.body.text()) as { payment_id?: string; status?: string };
   requestLatencies.push(performance.now() - started);
   if (response.statusCode !== 200) throw new Error(`${path} answered ${response.statusCode}: ${JSON.stringify(json)}`);
   return json;
@@ -92,10 +94,10 @@ console.log(`lifecycle-throughput: connector simulator ${ready.connector_mode ==
 try {
   await run(4, 200, 5, false); // warm-up: JIT and keep-alive connections
   let last: Figures | undefined;
-  for (const concurrency of [1, 16, 64]) last = await run(concurrency, concurrency === 1 ? 500 : 3000, 15);
+  for (const concurrency of [1, 16, 64]) last = await run(concurrency, concurrency === 1 ? 500 : concurrency === 64 ? 15_000 : 3000, 15);
   const met = last!.rate >= TARGET_RATE && last!.requestP99 < TARGET_REQUEST_P99_MS;
   console.log(`lifecycle-throughput: target at 64 clients (>= ${TARGET_RATE}/s, request p99 < ${TARGET_REQUEST_P99_MS} ms): ${met ? 'met' : 'NOT met'}`);
 } finally {
-  await agent.close();
+  await pool.close();
   server.kill('SIGTERM');
 }
