@@ -22,7 +22,8 @@ export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey
   }
   var hyper = window.Hyper(data.publishableKey);
   var elements = hyper.elements({ clientSecret: data.clientSecret, appearance: data.appearance });
-  var element = elements.create('payment', { layout: 'tabs' });
+  // PayPal's button pays by itself, with no confirmPayment of ours behind it: it needs the return URL up front.
+  var element = elements.create('payment', { layout: 'tabs', wallets: { walletReturnUrl: data.returnUrl } });
   element.mount('#unified-checkout');
   var complete = false;
   var busy = false;

@@ -207,6 +207,35 @@
     document.getElementById('card-holder-field').hidden = !holderPaths.length;
     if (tabList.length && !tabList.some(function (t) { return t.name === 'card'; })) selectedTab = tabList[0].name;
     if (tabList.length > 1 || selectedTab !== 'card') renderTabs();
+    renderWallets(listed ? Methods.walletButtons(methodList, config.options && config.options.wallets) : []);
+  }
+  // One-click wallets above the tabs (displayOneClickPaymentMethodsOnTop): the button itself confirms, with
+  // options.wallets.walletReturnUrl as the return URL, since no merchant confirmPayment call is behind it.
+  function renderWallets(wallets) {
+    var box = document.getElementById('wallets');
+    box.textContent = '';
+    box.hidden = !wallets.length;
+    wallets.forEach(function (wallet) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'WalletButton WalletButton--' + wallet.name;
+      button.dataset.testid = wallet.name + '-button';
+      button.textContent = wallet.label;
+      button.addEventListener('click', function () { payWithWallet(wallet, button); });
+      box.appendChild(button);
+    });
+  }
+  function payWithWallet(wallet, button) {
+    if (methodList === null) return fail('payment_methods_loading', 'Please wait. Try again!');
+    button.disabled = true;
+    // hyperswitch-web reads walletReturnUrl as a required string defaulting to "": a merchant who leaves it
+    // out sends an empty return_url, and OwnGateway refuses it as it refuses any URL that is not one.
+    pendingReturnUrl = (config.options && config.options.wallets && config.options.wallets.walletReturnUrl) || '';
+    var body = Object.assign({ client_secret: config.clientSecret, return_url: pendingReturnUrl }, Methods.baseBody(wallet));
+    if (manualRetry) body.retry_action = 'manual_retry';
+    body.browser_info = browserInfo();
+    post({ type: 'golive:event', event: 'change', payload: { elementType: 'payment', complete: true, empty: false, value: { type: wallet.name } } });
+    intentCall('POST', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + '/confirm', JSON.stringify(body), 0, function () { button.disabled = false; });
   }
   // As hyperswitch-web's PaymentOptions: as many tabs as fit at 130px each (after 40px), the rest in a
   // "more" select; a method chosen from the select takes the last tab's place.
@@ -361,22 +390,27 @@
 
   // POST confirm, and on a network failure GET the payment up to five times, straight away, as
   // hyperswitch-web does; only then "server_error".
-  function intentCall(method, uri, body, counter) {
+  function intentCall(method, uri, body, counter, onFailure) {
     var init = { method: method, headers: apiHeaders({ 'X-Client-Source': 'payment' }) };
     if (method === 'POST') init.body = body;
+    var failed = function (type, message) { if (onFailure) onFailure(); fail(type, message); };
     var retryOrGiveUp = function () {
-      if (counter >= 5) return fail('server_error', 'Something went wrong');
-      intentCall('GET', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + query(), body, counter + 1);
+      if (counter >= 5) return failed('server_error', 'Something went wrong');
+      intentCall('GET', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + query(), body, counter + 1, onFailure);
     };
     fetch(uri, init).then(function (response) {
       return response.json().then(function (json) {
         if (!response.ok) {
           var error = json && typeof json.error === 'object' && json.error;
-          return error ? fail(String(error.type || ''), String(error.message || '')) : fail('server_error', 'Something went wrong');
+          return error ? failed(String(error.type || ''), String(error.message || '')) : failed('server_error', 'Something went wrong');
         }
         handleIntent(json || {});
       }, retryOrGiveUp);
     }, retryOrGiveUp);
+  }
+
+  function browserInfo() {
+    return { user_agent: navigator.userAgent, language: navigator.language, color_depth: screen.colorDepth, screen_height: screen.height, screen_width: screen.width, time_zone: new Date().getTimezoneOffset(), java_enabled: false, java_script_enabled: true, accept_header: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
   }
 
   function submit(message) {
@@ -411,7 +445,7 @@
     }
     if (methodList === null) return fail('payment_methods_loading', 'Please wait. Try again!');
     if (methodList.error || !(methodList.payment_methods || []).length) return fail('payment_methods_empty', 'Payment Failed. Try again!');
-    body.browser_info = { user_agent: navigator.userAgent, language: navigator.language, color_depth: screen.colorDepth, screen_height: screen.height, screen_width: screen.width, time_zone: new Date().getTimezoneOffset(), java_enabled: false, java_script_enabled: true, accept_header: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    body.browser_info = browserInfo();
     intentCall('POST', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + '/confirm', JSON.stringify(body), 0);
   }
 

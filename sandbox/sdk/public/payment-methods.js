@@ -51,6 +51,25 @@
     return priority.map(function (n) { return byName[n]; });
   }
 
+  // The one-click wallets hyperswitch-web shows as buttons above the tabs. PayPal's redirect flow needs no
+  // native sheet (PayPal.res); Apple Pay and Google Pay do, and stay hidden where they are not ready.
+  var WALLET_LABELS = { paypal: 'PayPal' };
+
+  /** The wallet buttons to show: listed with the redirect experience, and not switched off by options.wallets (payPal: "never"). */
+  function walletButtons(list, walletOptions) {
+    var shown = [];
+    var never = function (type) { var key = type === 'paypal' ? 'payPal' : type; return walletOptions && walletOptions[key] === 'never'; };
+    (list.payment_methods || []).forEach(function (pm) {
+      if (pm.payment_method !== 'wallet') return;
+      (pm.payment_method_types || []).forEach(function (type) {
+        var name = type.payment_method_type;
+        if (!WALLET_LABELS[name] || never(name) || experiences(type).indexOf('redirect_to_url') < 0 || shown.some(function (w) { return w.name === name; })) return;
+        shown.push({ name: name, paymentMethod: 'wallet', label: WALLET_LABELS[name], types: [type] });
+      });
+    });
+    return shown;
+  }
+
   function label(name) { return LABELS[name] || name; }
   function lastSegment(path) { var parts = path.split('.'); return parts[parts.length - 1]; }
   function fieldLabel(field) { return FIELD_LABELS[field.display_name] || field.display_name; }
@@ -139,5 +158,5 @@
     return body;
   }
 
-  window.GoliveMethods = { tabs: tabs, label: label, fieldsFor: fieldsFor, bodyFor: bodyFor, splitName: splitName, setPath: setPath };
+  window.GoliveMethods = { tabs: tabs, walletButtons: walletButtons, label: label, fieldsFor: fieldsFor, bodyFor: bodyFor, baseBody: baseBody, splitName: splitName, setPath: setPath };
 })();

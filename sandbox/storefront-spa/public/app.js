@@ -151,7 +151,8 @@ async function payView(ref) {
   const elements = flags.has('ignore-styling')
     ? hyper.elements({ clientSecret: session.client_secret, theme: env.appearance })
     : hyper.elements({ clientSecret: session.client_secret, appearance: env.appearance });
-  const card = elements.create('payment', { layout: 'accordion' });
+  // PayPal's button pays by itself, with no confirmPayment of ours behind it: it needs the return URL up front.
+  const card = elements.create('payment', { layout: 'accordion', wallets: { walletReturnUrl: session.return_url } });
   card.mount('#card-slot');
   mounted = card;
   let busy = false;
