@@ -19,7 +19,7 @@ test.beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://shop');
     res.writeHead(200, { 'content-type': 'text/html' });
     // ?sdk= and ?pk= mount another sandbox's Unified Checkout (the page must stay on 127.0.0.1 to reach it).
-    res.end(merchantHtml(url.searchParams.get('sdk') ?? stack.gatewayUrl, url.searchParams.get('cs') ?? '', url.searchParams.get('pk') ?? undefined));
+    res.end(merchantHtml(url.searchParams.get('sdk') ?? stack.gatewayUrl, url.searchParams.get('cs') ?? '', url.searchParams.get('pk') ?? undefined, url.searchParams.get('create') ?? '{}'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   shop = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
@@ -28,19 +28,19 @@ test.afterAll(async () => { await shop.close(); await stack.stop(); });
 
 const FRAME = '#orca-payment-element-iframeRef-unified-checkout';
 
-function merchantHtml(sdkBase: string, clientSecret: string, publishableKey = stack.credentials.publishable_key): string {
+function merchantHtml(sdkBase: string, clientSecret: string, publishableKey = stack.credentials.publishable_key, createOptions = '{}'): string {
   return `<!doctype html><html><body><div id="unified-checkout"></div><script src="${sdkBase}/HyperLoader.js"></script><script>
     window.hyper = Hyper(${JSON.stringify(publishableKey)});
     var elements = hyper.elements({ clientSecret: ${JSON.stringify(clientSecret)} });
-    elements.create('payment', {}).mount('#unified-checkout');
+    elements.create('payment', ${JSON.stringify(JSON.parse(createOptions))}).mount('#unified-checkout');
     window.pay = function () { window.result = 'pending'; hyper.confirmPayment({ elements: elements, confirmParams: { return_url: location.origin + '/done' }, redirect: 'if_required' }).then(function (r) { window.result = r; }); };
   </script></body></html>`;
 }
 
-/** Opens the merchant page for a new payment; returns the payment id. */
-async function merchantPage(page: Page): Promise<string> {
+/** Opens the merchant page for a new payment (createOptions: what the page passes to elements.create); returns the payment id. */
+async function merchantPage(page: Page, createOptions: Record<string, unknown> = {}): Promise<string> {
   const payment = await client.payments.create({ amount: 1200, currency: 'USD', customer_id: 'cus_sdk_selftest' });
-  await page.goto(`${shop.url}/shop?cs=${encodeURIComponent(payment.client_secret!)}`);
+  await page.goto(`${shop.url}/shop?cs=${encodeURIComponent(payment.client_secret!)}&create=${encodeURIComponent(JSON.stringify(createOptions))}`);
   return payment.payment_id;
 }
 
@@ -215,4 +215,26 @@ test("Adyen's list asks cards for the holder's name (Hyperswitch's card_with_nam
   } finally {
     await adyen.stop();
   }
+});
+
+test("PayPal is a one-click button above the tabs, not a tab: it confirms by itself with hyperswitch-web's wallet body and the merchant's walletReturnUrl, and payPal: never hides it", async ({ page }) => {
+  let confirmBody: Record<string, unknown> | null = null;
+  await page.route('**/payments/*/confirm', async (route) => {
+    confirmBody = route.request().postDataJSON() as Record<string, unknown>;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ payment_id: 'pay_x', status: 'requires_customer_action', amount: 1200, currency: 'USD', next_action: { type: 'redirect_to_url', redirect_to_url: `${shop.url}/at-paypal` } }) });
+  });
+  await merchantPage(page, { wallets: { walletReturnUrl: `${shop.url}/wallet-done` } });
+  const frame = page.frameLocator(FRAME);
+  await expect(frame.locator('[data-testid=paymentList]')).toBeVisible();
+  expect(await offeredMethods(page), 'PayPal is not among the tabs').not.toContain('PayPal');
+  await frame.getByRole('button', { name: 'PayPal', exact: true }).click();
+  await expect(page, 'the redirect answer takes the whole window to PayPal').toHaveURL(`${shop.url}/at-paypal`);
+  expect(confirmBody).toMatchObject({
+    payment_method: 'wallet', payment_method_type: 'paypal', payment_experience: 'redirect_to_url',
+    payment_method_data: { wallet: { paypal_redirect: {} } }, return_url: `${shop.url}/wallet-done`,
+  });
+
+  await merchantPage(page, { wallets: { payPal: 'never' } });
+  await expect(frame.locator('[data-testid=paymentList]')).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'PayPal', exact: true }), 'wallets.payPal: never').toHaveCount(0);
 });
