@@ -177,12 +177,14 @@ const notImplementedError = (connector: string) => ({ httpStatus: 501, type: 'in
 
 test.describe('a method the routed connector does not implement: refused with IR_00, nothing charged', () => {
   for (const method of everyMethod) {
-    test(`${method.name}, where the connector does not implement it, is refused with IR_00 and nothing is stored`, conformance('errors.api', 'connectors.configured'), async ({ gateway, deployment, connectorProfile }) => {
+    test(`${method.name}, where the connector does not implement it, is refused with IR_00 and nothing is charged`, conformance('errors.api', 'connectors.configured'), async ({ gateway, deployment, connectorProfile }) => {
       test.skip(!notImplementedBy(connectorProfile, method.type), `${connectorProfile.connector} implements ${method.name}: nothing to refuse, not run`);
       const customer_id = `cus_conf_pmt_ni_${test.info().testId.slice(0, 8)}_${Date.now()}`;
       await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 1000, confirm: true, customer_id, return_url: returnUrl, ...method.body(connectorProfile.methods) }),
         notImplementedError(connectorProfile.connector));
-      expect((await gateway.payments.list({ customer_id, limit: 10 })).data, 'a refused create-and-confirm leaves no payment').toEqual([]);
+      // Hyperswitch has stored the payment by then (create inserts it before the connector is asked), the sandbox has not: either way none is paid.
+      const left = (await gateway.payments.list({ customer_id, limit: 10 })).data;
+      expect(left.filter((payment) => payment.status === 'succeeded' || (payment.amount_received ?? 0) > 0).map((payment) => payment.payment_id), 'a refused payment is never charged').toEqual([]);
     });
   }
 
