@@ -216,7 +216,7 @@ const adyen: ConnectorProfile = {
     giftCardNoBalanceErrorCode: 'No error code',
     walletDeclinedErrorCode: 'card_declined',
   }),
-  // Hyperswitch's Adyen connector dropped giropay and Sofort.
+  // Hyperswitch's Adyen connector lists neither giropay nor Sofort (adyen.rs) and its transformer refuses both.
   notImplemented: ['giropay', 'sofort'],
   cards: {
     success: adyenCard('4111111111111111', 'Visa', 'Visa'),
