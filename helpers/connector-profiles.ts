@@ -180,8 +180,8 @@ const stripe: ConnectorProfile = {
     ...dummyMethodExpectations,
     debits: { ach: returnedLater('account_closed'), bacs: returnedLater('debit_not_authorized'), sepa: returnedLater('insufficient_funds') },
   }),
-  // Hyperswitch's Stripe transformer: no PayPal redirect, no gift card.
-  notImplemented: ['paypal', 'givex'],
+  // Hyperswitch's Stripe transformer: no PayPal redirect, no gift card, no Sofort.
+  notImplemented: ['paypal', 'givex', 'sofort'],
   cards: {
     success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '123' },
     debit: { number: '4000056655665556', brand: 'Visa', label: 'Visa (debit)', cvc: '123' },

@@ -26,10 +26,10 @@ test('every real connector is constrained, and the dummy connectors take every m
   }
 });
 
-test('Checkout.com takes only the wallet tokens; Stripe no PayPal or Givex; Adyen no giropay or Sofort', () => {
+test('Checkout.com takes only the wallet tokens; Stripe no PayPal, Givex or Sofort; Adyen no giropay or Sofort', () => {
   const implemented = (connector: string) => MODELLED_TYPES.filter((type) => connectorImplements(connector, type));
   expect(implemented('checkout')).toEqual(['google_pay', 'apple_pay']);
-  expect(MODELLED_TYPES.filter((type) => !connectorImplements('stripe', type)).sort()).toEqual(['givex', 'paypal']);
+  expect(MODELLED_TYPES.filter((type) => !connectorImplements('stripe', type)).sort()).toEqual(['givex', 'paypal', 'sofort']);
   expect(MODELLED_TYPES.filter((type) => !connectorImplements('adyen', type)).sort()).toEqual(['giropay', 'sofort']);
 });
 

@@ -18,9 +18,10 @@ interface ConnectorSupport {
 
 const SUPPORT: Readonly<Record<string, ConnectorSupport>> = {
   // crates/hyperswitch_connectors/src/connectors/stripe/transformers.rs: create_stripe_payment_method and the
-  // TryFroms it calls take Klarna, Affirm and Afterpay redirects; giropay, iDEAL, Sofort and EPS; ACH, SEPA and
-  // BACS debits; Apple Pay and Google Pay. PaypalRedirect and every gift card are NotImplemented.
-  stripe: { messageName: 'stripe', implements: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'sofort', 'giropay', 'ach', 'bacs', 'sepa', 'google_pay', 'apple_pay'] },
+  // TryFroms it calls take Klarna, Affirm and Afterpay redirects; giropay, iDEAL and EPS; ACH, SEPA and BACS
+  // debits; Apple Pay and Google Pay. PaypalRedirect and every gift card are NotImplemented, and so is Sofort:
+  // StripePaymentMethodType maps it, but StripePaymentMethodData's TryFrom<&BankRedirectData>, called next, refuses it.
+  stripe: { messageName: 'stripe', implements: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'giropay', 'ach', 'bacs', 'sepa', 'google_pay', 'apple_pay'] },
   // crates/hyperswitch_connectors/src/connectors/adyen.rs ADYEN_SUPPORTED_PAYMENT_METHODS lists neither giropay nor
   // Sofort, and adyen/transformers.rs refuses both bank redirects as NotImplemented ("Adyen", capitalised);
   // Givex goes through its balance check, PayPal is a redirect.
