@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Currency, MinorUnits } from './schemas/common.ts';
 import { IntentStatus, RefundStatus } from './schemas/enums.ts';
+import { PaymentMethodType } from './schemas/payment-method-enums.ts';
 import { testCards, type TestCardName } from './test-cards.ts';
 import { methodTestEnvironment, type BankDebitType, type DebitTestData } from './test-payment-methods.ts';
 
@@ -75,6 +76,8 @@ export type ProfileMethods = z.infer<typeof ProfileMethods>;
 export const ConnectorProfile = z.object({
   connector: z.string().min(1),
   methods: ProfileMethods,
+  /** Non-card methods OwnGateway's connector does not implement (its Hyperswitch transformer): refused with IR_00, so scenarios paying with one are not run. */
+  notImplemented: z.array(PaymentMethodType),
   cards: z.object({
     /** Approved without 3DS; the card of every API lifecycle. */
     success: ProfileCard,
@@ -147,6 +150,7 @@ const dummyMethodExpectations: MethodExpectations = {
 const stripeTest: ConnectorProfile = {
   connector: 'stripe_test',
   methods: profileMethods('stripe_test', dummyMethodExpectations),
+  notImplemented: [],
   cards: {
     success: catalogueCard('visa'), debit: catalogueCard('visaDebit'), threeDsChallenge: catalogueCard('threeDsChallenge'),
     threeDsFrictionless: catalogueCard('threeDsFrictionless'), async: catalogueCard('asyncSettlement'),
@@ -176,6 +180,8 @@ const stripe: ConnectorProfile = {
     ...dummyMethodExpectations,
     debits: { ach: returnedLater('account_closed'), bacs: returnedLater('debit_not_authorized'), sepa: returnedLater('insufficient_funds') },
   }),
+  // Hyperswitch's Stripe transformer: no PayPal redirect, no gift card, no Sofort.
+  notImplemented: ['paypal', 'givex', 'sofort'],
   cards: {
     success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '123' },
     debit: { number: '4000056655665556', brand: 'Visa', label: 'Visa (debit)', cvc: '123' },
@@ -210,6 +216,8 @@ const adyen: ConnectorProfile = {
     giftCardNoBalanceErrorCode: 'No error code',
     walletDeclinedErrorCode: 'card_declined',
   }),
+  // Hyperswitch's Adyen connector lists neither giropay nor Sofort (adyen.rs) and its transformer refuses both.
+  notImplemented: ['giropay', 'sofort'],
   cards: {
     success: adyenCard('4111111111111111', 'Visa', 'Visa'),
     debit: adyenCard('4400000000000008', 'Visa', 'Visa (debit)'),
@@ -233,10 +241,12 @@ const adyen: ConnectorProfile = {
 // Checkout.com (checkout.com/docs/testing/test-cards and 3DS test cards; Hyperswitch's Cypress Checkout.js):
 // response-code cards decline with response_code as error_code; 4242… is 3DS2-enrolled (challenges when 3DS
 // is asked for), 4485040371536584 authenticates frictionlessly.
-// Non-card: Hyperswitch's Checkout.com connector takes none of these but wallet tokens; the dummy table stands in.
+// Non-card: Hyperswitch's Checkout.com connector takes none of these but wallet tokens (the rest are refused,
+// notImplemented); the dummy table stands in for the data the refused methods would have used.
 const checkout: ConnectorProfile = {
   connector: 'checkout',
   methods: profileMethods('checkout', dummyMethodExpectations),
+  notImplemented: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'sofort', 'giropay', 'ach', 'bacs', 'sepa', 'givex', 'paypal'],
   cards: {
     success: { number: '4242424242424242', brand: 'Visa', label: 'Visa', cvc: '100' },
     debit: { number: '4658584090000001', brand: 'Visa', label: 'Visa (debit)', cvc: '257' },
@@ -261,6 +271,11 @@ const profiles: Record<string, ConnectorProfile> = {
   checkout_test: { ...stripeTest, connector: 'checkout_test' },
   stripe, adyen, checkout,
 };
+
+/** Whether the profile's connector leaves this non-card type unimplemented (OwnGateway refuses it with IR_00). */
+export function notImplementedBy(profile: ConnectorProfile, paymentMethodType: string): boolean {
+  return profile.notImplemented.some((type) => type === paymentMethodType);
+}
 
 export const connectorProfileNames = Object.keys(profiles);
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
+import { notImplementedBy, type ConnectorProfile } from '../../helpers/connector-profiles.ts';
 import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../fixtures/checkout-driver.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
@@ -10,6 +11,15 @@ import { expect, test } from '../../fixtures/checkout.ts';
 // when the customer comes back and is settled (or returned) later, which the merchant learns by webhook.
 
 type World = { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver };
+
+/**
+ * Not run where the active connector does not implement the method: Unified Checkout still offers it (Hyperswitch's
+ * list filters by the connector account's payment_methods_enabled, not by what its connector builds) and OwnGateway
+ * refuses the payment with IR_00, so the scenario could show nothing about the merchant.
+ */
+function skipWhereNotImplemented(profile: ConnectorProfile, type: string, name: string): void {
+  test.skip(notImplementedBy(profile, type), `${profile.connector} does not implement ${name} (OwnGateway answers IR_00): not run`);
+}
 
 /** The customer checks out, chooses the method, fills its form and presses the merchant's pay button; not run where the merchant does not offer it. */
 async function checkoutWithMethod({ page, merchant, checkout }: World, method: OtherMethodEntry): Promise<string> {
@@ -22,7 +32,8 @@ async function checkoutWithMethod({ page, merchant, checkout }: World, method: O
   });
 }
 
-test('iDEAL authorised at the bank: the merchant verifies the signed return and accepts the order once, for its amount', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+test('iDEAL authorised at the bank: the merchant verifies the signed return and accepts the order once, for its amount', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  skipWhereNotImplemented(connectorProfile, 'ideal', 'iDEAL');
   const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.ideal());
   await checkout.decideAtProcessor('Authorize');
   const returned = await checkout.returned();
@@ -33,7 +44,8 @@ test('iDEAL authorised at the bank: the merchant verifies the signed return and 
   expect(await gateway.payments.retrieve(order.paymentId), 'paid by iDEAL, the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'bank_redirect', payment_method_type: 'ideal', amount_received: order.amount, currency: order.currency });
 });
 
-test('iDEAL refused at the bank: nothing is accepted, the customer is told, and can pay for the order with a card', checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, payingCard }) => {
+test('iDEAL refused at the bank: nothing is accepted, the customer is told, and can pay for the order with a card', checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
+  skipWhereNotImplemented(connectorProfile, 'ideal', 'iDEAL');
   const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.ideal());
   await checkout.decideAtProcessor('Fail');
   await checkout.returned();
@@ -54,6 +66,7 @@ test('iDEAL refused at the bank: nothing is accepted, the customer is told, and 
 // The accounts are the connector's test environment's (the active profile's): most leave a debit processing
 // until the bank answers; Adyen authorises SEPA at once.
 test('SEPA Direct Debit: the order is released only once the debit is settled, not while it is processing', checklist('payments.verify-amount-status', 'webhooks.merchant-endpoint', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  skipWhereNotImplemented(connectorProfile, 'sepa', 'SEPA Direct Debit');
   const sepa = connectorProfile.methods.sepa;
   const answers: unknown[] = [];
   // Read as it passes (the page navigates away before a response body could be asked for afterwards).
@@ -72,6 +85,7 @@ test('SEPA Direct Debit: the order is released only once the debit is settled, n
 });
 
 test('SEPA Direct Debit returned by the bank: processing is never taken for paid, and the order is not released', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  skipWhereNotImplemented(connectorProfile, 'sepa', 'SEPA Direct Debit');
   const { returned } = connectorProfile.methods.sepa;
   test.skip(returned === null, `${connectorProfile.connector}'s test environment documents no returned SEPA debit: not run`);
   const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(returned!));

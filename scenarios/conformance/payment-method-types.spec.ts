@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { conformance } from '../../helpers/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import type { ProfileMethods } from '../../helpers/connector-profiles.ts';
+import { notImplementedBy, type ConnectorProfile, type ProfileMethods } from '../../helpers/connector-profiles.ts';
 import { testGiftCards, type BankDebitType } from '../../helpers/test-payment-methods.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/conformance.ts';
@@ -32,6 +32,11 @@ const redirectMethods: MethodCase[] = [
   { name: 'PayPal', payment_method: 'wallet', payment_method_type: 'paypal', currency: 'USD', data: { wallet: { paypal_redirect: { email: 'tester@example.com' } } } },
 ];
 
+/** OwnGateway refuses a type the active profile's connector does not implement (IR_00), so a scenario paying with it is not run. */
+const skipWhereNotImplemented = (profile: ConnectorProfile, type: string, name: string) =>
+  test.skip(notImplementedBy(profile, type), `${profile.connector} does not implement ${name} (OwnGateway answers IR_00): not run`);
+
+const givex = (card: { number: string; cvc: string }) => ({ gift_card: { givex: { number: card.number, cvc: card.cvc } } });
 const googlePay = (last4: string) => ({ wallet: { google_pay: {
   type: 'CARD', description: `Visa •••• ${last4}`, info: { card_network: 'VISA', card_details: last4 },
   tokenization_data: { type: 'PAYMENT_GATEWAY', token: '{"signature":"sandbox","protocolVersion":"ECv2","signedMessage":"{}"}' },
@@ -44,7 +49,8 @@ test.describe('redirect methods: the provider\'s page, then back to the merchant
   for (const method of redirectMethods) {
     for (const decision of ['authorize', 'fail'] as const) {
       const expected = decision === 'authorize' ? 'succeeded' : 'failed';
-      test(`${method.name}: ${decision} on the page ends ${expected}`, conformance('errors.lifecycle', 'payments.verify-signed-payload'), async ({ gateway, deployment }) => {
+      test(`${method.name}: ${decision} on the page ends ${expected}`, conformance('errors.lifecycle', 'payments.verify-signed-payload'), async ({ gateway, deployment, connectorProfile }) => {
+        skipWhereNotImplemented(connectorProfile, method.payment_method_type, method.name);
         const amount = 2500;
         const pending = await gateway.payments.create({
           amount, currency: method.currency, confirm: true, return_url: returnUrl,
@@ -68,7 +74,8 @@ test.describe('redirect methods: the provider\'s page, then back to the merchant
     }
   }
 
-  test('POST /payments/list filters by payment_method and payment_method_type', conformance('errors.lifecycle'), async ({ gateway }) => {
+  test('POST /payments/list filters by payment_method and payment_method_type', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    for (const method of [redirectMethods[0]!, redirectMethods[3]!]) skipWhereNotImplemented(connectorProfile, method.payment_method_type, method.name);
     const customer_id = `cus_conf_pmt_list_${Date.now()}`;
     const klarna = await gateway.payments.create({ amount: 1000, currency: 'EUR', customer_id, return_url: returnUrl, confirm: true, ...pick(redirectMethods[0]!) });
     await gateway.payments.create({ amount: 1000, currency: 'EUR', customer_id, return_url: returnUrl, confirm: true, ...pick(redirectMethods[3]!) });
@@ -77,7 +84,8 @@ test.describe('redirect methods: the provider\'s page, then back to the merchant
     expect((await gateway.payments.listByFilter({ customer_id, payment_method: ['bank_redirect'], limit: 10 })).count).toBe(1);
   });
 
-  test('an iDEAL payment shows the bank, not more, in payment_method_data', conformance('errors.lifecycle'), async ({ gateway }) => {
+  test('an iDEAL payment shows the bank, not more, in payment_method_data', conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    skipWhereNotImplemented(connectorProfile, 'ideal', 'iDEAL');
     const payment = await gateway.payments.create({ amount: 1000, currency: 'EUR', confirm: true, return_url: returnUrl, payment_method: 'bank_redirect', payment_method_type: 'ideal', payment_method_data: { bank_redirect: { ideal: { bank_name: 'rabobank' } } } });
     expect(payment.payment_method_data?.bank_redirect).toMatchObject({ bank_name: 'rabobank' });
   });
@@ -108,6 +116,7 @@ test.describe('bank debits: processing until the bank settles or returns the deb
   const debits = [{ name: 'ACH', type: 'ach' }, { name: 'BACS', type: 'bacs' }, { name: 'SEPA', type: 'sepa' }] as const;
   for (const { name, type } of debits) {
     test(`${name}: a debit that settles ends succeeded`, conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+      skipWhereNotImplemented(connectorProfile, type, `${name} debits`);
       const { debit, settles, secret } = debitCase(connectorProfile.methods, type);
       const payment = await gateway.payments.create({ amount: 4200, currency: debit.currency, confirm: true, payment_method: 'bank_debit', payment_method_type: type, payment_method_data: settles });
       expect({ status: payment.status, next_action: payment.next_action ?? null }).toEqual({ status: debit.afterConfirm, next_action: null });
@@ -117,6 +126,7 @@ test.describe('bank debits: processing until the bank settles or returns the deb
     });
 
     test(`${name}: a debit the bank returns ends failed with the connector's code`, conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+      skipWhereNotImplemented(connectorProfile, type, `${name} debits`);
       const { debit, returned } = debitCase(connectorProfile.methods, type);
       test.skip(!returned, `${connectorProfile.connector}'s test environment documents no ${name} account whose debit is returned`);
       const payment = await gateway.payments.create({ amount: 4200, currency: debit.currency, confirm: true, payment_method: 'bank_debit', payment_method_type: type, payment_method_data: returned! });
@@ -128,7 +138,6 @@ test.describe('bank debits: processing until the bank settles or returns the deb
 });
 
 test.describe('answered at once: gift cards and wallet tokens, with the connector\'s test data', () => {
-  const givex = (card: { number: string; cvc: string }) => ({ gift_card: { givex: { number: card.number, cvc: card.cvc } } });
   const direct = [
     { name: 'Givex gift card with balance', expected: 'succeeded', payment: ({ giftCard }: ProfileMethods) => ({ payment_method: 'gift_card', type: 'givex', amount: giftCard.withBalance.amount, currency: giftCard.withBalance.currency, data: givex(giftCard.withBalance), shown: { gift_card: { givex: { last4: giftCard.withBalance.number.slice(-4) } } } }) },
     { name: 'Givex gift card without enough balance', expected: 'failed', payment: ({ giftCard }: ProfileMethods) => ({ payment_method: 'gift_card', type: 'givex', amount: giftCard.noBalance.amount, currency: giftCard.noBalance.currency, data: givex(giftCard.noBalance), error: giftCard.noBalanceErrorCode }) },
@@ -140,6 +149,7 @@ test.describe('answered at once: gift cards and wallet tokens, with the connecto
   for (const method of direct) {
     test(`${method.name} ends ${method.expected}`, conformance('errors.lifecycle'), async ({ gateway, connectorProfile }) => {
       const paid: { payment_method: string; type: string; amount: number; currency: string; data: Record<string, unknown>; shown?: Record<string, unknown>; error?: string } = method.payment(connectorProfile.methods);
+      skipWhereNotImplemented(connectorProfile, paid.type, method.name);
       const payment = await gateway.payments.create({ amount: paid.amount, currency: paid.currency, confirm: true, payment_method: paid.payment_method, payment_method_type: paid.type, payment_method_data: paid.data });
       expect({ status: payment.status, next_action: payment.next_action ?? null, payment_method_type: payment['payment_method_type'] }).toEqual({ status: method.expected, next_action: null, payment_method_type: paid.type });
       if (paid.shown) expect(payment.payment_method_data).toMatchObject(paid.shown);
@@ -147,6 +157,47 @@ test.describe('answered at once: gift cards and wallet tokens, with the connecto
       expect((await gateway.payments.retrieve(payment.payment_id)).status).toBe(method.expected);
     });
   }
+});
+
+/** Every non-card method, as the active profile pays it: the cases a connector that does not implement one must refuse. */
+const everyMethod: { name: string; type: string; body: (methods: ProfileMethods) => { currency: string; payment_method: string; payment_method_type: string; payment_method_data: Record<string, unknown> } }[] = [
+  ...redirectMethods.map((method) => ({ name: method.name, type: method.payment_method_type, body: () => ({ currency: method.currency, ...pick(method) }) })),
+  ...(['ach', 'bacs', 'sepa'] as const).map((type) => ({ name: `${type.toUpperCase()} debit`, type, body: (methods: ProfileMethods) => {
+    const { debit, settles } = debitCase(methods, type);
+    return { currency: debit.currency, payment_method: 'bank_debit', payment_method_type: type, payment_method_data: settles };
+  } })),
+  { name: 'Givex gift card', type: 'givex', body: ({ giftCard }) => ({ currency: giftCard.withBalance.currency, payment_method: 'gift_card', payment_method_type: 'givex', payment_method_data: givex(giftCard.withBalance) }) },
+  { name: 'Google Pay', type: 'google_pay', body: ({ wallet }) => ({ currency: 'USD', payment_method: 'wallet', payment_method_type: 'google_pay', payment_method_data: googlePay(wallet.approvedLast4) }) },
+  { name: 'Apple Pay', type: 'apple_pay', body: ({ wallet }) => ({ currency: 'USD', payment_method: 'wallet', payment_method_type: 'apple_pay', payment_method_data: applePay(wallet.approvedLast4) }) },
+];
+
+// Routing picks the connector account by payment_methods_enabled alone; the connector's transformer then
+// refuses a method it does not build: IR_00 (501) "Selected payment method through <connector> is not implemented".
+const notImplementedError = (connector: string) => ({ httpStatus: 501, type: 'invalid_request', code: 'IR_00', message: new RegExp(`^Selected payment method through ${connector} is not implemented$`, 'i') });
+
+test.describe('a method the routed connector does not implement: refused with IR_00, nothing charged', () => {
+  for (const method of everyMethod) {
+    test(`${method.name}, where the connector does not implement it, is refused with IR_00 and nothing is charged`, conformance('errors.api', 'connectors.configured'), async ({ gateway, deployment, connectorProfile }) => {
+      test.skip(!notImplementedBy(connectorProfile, method.type), `${connectorProfile.connector} implements ${method.name}: nothing to refuse, not run`);
+      const customer_id = `cus_conf_pmt_ni_${test.info().testId.slice(0, 8)}_${Date.now()}`;
+      await expectApiError(gateway.raw(PaymentsResponse, deployment.apiKey, 'POST', '/payments', { amount: 1000, confirm: true, customer_id, return_url: returnUrl, ...method.body(connectorProfile.methods) }),
+        notImplementedError(connectorProfile.connector));
+      // Hyperswitch has stored the payment by then (create inserts it before the connector is asked), the sandbox has not: either way none is paid.
+      const left = (await gateway.payments.list({ customer_id, limit: 10 })).data;
+      expect(left.filter((payment) => payment.status === 'succeeded' || (payment.amount_received ?? 0) > 0).map((payment) => payment.payment_id), 'a refused payment is never charged').toEqual([]);
+    });
+  }
+
+  test('confirm with a method the connector does not implement is refused with IR_00 and charges nothing', conformance('errors.api', 'errors.lifecycle'), async ({ gateway, connectorProfile }) => {
+    const method = everyMethod.find((candidate) => notImplementedBy(connectorProfile, candidate.type));
+    test.skip(!method, `${connectorProfile.connector} implements every non-card method: nothing to refuse, not run`);
+    const { currency, ...paysWith } = method!.body(connectorProfile.methods);
+    const payment = await gateway.payments.create({ amount: 1000, currency, return_url: returnUrl });
+    await expectApiError(gateway.payments.confirm(payment.payment_id, paysWith), notImplementedError(connectorProfile.connector));
+    const after = await gateway.payments.retrieve(payment.payment_id);
+    expect({ amount_received: after.amount_received ?? null, connector_transaction_id: after['connector_transaction_id'] ?? null }, 'nothing reached the processor').toEqual({ amount_received: null, connector_transaction_id: null });
+    expect(after.status, 'not taken for paid').not.toBe('succeeded');
+  });
 });
 
 // Each refused before anything is stored or any connector called.

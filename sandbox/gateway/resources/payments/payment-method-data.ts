@@ -21,6 +21,10 @@ const MODELLED = {
 } as const satisfies Record<string, Record<string, readonly [PaymentMethodType, Flow]>>;
 
 type Flow = 'redirect' | 'debit' | 'direct';
+
+/** Every non-card payment_method_type the sandbox models. */
+export const MODELLED_TYPES: readonly PaymentMethodType[] = Object.values<Record<string, readonly [PaymentMethodType, Flow]>>(MODELLED)
+  .flatMap((variants) => Object.values(variants).map(([type]) => type));
 export type AlternativePaymentMethod = keyof typeof MODELLED;
 
 /** PaymentMethodData's variants in declaration order (serde's "expected one of"); the value is the PaymentMethod it implies. */

@@ -9,6 +9,7 @@ import { ensureCustomer } from '../customers/service.ts';
 import { cardForMandate, createMandate, mandateRequestOf, recordMandateUse } from '../mandates/service.ts';
 import { saveCard } from '../payment-methods/service.ts';
 import { cardNetwork, validateCard } from './card.ts';
+import { refuseUnimplementedMethod } from './connector-method-support.ts';
 import { readPaymentMethod, type AlternativeMethod } from './payment-method-data.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody, type UpdatePaymentBody } from './requests.ts';
 import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from '../../state.ts';
@@ -300,6 +301,10 @@ export class PaymentService {
       ? requested.map((name) => eligible.find((candidate) => candidate.connector_name === name)).find((candidate) => candidate !== undefined)
       : eligible[0];
     if (!mca) throw apiErrors.noConnectorConfigured();
+    // Hyperswitch routes first; only the connector's transformer refuses a method it does not build, after confirm's
+    // update_trackers has moved the payment on (left processing, as juspay/hyperswitch#3716 reports for another
+    // connector-side refusal). The sandbox answers the same error before changing or storing anything.
+    if (alternative) refuseUnimplementedMethod(mca.connector_name, alternative.payment_method_type);
     return mca;
   }
 
