@@ -1,25 +1,16 @@
 import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
-import { notImplementedBy, type ConnectorProfile } from '../../helpers/connector-profiles.ts';
 import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../fixtures/checkout-driver.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
+import { skipWhereNotImplemented } from './not-implemented.ts';
 
 // Methods other than cards, through the merchant's own checkout: a bank redirect sends the whole window to
 // the customer's bank and back to the merchant with a signed return URL; a bank debit is only processing
 // when the customer comes back and is settled (or returned) later, which the merchant learns by webhook.
 
 type World = { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver };
-
-/**
- * Not run where the active connector does not implement the method: Unified Checkout still offers it (Hyperswitch's
- * list filters by the connector account's payment_methods_enabled, not by what its connector builds) and OwnGateway
- * refuses the payment with IR_00, so the scenario could show nothing about the merchant.
- */
-function skipWhereNotImplemented(profile: ConnectorProfile, type: string, name: string): void {
-  test.skip(notImplementedBy(profile, type), `${profile.connector} does not implement ${name} (OwnGateway answers IR_00): not run`);
-}
 
 /** The customer checks out, chooses the method, fills its form and presses the merchant's pay button; not run where the merchant does not offer it. */
 async function checkoutWithMethod({ page, merchant, checkout }: World, method: OtherMethodEntry): Promise<string> {

@@ -4,6 +4,7 @@ import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
+import { skipWhereNotImplemented } from './not-implemented.ts';
 
 // One-click wallets: Unified Checkout shows PayPal's button above its tabs, and the button pays by itself
 // (no press of the merchant's pay button, no confirmPayment of the merchant's behind it). The customer
@@ -23,7 +24,8 @@ async function checkoutWithPayPal({ page, merchant, checkout }: World): Promise<
   });
 }
 
-test('PayPal authorised: the merchant verifies the signed return and accepts the order once, for its amount', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway }) => {
+test('PayPal authorised: the merchant verifies the signed return and accepts the order once, for its amount', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  skipWhereNotImplemented(connectorProfile, 'paypal', 'PayPal');
   const orderId = await checkoutWithPayPal({ page, merchant, checkout });
   await checkout.decideAtProcessor('Authorize');
   const returned = await checkout.returned();
@@ -34,7 +36,8 @@ test('PayPal authorised: the merchant verifies the signed return and accepts the
   expect(await gateway.payments.retrieve(order.paymentId), 'paid with PayPal, the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'wallet', payment_method_type: 'paypal', amount_received: order.amount, currency: order.currency });
 });
 
-test('PayPal refused: nothing is accepted and the customer is told', checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway }) => {
+test('PayPal refused: nothing is accepted and the customer is told', checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+  skipWhereNotImplemented(connectorProfile, 'paypal', 'PayPal');
   const orderId = await checkoutWithPayPal({ page, merchant, checkout });
   await checkout.decideAtProcessor('Fail');
   await checkout.returned();
