@@ -6,9 +6,10 @@ import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../..
 import { expect, test } from '../../fixtures/checkout.ts';
 import { skipWhereNotImplemented } from './not-implemented.ts';
 
-// Methods other than cards, through the merchant's own checkout: a bank redirect sends the whole window to
-// the customer's bank and back to the merchant with a signed return URL; a bank debit is only processing
-// when the customer comes back and is settled (or returned) later, which the merchant learns by webhook.
+// Methods other than cards, through the merchant's own checkout: a redirect method (a bank redirect, or
+// PayPal's one-click button) sends the whole window to the bank or wallet and back to the merchant with a
+// signed return URL; a bank debit is only processing when the customer comes back and is settled (or
+// returned) later, which the merchant learns by webhook.
 
 type World = { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver };
 
@@ -23,36 +24,56 @@ async function checkoutWithMethod({ page, merchant, checkout }: World, method: O
   });
 }
 
-test('iDEAL authorised at the bank: the merchant verifies the signed return and accepts the order once, for its amount', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
-  skipWhereNotImplemented(connectorProfile, 'ideal', 'iDEAL');
-  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.ideal());
-  await checkout.decideAtProcessor('Authorize');
-  const returned = await checkout.returned();
-  expect(returned.searchParams.get('signature'), 'OwnGateway signed the return').toBeTruthy();
-  await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
-  const order = await settledOrder(merchant, gateway, orderId);
-  expectFulfilledOnce(order);
-  expect(await gateway.payments.retrieve(order.paymentId), 'paid by iDEAL, the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'bank_redirect', payment_method_type: 'ideal', amount_received: order.amount, currency: order.currency });
-});
-
-test('iDEAL refused at the bank: nothing is accepted, the customer is told, and can pay for the order with a card', checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
-  skipWhereNotImplemented(connectorProfile, 'ideal', 'iDEAL');
-  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.ideal());
-  await checkout.decideAtProcessor('Fail');
-  await checkout.returned();
-  await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
-  const refused = await merchant.order(orderId);
-  expect((await gateway.payments.retrieve(refused.paymentId)).status, 'the bank refused it').toBe('failed');
-  expectNothingFulfilled(refused, 'a refused iDEAL payment is not accepted');
-  await test.step('the customer goes back to the checkout and pays by card', async () => {
-    await checkout.backToCheckout();
-    await checkout.enterCard(payingCard);
-    await checkout.pay();
-    await checkout.returned();
+/** The customer checks out and presses PayPal's own button in Unified Checkout; not run where the merchant's checkout shows none. */
+async function checkoutWithPayPal({ page, merchant, checkout }: World): Promise<string> {
+  return test.step(`the customer checks out at ${merchant.name} and presses PayPal's button`, async () => {
+    const { orderId } = await merchant.startCheckout(page);
+    await expect(checkout.frame.locator('[data-testid=paymentList]'), 'Unified Checkout has its list of methods').toBeVisible({ timeout: 15_000 });
+    test.skip(await checkout.walletButton('PayPal').count() === 0, "the merchant's Unified Checkout shows no PayPal button: not run");
+    await checkout.payWithWallet('PayPal');
+    return orderId;
   });
-  await expect(merchant.returnOutcome(page).success, 'the second attempt went through').toBeVisible();
-  expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
-});
+}
+
+// Redirect methods: iDEAL is a tab paid with the merchant's pay button; PayPal is a one-click button above the
+// tabs that pays by itself, coming back to the wallets.walletReturnUrl the merchant gave Unified Checkout.
+const redirectMethods = [
+  { name: 'iDEAL', type: 'ideal', at: 'the bank', paymentMethod: 'bank_redirect', start: (world: World) => checkoutWithMethod(world, otherMethods.ideal()) },
+  { name: 'PayPal', type: 'paypal', at: 'PayPal', paymentMethod: 'wallet', start: checkoutWithPayPal },
+] as const;
+
+for (const method of redirectMethods) {
+  test(`${method.name} authorised at ${method.at}: the merchant verifies the signed return and accepts the order once, for its amount`, checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
+    skipWhereNotImplemented(connectorProfile, method.type, method.name);
+    const orderId = await method.start({ page, merchant, checkout });
+    await checkout.decideAtProcessor('Authorize');
+    const returned = await checkout.returned();
+    expect(returned.searchParams.get('signature'), 'OwnGateway signed the return').toBeTruthy();
+    await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
+    const order = await settledOrder(merchant, gateway, orderId);
+    expectFulfilledOnce(order);
+    expect(await gateway.payments.retrieve(order.paymentId), `paid by ${method.name}, the order's amount`).toMatchObject({ status: 'succeeded', payment_method: method.paymentMethod, payment_method_type: method.type, amount_received: order.amount, currency: order.currency });
+  });
+
+  test(`${method.name} refused at ${method.at}: nothing is accepted, the customer is told, and can pay for the order with a card`, checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
+    skipWhereNotImplemented(connectorProfile, method.type, method.name);
+    const orderId = await method.start({ page, merchant, checkout });
+    await checkout.decideAtProcessor('Fail');
+    await checkout.returned();
+    await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
+    const refused = await merchant.order(orderId);
+    expect((await gateway.payments.retrieve(refused.paymentId)).status, `${method.at} refused it`).toBe('failed');
+    expectNothingFulfilled(refused, `a refused ${method.name} payment is not accepted`);
+    await test.step('the customer goes back to the checkout and pays by card', async () => {
+      await checkout.backToCheckout();
+      await checkout.enterCard(payingCard);
+      await checkout.pay();
+      await checkout.returned();
+    });
+    await expect(merchant.returnOutcome(page).success, 'the second attempt went through').toBeVisible();
+    expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+  });
+}
 
 // The accounts are the connector's test environment's (the active profile's): most leave a debit processing
 // until the bank answers; Adyen authorises SEPA at once.
