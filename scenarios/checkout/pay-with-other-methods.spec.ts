@@ -4,7 +4,7 @@ import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
-import { skipWhereNotImplemented } from './not-implemented.ts';
+import { skipWhereNotImplemented } from '../../fixtures/skip-where-not-implemented.ts';
 
 // Methods other than cards, through the merchant's own checkout: a redirect method (a bank redirect, or
 // PayPal's one-click button) sends the whole window to the bank or wallet and back to the merchant with a

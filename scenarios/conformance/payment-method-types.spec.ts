@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { conformance } from '../../helpers/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { notImplementedBy, type ConnectorProfile, type ProfileMethods } from '../../helpers/connector-profiles.ts';
+import { notImplementedBy, type ProfileMethods } from '../../helpers/connector-profiles.ts';
 import { testGiftCards, type BankDebitType } from '../../helpers/test-payment-methods.ts';
 import { expectApiError } from '../../fixtures/api-assertions.ts';
 import { test } from '../../fixtures/conformance.ts';
 import { completeRedirectOverHttp } from '../../fixtures/three-ds-over-http.ts';
+import { skipWhereNotImplemented } from '../../fixtures/skip-where-not-implemented.ts';
 
 // The payment methods that are not cards, as Hyperswitch takes them: pay later, bank redirects and wallets
 // that send the customer to the provider's page (requires_customer_action + redirect_to_url), bank debits
@@ -31,10 +32,6 @@ const redirectMethods: MethodCase[] = [
   { name: 'giropay', payment_method: 'bank_redirect', payment_method_type: 'giropay', currency: 'EUR', data: { bank_redirect: { giropay: { country: 'DE' } } } },
   { name: 'PayPal', payment_method: 'wallet', payment_method_type: 'paypal', currency: 'USD', data: { wallet: { paypal_redirect: { email: 'tester@example.com' } } } },
 ];
-
-/** OwnGateway refuses a type the active profile's connector does not implement (IR_00), so a scenario paying with it is not run. */
-const skipWhereNotImplemented = (profile: ConnectorProfile, type: string, name: string) =>
-  test.skip(notImplementedBy(profile, type), `${profile.connector} does not implement ${name} (OwnGateway answers IR_00): not run`);
 
 const givex = (card: { number: string; cvc: string }) => ({ gift_card: { givex: { number: card.number, cvc: card.cvc } } });
 const googlePay = (last4: string) => ({ wallet: { google_pay: {
