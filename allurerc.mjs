@@ -15,6 +15,9 @@ export default {
   name: 'golive: OwnGateway go-live certification',
   output: join(reportsDir, 'allure-report'),
   historyPath: join(reportsDir, 'history', 'history.jsonl'),
+  // A month of nightly runs: enough for trends, and the history every report reads (and the secret scan
+  // reads before sharing) stops growing by ~190 KB a run.
+  historyLimit: 30,
   // Failures read as merchant defect, OwnGateway behaviour, or harness error (reports/failure-kind.ts).
   categories: allureCategories,
   // The checklist's own verdict, computed by reports/checklist-report.ts before the report is built.

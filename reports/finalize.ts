@@ -31,7 +31,7 @@ export async function finalizeReports(input: { reportsDir: string; target: strin
     await generateAllureReport({ resultsDir: join(reportsDir, 'allure-results'), output: join(reportsDir, 'allure-report') })
       .catch((error: unknown) => console.error(`golive: the Allure report could not be generated: ${error instanceof Error ? error.message : String(error)}`));
   }
-  const leaks = await scanForSecrets(reportsDir, input.secrets);
+  const leaks = scanForSecrets(reportsDir, input.secrets);
   console.log(`\n${renderChecklistSummary(checklist, reportsDir)}`);
   reportLeaks(reportsDir, leaks);
   return { checklist, leaks };

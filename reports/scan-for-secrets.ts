@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { looksLikeArchive, readArchive } from '../helpers/archive-entries.ts';
 import { LOCAL_RUN_DIRECTORY_SUFFIX } from '../helpers/run-files.ts';
@@ -17,8 +17,11 @@ const PATTERNS: { what: string; pattern: RegExp }[] = [
 export function secretsInText(text: string, literals: readonly string[]): string[] {
   const found: string[] = [];
   for (const { what, pattern } of PATTERNS) if (pattern.test(text)) found.push(what);
+  // Grouped digits ("4242 4242 …", "4242-4242-…") are searched with the separators taken out once per
+  // text, not once per card: reports run to megabytes, and there are dozens of cards.
+  const ungrouped = text.replace(/[ -]/g, '');
   for (const card of Object.values(testCards)) {
-    if (text.includes(card.number) || text.replace(/[ -]/g, '').includes(card.number)) found.push(`card number ${card.number.slice(0, 6)}…${card.number.slice(-4)}`);
+    if (ungrouped.includes(card.number)) found.push(`card number ${card.number.slice(0, 6)}…${card.number.slice(-4)}`);
   }
   for (const literal of literals) if (literal.length >= 8 && text.includes(literal)) found.push(`configured secret ${literal.slice(0, 4)}…`);
   return found;
@@ -49,22 +52,24 @@ function textsOf(name: string, buffer: Uint8Array, unreadable: (what: string) =>
  * Every secret-looking thing under `root`. `literals` are the run's real secrets (keys, hash key,
  * webhook secrets): shapeless ones can only be found by value, so a scan without them is refused.
  */
-export async function scanForSecrets(root: string, literals: readonly string[]): Promise<SecretHit[]> {
+export function scanForSecrets(root: string, literals: readonly string[]): SecretHit[] {
   if (!literals.some((literal) => literal.length >= 8)) {
     throw new Error('scanForSecrets: expected the run\'s secrets (secret key, hash key, webhook secrets) to look for, got none; a scan without them could pass a leaked hash key');
   }
   const hits: SecretHit[] = [];
-  const visit = async (path: string): Promise<void> => {
-    const info = await stat(path).catch(() => null);
+  // Synchronous reads: a report is hundreds of small files, and awaiting each one left the scan idle
+  // for more of its time than it spent reading.
+  const visit = (path: string): void => {
+    const info = statSync(path, { throwIfNoEntry: false });
     if (!info) return;
     if (info.isDirectory()) {
       // `<name>-local` folders (a shard's traces and blobs copied in for report:merge) are never shared, by design.
-      for (const entry of await readdir(path)) if (!entry.endsWith(LOCAL_RUN_DIRECTORY_SUFFIX)) await visit(join(path, entry));
+      for (const entry of readdirSync(path)) if (!entry.endsWith(LOCAL_RUN_DIRECTORY_SUFFIX)) visit(join(path, entry));
       return;
     }
     const file = relative(root, path);
-    for (const text of textsOf(path, await readFile(path), (what) => hits.push({ file, what }))) for (const what of secretsInText(text, literals)) hits.push({ file, what });
+    for (const text of textsOf(path, readFileSync(path), (what) => hits.push({ file, what }))) for (const what of secretsInText(text, literals)) hits.push({ file, what });
   };
-  await visit(root);
+  visit(root);
   return hits;
 }

@@ -77,7 +77,7 @@ try {
 if (shard) {
   // One shard of several: its raw results wait for `npm run report:merge` (which reads this shard's
   // recorded secrets again, so they stay); only the secret gate runs here.
-  const leaks = await scanForSecrets(reportsDir, secrets);
+  const leaks = scanForSecrets(reportsDir, secrets);
   reportLeaks(reportsDir, leaks);
   process.exit(certificationExitCode({ checklistPassed: run.status === 0, secretsInReports: leaks.length > 0 }));
 }

@@ -11,7 +11,7 @@ import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 // test's trace, video and raw screenshot (typed card numbers, client secrets) stay in the local
 // folder, the shared reports come out clean, and certify exits "checklist not passed", not "leak".
 
-test('a certification with a failing browser test leaves no secret in the shared reports and says the checklist failed', async () => {
+test('a certification with a failing browser test leaves no secret in the shared reports and says the checklist failed', () => {
   test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-failing-'));
   const reportsDir = join(work, 'reports');
@@ -27,8 +27,8 @@ test('a certification with a failing browser test leaves no secret in the shared
     const local = localRunDirectory(reportsDir);
     expect(readdirSync(join(local, 'allure-attachments')).some((file) => file.endsWith('.zip')), 'the trace is kept locally').toBe(true);
     const sandboxLiteral = ['not-a-real-secret-but-required'];
-    expect((await scanForSecrets(local, sandboxLiteral)).some((hit) => hit.what.startsWith('card number')), 'the local trace holds the typed card').toBe(true);
-    expect(await scanForSecrets(reportsDir, sandboxLiteral)).toEqual([]);
+    expect(scanForSecrets(local, sandboxLiteral).some((hit) => hit.what.startsWith('card number')), 'the local trace holds the typed card').toBe(true);
+    expect(scanForSecrets(reportsDir, sandboxLiteral)).toEqual([]);
     const results = readdirSync(join(reportsDir, 'allure-results')).filter((file) => file.endsWith('-result.json')).map((file) => readFileSync(join(reportsDir, 'allure-results', file), 'utf8'));
     expect(results.some((text) => text.includes('failure screenshot (card fields masked)')), 'the shared report still pictures the failure').toBe(true);
     expect(results.some((text) => text.includes('playwright-trace')), 'no trace is referenced from the shared results').toBe(false);

@@ -5,7 +5,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { maskValue } from '../../helpers/mask.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { scanForSecrets } from '../../reports/scan-for-secrets.ts';
+import { scanForSecrets, secretsInText } from '../../reports/scan-for-secrets.ts';
 
 const secretKey = `snd_${'Zx9'.repeat(22)}`;
 const hashKey = 'H'.repeat(30) + 'q7'.repeat(17);
@@ -55,7 +55,7 @@ function zipOf(name: string, content: string): Buffer {
 test('an attachment written through the masking path leaves nothing for the scan to find', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'golive-report-'));
   await writeFile(join(dir, 'attachment.json'), JSON.stringify(maskValue(exchange, [hashKey]), null, 2));
-  expect(await scanForSecrets(dir, [hashKey])).toEqual([]);
+  expect(scanForSecrets(dir, [hashKey])).toEqual([]);
 });
 
 test('the scan finds a key, a client secret, a hash key and a card number written unmasked, also inside a zipped trace', async () => {
@@ -63,7 +63,7 @@ test('the scan finds a key, a client secret, a hash key and a card number writte
   await mkdir(join(dir, 'data'));
   await writeFile(join(dir, 'data', 'leak.json'), JSON.stringify(exchange));
   await writeFile(join(dir, 'trace.zip'), zipOf('trace.network', `card ${testCards.amex.number.replace(/(\d{4})/g, '$1 ')}`));
-  const hits = await scanForSecrets(dir, [hashKey]);
+  const hits = scanForSecrets(dir, [hashKey]);
   const found = hits.map((hit) => `${hit.file}: ${hit.what}`);
   expect(found).toEqual(expect.arrayContaining([
     'data/leak.json: secret API key', 'data/leak.json: client secret', expect.stringMatching(/^data\/leak\.json: card number 424242…4242$/),
@@ -75,5 +75,15 @@ test('an archive in the reports that will not open is itself a hit: what cannot 
   const dir = await mkdtemp(join(tmpdir(), 'golive-report-'));
   const whole = zipOf('trace.network', 'harmless');
   await writeFile(join(dir, 'trace.zip'), whole.subarray(0, whole.length - 10));
-  expect(await scanForSecrets(dir, [hashKey])).toEqual([{ file: 'trace.zip', what: expect.stringMatching(/^archive golive could not open/) }]);
+  expect(scanForSecrets(dir, [hashKey])).toEqual([{ file: 'trace.zip', what: expect.stringMatching(/^archive golive could not open/) }]);
+});
+
+test('a card number is found as typed, in groups of four with spaces or dashes, and not from its masked form', () => {
+  const number = testCards.visa.number;
+  const grouped = (separator: string) => number.match(/.{1,4}/g)!.join(separator);
+  const named = `card number ${number.slice(0, 6)}…${number.slice(-4)}`;
+  for (const text of [`{"card_number":"${number}"}`, `typed ${grouped(' ')} in the field`, `pasted ${grouped('-')}`]) {
+    expect(secretsInText(text, []), text.replace(/\d/g, '#')).toContain(named);
+  }
+  expect(secretsInText(JSON.stringify(maskValue({ card_number: number })), [])).toEqual([]);
 });
