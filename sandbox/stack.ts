@@ -130,6 +130,9 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
       connector_type: 'authentication_processor', connector_name: 'juspaythreedsserver',
       connector_account_details: { auth_type: 'HeaderKey', api_key: `sk_sim_${randomBytes(16).toString('hex')}` }, test_mode: true, disabled: false,
+      // Hyperswitch also takes authentication results as webhooks (its external-authentication flow): a
+      // merchant set up right gives this connector a secret too.
+      connector_webhook_details: { merchant_secret: `whsec_${randomBytes(24).toString('hex')}` },
     });
   }
   return {

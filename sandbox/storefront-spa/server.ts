@@ -165,6 +165,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   function newPayment(ref: string, total: number, currency: string): Promise<PaymentsResponse> {
     return owngateway.createPayment({
       amount: total, currency, capture_method: 'manual', authentication_type: 'three_ds', customer_id: `atelier_${ref}`,
+      ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
       return_url: `${origin}/receipt?ref=${ref}`, metadata: { order_ref: ref }, description: `Atelier Nord ${ref}`,
     });
   }

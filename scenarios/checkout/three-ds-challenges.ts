@@ -10,7 +10,7 @@ import { expect, test } from '../../fixtures/checkout.ts';
 // A challenge comes either as the processor's redirect page (issuer frames nested inside it) or in
 // page, in Unified Checkout's overlay when OwnGateway authenticates through its own 3DS server. The
 // merchant must handle both the same way: three-ds.spec.ts and three-ds-in-page.spec.ts run these
-// cases once per form (each form is a sandbox set-up of its own, so a file of its own).
+// cases once per form (the form is a test option, `sandboxThreeDsForm`, set once per file).
 const WHERE: Record<SandboxThreeDsForm, string> = { redirect: "on the processor's redirect page", 'in-page': 'in page, in the payment form\'s overlay' };
 
 interface World { checkoutWith: CheckoutWith; checkout: CheckoutDriver; deployment: Deployment }
