@@ -7,7 +7,7 @@ import { startSandboxStack } from '../../sandbox/stack.ts';
 import { ensureConnectorImage } from '../../fixtures/connector-simulator/build-image.ts';
 import { closeContainerRun, openContainerRun, RUN_LABEL, type ContainerRun } from '../../fixtures/connector-simulator/container-run.ts';
 import { containerRuntimeAnswers } from '../../fixtures/connector-simulator/start.ts';
-import { claimSlotContainer } from '../../fixtures/connector-simulator/worker-slot.ts';
+import { claimSlotContainer, connectorSimulatorForWorker } from '../../fixtures/connector-simulator/worker-slot.ts';
 
 // A worker slot's connector container outlives its worker: the slot's next worker takes it over,
 // clean, or gets a fresh one when it died; the run's end removes the run's containers and no other.
@@ -75,6 +75,18 @@ test.describe('connector container per worker slot', () => {
     expect(await runContainers(run)).toHaveLength(1);
   });
 
+  test('a slot whose container died on its own gets a fresh one, and the dead one is removed', async ({ run }) => {
+    await claimSlotContainer(run, 0, settle);
+    const [deadId] = await runContainers(run);
+    const { getContainerRuntimeClient } = await import('testcontainers');
+    await (await getContainerRuntimeClient()).container.dockerode.getContainer(deadId!).kill();
+    const next = await claimSlotContainer(run, 0, settle);
+    expect(next.reused).toBe(false);
+    expect(await (await fetch(`${next.url}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await runContainers(run), 'only the fresh one is left').not.toContain(deadId);
+    expect(await runContainers(run)).toHaveLength(1);
+  });
+
   test('a slot never takes another simulator that now listens at its recorded address', async ({ run }) => {
     const zero = await claimSlotContainer(run, 0, settle);
     await zero.kill();
@@ -107,4 +119,12 @@ test.describe('connector container per worker slot', () => {
       await closeContainerRun(other);
     }
   });
+});
+
+base('GOLIVE_CONTAINERS=off keeps a simulator process per worker, stopped when the worker releases it', async () => {
+  const simulator = await connectorSimulatorForWorker('off', 0, settle);
+  expect(simulator).toMatchObject({ mode: 'process', reason: 'GOLIVE_CONTAINERS=off' });
+  expect(await (await fetch(`${simulator.url}/health`)).json()).toEqual({ status: 'ok' });
+  await simulator.release();
+  await expect(fetch(`${simulator.url}/health`), 'released, the process is gone').rejects.toThrow();
 });
