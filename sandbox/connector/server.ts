@@ -19,6 +19,8 @@ export interface ConnectorSimulatorOptions {
   port?: number;
   /** How long an async-card payment stays pending before it settles and the webhook goes out. */
   asyncSettleDelayMs?: number;
+  /** Whoever started this simulator names it, so a later user of its URL can tell it is still the same one. */
+  instance?: string;
 }
 
 export interface StartedConnectorSimulatorServer { url: string; port: number; stop(): Promise<void> }
@@ -366,6 +368,15 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
       if (method === 'POST' && segments[2] === 'faults') { faults.add(parseJson(FaultRule, await readBody(req))); return sendJson(res, 200, { added: true }); }
       if (method === 'GET' && segments[2] === 'faults') return sendJson(res, 200, { pending: faults.pending() });
       if (method === 'DELETE' && segments[2] === 'faults') { faults.clear(); return sendJson(res, 200, { cleared: true }); }
+      // A simulator handed from one test worker to the next: no fault, record or pending settlement of the
+      // previous one's payments may reach the next (its gateway may listen where the old one did).
+      if (method === 'POST' && segments[2] === 'reset' && segments.length === 3) {
+        faults.clear();
+        sentWebhooks.length = 0;
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        return sendJson(res, 200, { reset: true, instance: options.instance ?? null });
+      }
       if (method === 'POST' && segments[2] === 'webhooks') {
         const trigger = parseJson(WebhookTrigger, await readBody(req));
         const payment = findPayment(trigger.payment_id);
