@@ -60,9 +60,11 @@ export default defineConfig({
   globalSetup: './fixtures/global-setup.ts',
   reporter: process.env.GOLIVE_CERTIFY ? certifyReporters : [['list']],
   use: {
-    // DOM snapshots of every action, kept for failures; no screencast: its frames cost more CPU than the
-    // rest of the trace together, and the failure screenshot shows the final page.
-    trace: { mode: 'retain-on-failure', snapshots: true, screenshots: false, sources: true },
+    // Traced when a failed test is retried (CI retries once), as Playwright advises: recording every test
+    // in case it fails cost certify a fifth of its CPU. Locally, `--trace=retain-on-failure` (or
+    // `--last-failed --trace=on`) records them. No screencast: its frames cost more CPU than the rest of
+    // the trace together, and the failure screenshot shows the final page.
+    trace: { mode: 'on-first-retry', snapshots: true, screenshots: false, sources: true },
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunch,
   },

@@ -29,6 +29,8 @@ export function renderChecklistSummary(checklist: ChecklistReport, reportsDir: s
     `  checklist        ${join(reportsDir, 'go-live-checklist.md')} (and .json)`,
     `  Allure           ${join(reportsDir, 'allure-report', 'index.html')} (serve it: npx allure open ${join(reportsDir, 'allure-report')})`,
     `  JUnit XML        ${join(reportsDir, 'junit.xml')}`,
-    `  local only       ${join(localRunDirectory(reportsDir), 'playwright-report')} (Playwright HTML with traces: npx playwright show-report ${join(localRunDirectory(reportsDir), 'playwright-report')})`,
+    `  local only       ${join(localRunDirectory(reportsDir), 'playwright-report')} (Playwright HTML, with the traces of retried failures: npx playwright show-report ${join(localRunDirectory(reportsDir), 'playwright-report')})`,
+    // Traces are recorded on a retry only (playwright.config.ts); a local run retries nothing.
+    ...(checklist.passed ? [] : ['To watch each failed test step by step: npx playwright test --last-failed --trace=on (it prints the show-trace command of each)']),
   ].join('\n');
 }

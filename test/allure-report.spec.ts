@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import playwrightConfig from '../playwright.config.ts';
 import { checklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
 import { isLoopbackUrl } from '../helpers/loopback.ts';
 import { localRunDirectory } from '../helpers/run-files.ts';
@@ -37,7 +36,7 @@ test('the Allure report of a failing certification shows sections, the failing a
     const grep = [FAILING, PASSING].map((id) => `@checklist:${id.replaceAll('.', '\\.')}`).join('|');
     // A nested Playwright run must not inherit this run's worker variables.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_)/.test(key)));
-    const run = spawnSync(process.execPath, ['scripts/certify.ts', '--project=go-live', '--grep', grep, '--workers=1', '--retries=0'], {
+    const run = spawnSync(process.execPath, ['scripts/certify.ts', '--project=go-live', '--grep', grep, '--workers=1', '--retries=0', '--trace=retain-on-failure'], {
       env: { ...env, GOLIVE_REPORTS_DIR: work, GOLIVE_DEFECT: DEFECT, GOLIVE_TARGET: 'sandbox' },
       encoding: 'utf8',
     });
@@ -92,10 +91,8 @@ test('the Allure report of a failing certification shows sections, the failing a
       await expect.soft(page.getByText('application/vnd.allure.playwright-trace')).toHaveCount(0);
       await expect.soft(page.getByText('image/png', { exact: true }), 'only the masked screenshot is a picture in the report').toHaveCount(1);
       expect.soft(readdirSync(join(work, 'allure-report', 'data', 'attachments')).filter((file) => file.endsWith('.zip')), 'traces in the shared report').toEqual([]);
-      const traceMode = playwrightConfig.use?.trace;
-      const tracesKept = traceMode !== undefined && (typeof traceMode === 'string' ? traceMode !== 'off' : traceMode.mode !== 'off');
       const localTraces = readdirSync(localRunDirectory(work), { recursive: true, encoding: 'utf8' }).filter((file) => basename(file) === 'trace.zip');
-      expect.soft(localTraces.length, `traces under ${localRunDirectory(work)}`).toBe(tracesKept ? 1 : 0);
+      expect.soft(localTraces.length, `traces under ${localRunDirectory(work)}`).toBe(1);
     });
 
     await test.step('no secret is rendered with the failed test\'s text attachments open', async () => {

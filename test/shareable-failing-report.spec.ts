@@ -17,7 +17,7 @@ test('a certification with a failing browser test leaves no secret in the shared
   const reportsDir = join(work, 'reports');
   try {
     const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_)/.test(key)));
-    const run = spawnSync(process.execPath, ['scripts/certify.ts', '--project=checkout', '--workers=1', '--grep', 'generic decline \\(4'], {
+    const run = spawnSync(process.execPath, ['scripts/certify.ts', '--project=checkout', '--workers=1', '--trace=retain-on-failure', '--grep', 'generic decline \\(4'], {
       env: { ...cleanEnv, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_DEFECT: 'no-error-on-decline' }, encoding: 'utf8',
     });
     expect(run.status, `certify output:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`).toBe(ExitCode.checklistNotPassed);
