@@ -70,7 +70,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'unit', testDir: 'test' },
-    // A worker costs ~2 s to start (its own sandbox, connector and webhook sink): the API and webhook
+    // A worker costs over a second to start (its process, its own sandbox and webhook sink): the API and webhook
     // projects finish sooner on one worker than the second one takes to start, and the other slot
     // goes on to the browser projects meanwhile.
     // One worker, so file by file: each test of its own costs a round trip to the runner (~40 ms), and the
