@@ -62,14 +62,14 @@ test(`${fieldCases.map((c) => c.name).join(', ')}: each shows the SDK's inline e
   expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
 });
 
-test('an empty form cannot be paid: pressing pay sends nothing and the form says what is missing', checklist('errors.sdk'), async ({ page, merchant, checkout }) => {
+test('an empty form cannot be paid: pressing pay sends nothing and the form says what is missing', checklist('errors.sdk'), async ({ page, merchant, checkout, payingCard }) => {
   const { orderId } = await merchant.startCheckout(page);
   const confirms: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url()); });
   await checkout.waitForForm();
   await checkout.pressPayIfEnabled();
   expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
-  await checkout.enterCard(testCards.visa);
+  await checkout.enterCard(payingCard);
   await expect(merchant.payButton(page), 'usable once the form is complete').toBeEnabled();
   expectNothingFulfilled(await merchant.order(orderId), 'nothing accepted before paying');
 });

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { checklist, readOnly } from '../../helpers/checklist.ts';
 import { describeKeyScan, findKeyInTexts, judgeKeyLocation, parseScanPaths, scanPathsForKey, sourceMapUrl } from '../../helpers/secret-exposure.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // Secure your api-keys: the secret key never reaches anything the browser can see, and lives in one place.
 test.describe('Secure your api-keys', () => {
-  test('the secret key appears nowhere the browser sees on the storefront; only the publishable key does', checklist('api-keys.not-exposed'), async ({ page, merchant, checkout, deployment }) => {
+  test('the secret key appears nowhere the browser sees on the storefront; only the publishable key does', checklist('api-keys.not-exposed'), async ({ page, merchant, checkout, deployment, payingCard }) => {
     const seen: { location: string; text: string }[] = [];
     // Response bodies arrive asynchronously; every read is awaited before anything is asserted.
     const reading: Promise<void>[] = [];
@@ -18,7 +17,7 @@ test.describe('Secure your api-keys', () => {
       })());
     });
     await merchant.startCheckout(page);
-    await checkout.enterCard(testCards.visa);
+    await checkout.enterCard(payingCard);
     const pageState = await page.evaluate(() => ({
       html: document.documentElement.outerHTML,
       inlineScripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('\n'),

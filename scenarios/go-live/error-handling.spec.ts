@@ -1,5 +1,4 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import type { InjectedGatewayFault } from '../../fixtures/gateway-faults.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
@@ -9,11 +8,11 @@ import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 // can retry, and is never fulfilled or charged twice. (The checkout and webhook projects add their
 // own evidence to these items.)
 test.describe('Error Handling', () => {
-  test('a declined card shows the customer an error and the retry is accepted once', checklist('errors.sdk'), async ({ checkoutWith, page, merchant, checkout, gateway }) => {
-    const { orderId } = await checkoutWith(testCards.insufficientFunds);
+  test('a declined card shows the customer an error and the retry is accepted once', checklist('errors.sdk'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
+    const { orderId } = await checkoutWith(connectorProfile.declines[0]!.card);
     await expect(merchant.paymentError(page), 'the customer is told the payment was declined').toBeVisible();
     expectNothingFulfilled(await merchant.order(orderId), 'a declined payment is not accepted');
-    await checkout.enterCard(testCards.visa);
+    await checkout.enterCard(payingCard);
     await checkout.pay();
     await checkout.returned();
     expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
@@ -21,13 +20,13 @@ test.describe('Error Handling', () => {
 
   doubleClickMakesOnePayment();
 
-  test('a gateway timeout on confirm shows an error and charges nothing', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway }) => {
+  test('a gateway timeout on confirm shows an error and charges nothing', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway, payingCard }) => {
     // The page's clock is the customer's: time flows as usual until the customer is made to wait.
     await page.clock.install();
     const { orderId } = await merchant.startCheckout(page);
     await page.route('**/payments/*/confirm', (route) => route.abort('timedout'));
     const confirmLost = page.waitForEvent('requestfailed', (request) => /\/payments\/[^/]+\/confirm/.test(request.url()));
-    await checkout.enterCard(testCards.visa);
+    await checkout.enterCard(payingCard);
     await checkout.pay();
     await confirmLost;
     // Unified Checkout gives no answer after a lost confirm (it looks the payment up, finds it unpaid and
@@ -48,7 +47,7 @@ test.describe('Error Handling', () => {
     { name: 'a dropped connection', fault: { fail: 'reset' } },
   ] as const;
   for (const { name, fault } of gatewayFailures) {
-    test(`${name} from OwnGateway while the merchant checks the payment leaves the order open, and it is accepted once when the payment's news arrives`, checklist('errors.api'), async ({ page, merchant, checkout, gateway, gatewayFaults, webhookSink }) => {
+    test(`${name} from OwnGateway while the merchant checks the payment leaves the order open, and it is accepted once when the payment's news arrives`, checklist('errors.api'), async ({ page, merchant, checkout, gateway, gatewayFaults, webhookSink, payingCard }) => {
       const { orderId } = await merchant.startCheckout(page);
       const { paymentId } = await merchant.order(orderId);
       // In the sandbox the merchant webhook is held back (refused until the merchant's check has met the
@@ -60,7 +59,7 @@ test.describe('Error Handling', () => {
         await injected;
         await route.continue();
       });
-      await checkout.enterCard(testCards.visa);
+      await checkout.enterCard(payingCard);
       const returned = page.waitForResponse((response) => merchant.returnPage.test(response.url()) && response.request().isNavigationRequest());
       await checkout.pay();
       expect((await returned).status(), 'the return page handles the error instead of failing with a server error').toBeLessThan(500);
@@ -72,9 +71,9 @@ test.describe('Error Handling', () => {
     });
   }
 
-  test('the whole lifecycle reaches the order: authorised, captured later, refunded in part, then in full', checklist('errors.lifecycle'), async ({ checkoutWith, merchant, checkout, gateway }) => {
+  test('the whole lifecycle reaches the order: authorised, captured later, refunded in part, then in full', checklist('errors.lifecycle'), async ({ checkoutWith, merchant, checkout, gateway, payingCard }) => {
     requireCaptureMethod(merchant, 'manual');
-    const { orderId } = await checkoutWith(testCards.visa, { captureMethod: 'manual' });
+    const { orderId } = await checkoutWith(payingCard, { captureMethod: 'manual' });
     await checkout.returned();
     const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
     expect(authorised.fulfilled, 'only authorised: nothing ships yet').toBe(false);

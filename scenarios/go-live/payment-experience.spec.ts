@@ -2,7 +2,6 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { checklist } from '../../helpers/checklist.ts';
 import { parseCssColor } from '../../helpers/css-color.ts';
 import { expectedAppearance } from '../../helpers/appearance.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // Customize and sanity check the payment experience: the pay button stands out and the SDK wears
@@ -13,10 +12,10 @@ const PAY_BUTTON_MARK = 'data-golive-pay-button';
 
 test.describe('Customize and sanity check the payment experience', () => {
   for (const viewport of viewports) {
-    test(`the pay button is visible without scrolling, large enough, named and high-contrast at ${viewport.width}x${viewport.height}`, checklist('experience.pay-button'), async ({ page, merchant, checkout }) => {
+    test(`the pay button is visible without scrolling, large enough, named and high-contrast at ${viewport.width}x${viewport.height}`, checklist('experience.pay-button'), async ({ page, merchant, checkout, payingCard }) => {
       await page.setViewportSize(viewport);
       await merchant.startCheckout(page);
-      await checkout.enterCard(testCards.visa);
+      await checkout.enterCard(payingCard);
       const button = merchant.payButton(page);
       await expect(button, 'usable once the form is complete').toBeEnabled();
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,7 +1,6 @@
 import { checklist } from '../../helpers/checklist.ts';
 import { swapOrderReference } from '../../helpers/order-reference.ts';
 import { tamperReturnUrl } from '../../helpers/tamper.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, presentReturnUrl, requireCaptureMethod, requireOrderField } from '../../fixtures/merchant-evidence.ts';
 import { tamperAmountsSentToMerchant } from '../../fixtures/tamper-merchant-requests.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
@@ -16,8 +15,8 @@ test.describe('Secure your Payments', () => {
     { name: 'status flipped and the signature removed', forge: (url: URL) => tamperReturnUrl(tamperReturnUrl(url, { kind: 'set-param', name: 'status', value: 'succeeded' }), { kind: 'remove-signature' }) },
   ];
   for (const forgery of forgeries) {
-    test(`a return URL with its ${forgery.name} for a failed payment is not accepted`, checklist('payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout }) => {
-      const { orderId } = await checkoutWith(testCards.threeDsChallenge);
+    test(`a return URL with its ${forgery.name} for a failed payment is not accepted`, checklist('payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout, connectorProfile }) => {
+      const { orderId } = await checkoutWith(connectorProfile.cards.threeDsChallenge);
       await checkout.authenticate('Reject');
       const signed = await checkout.returned();
       expect(signed.searchParams.get('signature'), 'OwnGateway signed the return URL').toBeTruthy();
@@ -26,10 +25,10 @@ test.describe('Secure your Payments', () => {
     });
   }
 
-  test('a cheap order\'s genuine return URL, presented for an expensive unpaid order, pays nothing but the cheap one', checklist('payments.verify-signed-payload', 'payments.verify-amount-status'), async ({ page, merchant, checkout }) => {
+  test('a cheap order\'s genuine return URL, presented for an expensive unpaid order, pays nothing but the cheap one', checklist('payments.verify-signed-payload', 'payments.verify-amount-status'), async ({ page, merchant, checkout, connectorProfile }) => {
     const cheap = await merchant.startCheckout(page, { quantity: 1 });
     // Through 3DS, so the return URL is OwnGateway's own signed redirect with the payment's parameters.
-    await checkout.enterCard(testCards.threeDsChallenge);
+    await checkout.enterCard(connectorProfile.cards.threeDsChallenge);
     await checkout.pay();
     await checkout.authenticate('Complete');
     const genuine = await checkout.returned();
@@ -49,8 +48,8 @@ test.describe('Secure your Payments', () => {
     expect(stillCheap.paid, 'the cheap order stays paid').toBe(true);
   });
 
-  test('a replayed return URL is accepted once', checklist('payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout }) => {
-    const { orderId } = await checkoutWith(testCards.threeDsChallenge);
+  test('a replayed return URL is accepted once', checklist('payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout, connectorProfile }) => {
+    const { orderId } = await checkoutWith(connectorProfile.cards.threeDsChallenge);
     await checkout.authenticate('Complete');
     const signed = await checkout.returned();
     await orderWhen(merchant, orderId, (o) => o.paid, 'the paid order is accepted');
@@ -73,9 +72,9 @@ test.describe('Secure your Payments', () => {
     expect({ amount: order.amount, currency: order.currency }, 'the order keeps the merchant\'s own price').toEqual({ amount: honest.amount, currency: honest.currency });
   });
 
-  test('a partially captured payment does not release the order', checklist('payments.verify-amount-status'), async ({ checkoutWith, merchant, checkout, gateway, merchantDeliveries }) => {
+  test('a partially captured payment does not release the order', checklist('payments.verify-amount-status'), async ({ checkoutWith, merchant, checkout, gateway, merchantDeliveries, payingCard }) => {
     requireCaptureMethod(merchant, 'manual');
-    const { orderId } = await checkoutWith(testCards.visa, { captureMethod: 'manual' });
+    const { orderId } = await checkoutWith(payingCard, { captureMethod: 'manual' });
     await checkout.returned();
     const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
     expect(authorised.fulfilled, 'only authorised: nothing released yet').toBe(false);

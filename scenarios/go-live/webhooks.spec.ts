@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
+import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
 import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireOrderField } from '../../fixtures/merchant-evidence.ts';
@@ -25,9 +24,9 @@ function expectHandled(answer: MerchantWebhookAnswer, what: string): void {
  * where the merchant authorises first, captured in full as on shipment: a really succeeded payment,
  * whose webhook is the one that makes a merchant release the goods.
  */
-async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, orderId: string): Promise<PaymentsResponse> {
+async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, orderId: string, card: PayableCard): Promise<PaymentsResponse> {
   const { paymentId } = await merchant.order(orderId);
-  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa) });
+  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(card) });
   return confirmed.status === 'requires_capture' ? gateway.payments.capture(paymentId) : confirmed;
 }
 
@@ -35,22 +34,22 @@ async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, order
  * The control event: a genuine webhook for a really paid order, sent after the event under test.
  * Once the merchant shows it paid, whatever was queued before it has been processed too.
  */
-async function controlEventProcessed(page: Page, gateway: GatewayClient, merchant: MerchantAdapter, webhooks: MerchantWebhookSender, merchantId: string): Promise<void> {
+async function controlEventProcessed(page: Page, gateway: GatewayClient, merchant: MerchantAdapter, webhooks: MerchantWebhookSender, merchantId: string, card: PayableCard): Promise<void> {
   const { orderId } = await merchant.startCheckout(page);
-  const paid = await payOrder(gateway, merchant, orderId);
+  const paid = await payOrder(gateway, merchant, orderId, card);
   expectHandled(await webhooks.send(outgoingPaymentWebhook(merchantId, 'payment_succeeded', paid), { kind: 'genuine' }), 'a genuine webhook');
   await orderWhen(merchant, orderId, (o) => o.paid, 'the control event (a genuine webhook sent after it) was processed');
 }
 
 test.describe('Set up Webhooks', () => {
-  test('the dashboard names an endpoint (https outside the sandbox) and the merchant acknowledges OwnGateway\'s deliveries there', checklist('webhooks.merchant-endpoint'), async ({ checkoutWith, merchant, checkout, gateway, deployment, merchantDeliveries }) => {
+  test('the dashboard names an endpoint (https outside the sandbox) and the merchant acknowledges OwnGateway\'s deliveries there', checklist('webhooks.merchant-endpoint'), async ({ checkoutWith, merchant, checkout, gateway, deployment, merchantDeliveries, payingCard }) => {
     test.skip(!deployment.adminApiKey, 'reading the merchant account needs OWNGATEWAY_ADMIN_API_KEY');
     const url = (await gateway.admin.retrieveMerchant(deployment.merchantId)).webhook_details?.webhook_url;
     expect(url, 'webhook_details.webhook_url on the merchant account').toBeTruthy();
     test.info().annotations.push({ type: 'observed', description: `merchant account webhook URL ${new URL(url!).origin}${new URL(url!).pathname}` });
     // OwnGateway delivers over the internet; only a stand-in on this machine may use plain http.
     if (deployment.kind !== 'sandbox' && !isLoopbackUrl(url!)) expect(new URL(url!).protocol, 'the endpoint is https').toBe('https:');
-    const { orderId } = await checkoutWith(testCards.visa);
+    const { orderId } = await checkoutWith(payingCard);
     await checkout.returned();
     const { paymentId } = await merchant.order(orderId);
     await merchantDeliveries.acknowledgedAfter(paymentId, 0);
@@ -79,12 +78,12 @@ test.describe('Set up Webhooks', () => {
     { name: 'a signature over re-serialised JSON instead of the bytes sent', signature: { kind: 'over-reserialised-body' } },
   ];
   for (const forgery of forgeries) {
-    test(`a "payment succeeded" webhook with ${forgery.name} accepts nothing`, checklist('webhooks.merchant-endpoint'), async ({ page, merchant, gateway, merchantWebhooks, deployment }) => {
+    test(`a "payment succeeded" webhook with ${forgery.name} accepts nothing`, checklist('webhooks.merchant-endpoint'), async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
       const { orderId } = await merchant.startCheckout(page);
       const unpaid = await gateway.payments.retrieve((await merchant.order(orderId)).paymentId);
       const claim = { ...unpaid, status: 'succeeded' as const, amount_received: unpaid.amount, amount_capturable: 0 };
       expectHandled(await merchantWebhooks.send(outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', claim), forgery.signature), `a webhook with ${forgery.name}`);
-      await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId);
+      await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
       expectNothingFulfilled(await merchant.order(orderId), `the webhook with ${forgery.name} was not trusted`);
     });
   }
@@ -94,19 +93,19 @@ test.describe('Set up Webhooks', () => {
     { name: 'another currency with the same digits', claim: (p: PaymentsResponse) => ({ currency: p.currency === 'JPY' ? 'KWD' : 'JPY', amount_received: p.amount }) },
   ];
   for (const misstatement of misstatements) {
-    test(`a signed "payment succeeded" webhook for ${misstatement.name} does not pay the order`, checklist('payments.verify-amount-status'), async ({ page, merchant, gateway, merchantWebhooks, deployment }) => {
+    test(`a signed "payment succeeded" webhook for ${misstatement.name} does not pay the order`, checklist('payments.verify-amount-status'), async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
       const { orderId } = await merchant.startCheckout(page);
       const unpaid = await gateway.payments.retrieve((await merchant.order(orderId)).paymentId);
       const claim = { ...unpaid, status: 'succeeded' as const, amount_capturable: 0, ...misstatement.claim(unpaid) };
       expectHandled(await merchantWebhooks.send(outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', claim), { kind: 'genuine' }), `a webhook for ${misstatement.name}`);
-      await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId);
+      await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
       expectNothingFulfilled(await merchant.order(orderId), `the order was not paid by a webhook for ${misstatement.name}`);
     });
   }
 
-  test('a genuine webhook for a real payment, delivered three times with other formatting, is acted on once', checklist('webhooks.merchant-endpoint'), async ({ page, merchant, gateway, merchantWebhooks, deployment }) => {
+  test('a genuine webhook for a real payment, delivered three times with other formatting, is acted on once', checklist('webhooks.merchant-endpoint'), async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
     const { orderId } = await merchant.startCheckout(page);
-    const paid = await payOrder(gateway, merchant, orderId);
+    const paid = await payOrder(gateway, merchant, orderId, payingCard);
     const webhook = outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', paid);
     for (let i = 0; i < 3; i++) {
       const answer = await merchantWebhooks.send(webhook, { kind: 'genuine' }, 'spaced');
@@ -114,7 +113,7 @@ test.describe('Set up Webhooks', () => {
     }
     const accepted = await orderWhen(merchant, orderId, (o) => o.paid, 'the genuine webhook is trusted');
     requireOrderField(merchant, accepted, 'fulfilmentCount');
-    await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId);
+    await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
     const order = await merchant.order(orderId);
     if (order.fulfilled) expectFulfilledOnce(order, 'released once, however often the event arrives');
     else expect(order.fulfilmentCount, 'nothing released twice').toBe(0);

@@ -1,6 +1,5 @@
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
-import { testCards } from '../../helpers/test-cards.ts';
 import { expectFulfilledOnce, orderWhen, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
 import { expect, test } from '../../fixtures/webhooks.ts';
@@ -9,11 +8,13 @@ import { expect, test } from '../../fixtures/webhooks.ts';
 // golive sits on the delivery path; the asynchronous test card exists only at the simulated processor.
 const SANDBOX_ONLY = 'needs the embedded sandbox: it reads OwnGateway\'s deliveries on their way to the merchant';
 
-test('an authentic connector webhook settles the payment and the refund, and the merchant\'s order follows', checklist('webhooks.connector-points-to-gateway', 'webhooks.connector-secret', 'webhooks.merchant-endpoint'), async ({ page, gateway, merchant, webhookSink, deployment, connectorControl: _ }) => {
+test('an authentic connector webhook settles the payment and the refund, and the merchant\'s order follows', checklist('webhooks.connector-points-to-gateway', 'webhooks.connector-secret', 'webhooks.merchant-endpoint'), async ({ page, gateway, merchant, webhookSink, deployment, connectorProfile, connectorControl: _ }) => {
   test.skip(deployment.kind !== 'sandbox', `${SANDBOX_ONLY} and pays with the simulator's asynchronous card`);
+  const asyncCard = connectorProfile.cards.async;
+  test.skip(!asyncCard, `${connectorProfile.connector}'s test environment has no card its processor settles later by webhook`);
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
-  const pending = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.asyncSettlement) });
+  const pending = await gateway.payments.confirm(paymentId, { ...payWithCard(asyncCard!) });
   expect(pending.status).toBe('processing');
   await test.step('the connector (in its container) sends its signed webhook; the gateway moves the payment', () =>
     expect.poll(async () => (await gateway.payments.retrieve(paymentId)).status, { timeout: 10_000 }).not.toBe('processing'));
@@ -61,11 +62,11 @@ for (const forgery of forgeries) {
   });
 }
 
-test('a replayed connector webhook changes nothing and sends no second merchant webhook; the merchant accepts once', checklist('webhooks.connector-secret', 'webhooks.merchant-endpoint'), async ({ page, gateway, connectorControl, merchant, webhookSink, deployment, merchantDeliveries }) => {
+test('a replayed connector webhook changes nothing and sends no second merchant webhook; the merchant accepts once', checklist('webhooks.connector-secret', 'webhooks.merchant-endpoint'), async ({ page, gateway, connectorControl, merchant, webhookSink, deployment, merchantDeliveries, payingCard }) => {
   test.skip(deployment.kind !== 'sandbox', SANDBOX_ONLY);
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
-  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa), capture_method: 'manual' });
+  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(payingCard), capture_method: 'manual' });
   expect(confirmed.status).toBe('requires_capture');
   const webhook = connectorControl.craft({
     event_id: `evt_capture_${Date.now()}`, kind: 'payment_captured', connector_transaction_id: confirmed.connector_transaction_id!,
@@ -89,10 +90,10 @@ test('a replayed connector webhook changes nothing and sends no second merchant 
   expectFulfilledOnce(await merchant.order(orderId));
 });
 
-test('events out of order (refund webhook before the capture webhook) leave the final state right', checklist('webhooks.connector-secret', 'errors.lifecycle'), async ({ page, gateway, connectorControl, merchant }) => {
+test('events out of order (refund webhook before the capture webhook) leave the final state right', checklist('webhooks.connector-secret', 'errors.lifecycle'), async ({ page, gateway, connectorControl, merchant, payingCard }) => {
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
-  await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa), capture_method: 'manual' });
+  await gateway.payments.confirm(paymentId, { ...payWithCard(payingCard), capture_method: 'manual' });
   await gateway.payments.capture(paymentId);
   const captured = await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the captured order is released');
   requireOrderField(merchant, captured, 'refundedAmount');

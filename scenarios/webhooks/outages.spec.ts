@@ -5,13 +5,13 @@ import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { expectFulfilledOnce, orderWhen } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/webhooks.ts';
 
-test('the merchant endpoint is down for a while: OwnGateway retries and nothing is lost after it recovers', checklist('webhooks.merchant-endpoint'), async ({ page, gateway, storefront, merchant, deployment, connectorControl: _ }) => {
+test('the merchant endpoint is down for a while: OwnGateway retries and nothing is lost after it recovers', checklist('webhooks.merchant-endpoint'), async ({ page, gateway, storefront, merchant, deployment, payingCard, connectorControl: _ }) => {
   test.skip(deployment.kind !== 'sandbox', 'taking the merchant\'s site down needs the embedded sandbox');
   const { orderId } = await merchant.startCheckout(page);
   const { paymentId } = await merchant.order(orderId);
   await storefront.stop();
   try {
-    const paid = await gateway.payments.confirm(paymentId, { ...payWithCard(testCards.visa) });
+    const paid = await gateway.payments.confirm(paymentId, { ...payWithCard(payingCard) });
     expect(['succeeded', 'requires_capture']).toContain(paid.status);
     await test.step('deliveries fail while the storefront is down', () =>
       expect.poll(async () => {
@@ -48,9 +48,9 @@ test('the connector is killed mid-payment: the payment never ends succeeded, and
   expect(synced.amount_received ?? 0).toBe(0);
 });
 
-test('the connector charges but its answer is lost: processing until a sync shows it succeeded', gatewayBehaviour('errors.api', 'errors.lifecycle'), async ({ gateway, connectorControl }) => {
+test('the connector charges but its answer is lost: processing until a sync shows it succeeded', gatewayBehaviour('errors.api', 'errors.lifecycle'), async ({ gateway, connectorControl, connectorProfile }) => {
   await connectorControl.injectFault({ match: { path_prefix: '/v1/payments', method: 'POST' }, fail: 'reset', phase: 'after', times: 1 });
-  const payment = await gateway.payments.create({ amount: 3100, currency: 'USD', confirm: true, ...payWithCard(testCards.visa) });
+  const payment = await gateway.payments.create({ amount: 3100, currency: 'USD', confirm: true, ...payWithCard(connectorProfile.cards.success) });
   expect(payment.status).toBe('processing');
   const synced = await gateway.payments.retrieve(payment.payment_id, { force_sync: true });
   expect(synced).toMatchObject({ status: 'succeeded', amount_received: 3100 });
