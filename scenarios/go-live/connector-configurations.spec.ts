@@ -1,5 +1,6 @@
 import { checklist, readOnly, supporting } from '../../helpers/checklist.ts';
 import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
+import { connectorProfile as profileOf, connectorProfileNames, type ConnectorProfile } from '../../helpers/connector-profiles.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 // The checkout fixtures (a superset) so these tests share the go-live workers instead of starting their own.
 import { expect, test } from '../../fixtures/checkout.ts';
@@ -35,7 +36,7 @@ test.describe('Connector Configurations', () => {
   });
 
   test('a raw card payment goes through each connector (raw card processing is on at every processor)', checklist('connectors.raw-card-processing'), async ({ gateway, connectorProfile }) => {
-    const refused = await authoriseThroughEachConnector(gateway, connectorProfile.cards.success);
+    const refused = await authoriseThroughEachConnector(gateway, connectorProfile, (cards) => cards.success);
     expect(refused, 'connectors whose processor refused a card payment').toEqual([]);
   });
 
@@ -43,18 +44,23 @@ test.describe('Connector Configurations', () => {
   // type and connector. No payment_method_type in the request, so OwnGateway's own routing rules (checked above) play no part.
   for (const type of REQUIRED_PAYMENT_METHODS.card) {
     test(`every processor accepts card/${type} payments (enabled on the connector's dashboard)`, checklist('connectors.methods-enabled-at-processor'), async ({ gateway, connectorProfile }) => {
-      const refused = await authoriseThroughEachConnector(gateway, type === 'debit' ? connectorProfile.cards.debit : connectorProfile.cards.success);
+      const refused = await authoriseThroughEachConnector(gateway, connectorProfile, (cards) => (type === 'debit' ? cards.debit : cards.success));
       expect(refused, `connectors whose processor refused card/${type}`).toEqual([]);
     });
   }
 });
 
-/** Authorises (then voids) a small payment through each enabled connector by name; lists the ones that refused. */
-async function authoriseThroughEachConnector(gateway: GatewayClient, card: PayableCard): Promise<string[]> {
+/**
+ * Authorises (then voids) a small payment through each enabled connector by name; lists the ones that
+ * refused. Each connector gets a card its own test environment knows (its profile's, else the run's):
+ * a merchant's fallback processor does not know the main one's test cards.
+ */
+async function authoriseThroughEachConnector(gateway: GatewayClient, runProfile: ConnectorProfile, pick: (cards: ConnectorProfile['cards']) => PayableCard): Promise<string[]> {
   const accounts = (await gateway.connectorAccounts.list()).filter((account) => !account.disabled && account.connector_type === 'payment_processor');
   expect(accounts.length, 'enabled payment processors').toBeGreaterThan(0);
   const refused: string[] = [];
   for (const { connector_name: connector } of accounts) {
+    const card = pick((connectorProfileNames.includes(connector) ? profileOf(connector) : runProfile).cards);
     await test.step(`through ${connector}`, async () => {
       const payment = await gateway.payments.create({ amount: 100, currency: 'USD', confirm: true, capture_method: 'manual', connector: [connector], ...payWithCard(card) });
       if (payment.status === 'requires_capture' && payment.connector === connector) await gateway.payments.cancel(payment.payment_id, { cancellation_reason: 'golive connectivity check' });
