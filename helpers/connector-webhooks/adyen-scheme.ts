@@ -33,6 +33,10 @@ export function adyenHmacSignature(item: Parameters<typeof adyenSigningString>[0
   return hmacBase64('sha256', Buffer.from(hexKey, 'hex'), adyenSigningString(item));
 }
 
+function notification(item: ReturnType<typeof toItem>): { headers: Record<string, string>; body: string } {
+  return { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ live: 'false', notificationItems: [{ NotificationRequestItem: item }] }) };
+}
+
 function toItem(event: ConnectorWebhookEvent): Omit<NotificationItem, 'additionalData'> & { additionalData: Record<string, string> } {
   const codes: Record<ConnectorWebhookKind, [NotificationItem['eventCode'], 'true' | 'false']> = {
     payment_succeeded: ['AUTHORISATION', 'true'], payment_authorized: ['AUTHORISATION', 'true'], payment_failed: ['AUTHORISATION', 'false'],
@@ -57,8 +61,10 @@ export const adyenScheme: WebhookSchemeCodec = {
   build(event, hexKey) {
     const item = toItem(event);
     item.additionalData.hmacSignature = adyenHmacSignature(item, hexKey);
-    const body = JSON.stringify({ live: 'false', notificationItems: [{ NotificationRequestItem: item }] });
-    return { headers: { 'content-type': 'application/json' }, body };
+    return notification(item);
+  },
+  unsigned(event) {
+    return notification(toItem(event));
   },
   verify({ rawBody, secret, now, toleranceSeconds }) {
     const json = safeJson(rawBody);

@@ -33,6 +33,8 @@ export interface SignedWebhook { headers: Record<string, string>; body: string }
 export interface WebhookSchemeCodec {
   readonly scheme: WebhookScheme;
   build(event: ConnectorWebhookEvent, secret: string, now: Date): SignedWebhook;
+  /** The same webhook with no signature anywhere: schemes that sign in the body (Adyen) leave it out there; absent, the body is kept and the headers dropped. */
+  unsigned?(event: ConnectorWebhookEvent, now: Date): SignedWebhook;
   verify(input: VerifyInput): ConnectorWebhookVerification;
 }
 

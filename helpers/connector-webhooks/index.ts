@@ -22,3 +22,11 @@ export function verifyConnectorWebhook(scheme: WebhookScheme, input: VerifyInput
 export function buildConnectorWebhook(scheme: WebhookScheme, event: ConnectorWebhookEvent, secret: string, now: Date): SignedWebhook {
   return codecs[scheme].build(event, secret, now);
 }
+
+/** The connector's webhook as an unsigned sender would post it: no signature where the scheme carries one (a header, or Adyen's body). */
+export function buildUnsignedConnectorWebhook(scheme: WebhookScheme, event: ConnectorWebhookEvent, now: Date): SignedWebhook {
+  const codec = codecs[scheme];
+  if (codec.unsigned) return codec.unsigned(event, now);
+  // Header schemes: the body does not depend on the key, so any key builds it and its header is left out.
+  return { headers: { 'content-type': 'application/json' }, body: codec.build(event, 'ab'.repeat(32), now).body };
+}
