@@ -20,6 +20,13 @@ const STYLE = `
   .summary { display: flex; justify-content: space-between; font-weight: 600; }
   #payment-message { color: #a4111b; background: #fdecee; border-radius: 8px; padding: 10px 12px; margin-top: 8px; }
   #sdk-fallback { color: #6a4a00; background: #fff4d6; border-radius: 8px; padding: 10px 12px; }
+  /* A phone's first screen holds the whole card form and the pay button, holder name included (Adyen asks for it). */
+  @media (max-width: 480px) {
+    header { padding: 8px 12px; }
+    main { padding: 12px; }
+    h1 { font-size: 1.4rem; margin: 8px 0 12px; }
+    .card { padding: 12px; margin-bottom: 12px; }
+  }
   .ok { color: #0a6b2b; } .bad { color: #a4111b; }
 `;
 
