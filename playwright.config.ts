@@ -1,23 +1,11 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { ensureRunSeed } from './fixtures/run-seed.ts';
+import { chromiumLaunchOptions } from './fixtures/system-chromium.ts';
 import { localRunDirectory, reportsDirectory } from './helpers/run-files.ts';
 
-// Playwright's own Chromium is the normal path on a user's machine; where it cannot be downloaded
-// (CI here), Debian's build is used with flags that keep it off the network. Its old headless shell
-// comes first: it is what Playwright itself runs headless tests in, and it needs a third of the CPU
-// the full browser does, which on a 2-core machine is most of certify's wall time.
-const systemChromium = process.env.GOLIVE_CHROMIUM
-  ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path));
-const chromiumLaunch = systemChromium
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    }
-  : {};
+const chromiumLaunch = chromiumLaunchOptions();
 
 // Workers (forked from here) and the processes they start reuse V8's compiled code between runs.
 process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('node_modules/.cache/node-compile-cache', import.meta.url));

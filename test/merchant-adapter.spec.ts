@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { declarativeAdapter, loadDeclarativeAdapter } from '../fixtures/merchant-adapters/declarative.ts';
 import { resolvePointer } from '../fixtures/merchant-adapters/order-field.ts';
+import { PlacedCheckout } from '../fixtures/placed-checkout.ts';
 import { referenceStorefrontAdapterConfig } from '../fixtures/merchant-adapters/reference-storefront.ts';
 import { listen, sendJson } from '../sandbox/http/json-server.ts';
 
@@ -53,9 +54,9 @@ test('an order is mapped from the merchant\'s own JSON, and a field that is not 
       } },
     };
     const adapter = declarativeAdapter(config, 'test adapter', { baseUrl: server.url });
-    expect(await adapter.order('A1')).toEqual({ amount: 1250, currency: 'EUR', paymentId: 'pay_1', paid: true, fulfilled: false, fulfilmentCount: 0, refundedAmount: null });
+    expect(await adapter.order(new PlacedCheckout('A1'))).toEqual({ amount: 1250, currency: 'EUR', paymentId: 'pay_1', paid: true, fulfilled: false, fulfilmentCount: 0, refundedAmount: null });
     body = { totals: { currency: 'EUR' }, payment: { intent: 'pay_1', state: 'authorised' } };
-    await expect(adapter.order('A1')).rejects.toThrow(/orderState\.fields\.amount \(\/totals\/gross\): expected an amount in major units, got undefined/);
+    await expect(adapter.order(new PlacedCheckout('A1'))).rejects.toThrow(/orderState\.fields\.amount \(\/totals\/gross\): expected an amount in major units, got undefined/);
   } finally {
     await server.stop();
   }
@@ -74,11 +75,11 @@ test('a refunded amount can be the sum of an amount inside each element of a lis
       } },
     };
     const adapter = declarativeAdapter(config, 'test adapter', { baseUrl: server.url });
-    expect((await adapter.order('B2')).refundedAmount).toBe(1280);
+    expect((await adapter.order(new PlacedCheckout('B2'))).refundedAmount).toBe(1280);
     body = { ...(body as object), refunds: [{ amount: { value: '2.5' } }] };
-    await expect(adapter.order('B2')).rejects.toThrow(/refundedAmount\[0\] \(\/amount\/value\): expected an amount in major units/);
+    await expect(adapter.order(new PlacedCheckout('B2'))).rejects.toThrow(/refundedAmount\[0\] \(\/amount\/value\): expected an amount in major units/);
     body = { ...(body as object), refunds: null };
-    await expect(adapter.order('B2')).rejects.toThrow(/refundedAmount \(\/refunds\): expected an array to sum \/amount\/value over, got null/);
+    await expect(adapter.order(new PlacedCheckout('B2'))).rejects.toThrow(/refundedAmount \(\/refunds\): expected an array to sum \/amount\/value over, got null/);
   } finally {
     await server.stop();
   }

@@ -17,10 +17,9 @@ const profile = connectorProfile((await loadConfigFromDisk()).GOLIVE_CONNECTOR_P
 profile.declines.forEach(({ card, errorCode }, index) => {
   const recovers = index === 0;
   test(`${card.label} (${maskCardNumber(card.number)}): the customer sees the decline and nothing is accepted${recovers ? ', then pays with another card in the same session' : ''}`, checklist('errors.sdk', 'errors.lifecycle'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
-    const { orderId } = await checkoutWith(card);
-    await expect(merchant.paymentError(page), 'the decline is shown where the site shows payment errors').toBeVisible();
-    await expect(merchant.paymentError(page)).toHaveText(/\S/);
-    const declined = await merchant.order(orderId);
+    const placed = await checkoutWith(card);
+    await merchant.expectPaymentErrorShown(page, 'the decline is shown where the site shows payment errors');
+    const declined = await merchant.order(placed);
     expectNothingFulfilled(declined, 'a declined payment is not accepted');
     expect(await gateway.payments.retrieve(declined.paymentId), `the connector declined it as its test environment does (${errorCode})`).toMatchObject({ status: profile.expect.decline, error_code: errorCode });
     if (!recovers) return;
@@ -29,7 +28,7 @@ profile.declines.forEach(({ card, errorCode }, index) => {
       await checkout.pay();
     });
     await checkout.returned();
-    const order = await settledOrder(merchant, gateway, orderId);
+    const order = await settledOrder(merchant, gateway, placed);
     expectFulfilledOnce(order);
     const payment = await gateway.payments.retrieve(order.paymentId);
     expect(payment, 'charged once, for the order\'s own amount').toMatchObject({ status: profile.expect.autoCapture, amount_received: order.amount, currency: order.currency });
@@ -46,7 +45,7 @@ const fieldCases = [
 ];
 
 test(`${fieldCases.map((c) => c.name).join(', ')}: each shows the SDK's inline error, and pressing pay charges nothing`, checklist('errors.sdk'), async ({ page, merchant, checkout, gateway }) => {
-  const { orderId } = await merchant.startCheckout(page);
+  const placed = await merchant.startCheckout(page);
   const confirms: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url()); });
   for (const fieldCase of fieldCases) {
@@ -57,13 +56,13 @@ test(`${fieldCases.map((c) => c.name).join(', ')}: each shows the SDK's inline e
       expect.soft(confirms, `${fieldCase.name}: no confirm reached OwnGateway`).toEqual([]);
     });
   }
-  const order = await merchant.order(orderId);
+  const order = await merchant.order(placed);
   expectNothingFulfilled(order, 'nothing is accepted for an invalid card');
   expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
 });
 
 test('an empty form cannot be paid: pressing pay sends nothing and the form says what is missing', checklist('errors.sdk'), async ({ page, merchant, checkout, payingCard }) => {
-  const { orderId } = await merchant.startCheckout(page);
+  const placed = await merchant.startCheckout(page);
   const confirms: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url()); });
   await checkout.waitForForm();
@@ -71,5 +70,5 @@ test('an empty form cannot be paid: pressing pay sends nothing and the form says
   expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
   await checkout.enterCard(payingCard);
   await expect(merchant.payButton(page), 'usable once the form is complete').toBeEnabled();
-  expectNothingFulfilled(await merchant.order(orderId), 'nothing accepted before paying');
+  expectNothingFulfilled(await merchant.order(placed), 'nothing accepted before paying');
 });

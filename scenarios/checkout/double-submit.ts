@@ -7,14 +7,14 @@ import { expect, test } from '../../fixtures/checkout.ts';
 // it to that.
 export function doubleClickMakesOnePayment(): void {
   test('a double click on pay makes one payment', checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, payingCard }) => {
-    const { orderId } = await merchant.startCheckout(page);
+    const placed = await merchant.startCheckout(page);
     const confirms: string[] = [];
     page.on('request', (request) => { if (request.method() === 'POST' && /\/payments\/[^/]+\/confirm$/.test(request.url())) confirms.push(request.url()); });
     await checkout.enterCard(payingCard);
     await merchant.payButton(page).dblclick();
     await checkout.returned();
     expect(confirms, 'one confirm reached OwnGateway').toHaveLength(1);
-    const order = await settledOrder(merchant, gateway, orderId);
+    const order = await settledOrder(merchant, gateway, placed);
     expectFulfilledOnce(order);
     expect((await gateway.payments.retrieve(order.paymentId)).attempt_count, 'one attempt on the payment').toBe(1);
   });

@@ -1,5 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
+import { captureOnShipment, expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 import { doubleClickMakesOnePayment } from './double-submit.ts';
 
@@ -8,16 +8,16 @@ test('the SDK script fails to load: the page says so and nothing can be paid', c
   await page.route('**/HyperLoader.js', (route) => route.abort('failed'));
   const confirms: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url()); });
-  const { orderId } = await merchant.startCheckout(page);
+  const placed = await merchant.startCheckout(page);
   await expect(merchant.sdkFallback(page), 'the site tells the customer the payment form did not load').toBeVisible();
   await expect(merchant.sdkFallback(page)).toHaveText(/\S/);
   await checkout.pressPayIfEnabled();
   expect(confirms, 'nothing reached OwnGateway').toEqual([]);
-  expectNothingFulfilled(await merchant.order(orderId), 'nothing accepted without a payment form');
+  expectNothingFulfilled(await merchant.order(placed), 'nothing accepted without a payment form');
 });
 
 test('the gateway answers 5xx on confirm: the customer sees an error, can retry, and is charged once', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway, payingCard }) => {
-  const { orderId } = await merchant.startCheckout(page);
+  const placed = await merchant.startCheckout(page);
   let failed = 0;
   await page.route('**/payments/*/confirm', async (route) => {
     if (failed++ > 0) return route.fallback();
@@ -25,44 +25,44 @@ test('the gateway answers 5xx on confirm: the customer sees an error, can retry,
   });
   await checkout.enterCard(payingCard);
   await checkout.pay();
-  await expect(merchant.paymentError(page), 'the customer is told the payment did not go through').toBeVisible();
-  const order = await merchant.order(orderId);
+  await merchant.expectPaymentErrorShown(page, 'the customer is told the payment did not go through');
+  const order = await merchant.order(placed);
   expectNothingFulfilled(order, 'nothing accepted after a failed confirm');
   expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
   await test.step('the retry goes through', async () => {
     await checkout.pay();
     await checkout.returned();
   });
-  expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+  expectFulfilledOnce(await settledOrder(merchant, gateway, placed));
 });
 
 doubleClickMakesOnePayment();
 
 test('refreshing or going back to the return page accepts nothing twice', checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
-  const { orderId } = await checkoutWith(payingCard);
+  const placed = await checkoutWith(payingCard);
   await checkout.returned();
   await page.reload();
   await page.goBack();
   await page.goForward();
   await page.reload();
   await expect(merchant.returnOutcome(page).success, 'the return page still says the payment went through').toBeVisible();
-  const order = await settledOrder(merchant, gateway, orderId);
+  const order = await settledOrder(merchant, gateway, placed);
   expectFulfilledOnce(order);
   expect((await gateway.payments.retrieve(order.paymentId)).amount_received, 'charged once, the order\'s amount').toBe(order.amount);
 });
 
 test('manual capture: authorised in the browser, captured and refunded by API, and the order follows', checklist('errors.lifecycle', 'webhooks.merchant-endpoint'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
   requireCaptureMethod(merchant, 'manual');
-  const { orderId } = await checkoutWith(payingCard, { captureMethod: 'manual' });
+  const placed = await checkoutWith(payingCard, { captureMethod: 'manual' });
   await checkout.returned();
   await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
-  const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
+  const authorised = await orderWhen(merchant, placed, (o) => o.paid, 'the authorisation is accepted');
   expect(authorised.fulfilled, 'authorised only: nothing released yet').toBe(false);
   requireOrderField(merchant, authorised, 'refundedAmount');
-  await test.step('the merchant captures on shipment', () => gateway.payments.capture(authorised.paymentId));
-  await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the storefront learns of the capture');
+  await captureOnShipment(merchant, gateway, placed, authorised);
+  await orderWhen(merchant, placed, (o) => o.fulfilled, 'the storefront learns of the capture');
   const part = Math.max(1, Math.floor(authorised.amount / 2));
   await test.step('and later refunds part of it', () => gateway.refunds.create({ payment_id: authorised.paymentId, amount: part }));
-  const refunded = await orderWhen(merchant, orderId, (o) => o.refundedAmount === part, 'the partial refund reaches the order');
+  const refunded = await orderWhen(merchant, placed, (o) => o.refundedAmount === part, 'the partial refund reaches the order');
   expectFulfilledOnce(refunded);
 });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
 import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../fixtures/checkout-driver.ts';
-import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
+import type { MerchantAdapter, StartedCheckout } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 import { skipWhereNotImplemented } from '../../fixtures/skip-where-not-implemented.ts';
@@ -14,24 +14,24 @@ import { skipWhereNotImplemented } from '../../fixtures/skip-where-not-implement
 type World = { page: Page; merchant: MerchantAdapter; checkout: CheckoutDriver };
 
 /** The customer checks out, chooses the method, fills its form and presses the merchant's pay button; not run where the merchant does not offer it. */
-async function checkoutWithMethod({ page, merchant, checkout }: World, method: OtherMethodEntry): Promise<string> {
+async function checkoutWithMethod({ page, merchant, checkout }: World, method: OtherMethodEntry): Promise<StartedCheckout> {
   return test.step(`the customer checks out at ${merchant.name} and pays with ${method.name}`, async () => {
-    const { orderId } = await merchant.startCheckout(page);
+    const placed = await merchant.startCheckout(page);
     test.skip(!(await checkout.offers(method)), `the merchant's Unified Checkout does not offer ${method.name}: not run`);
     await checkout.enterMethod(method);
     await checkout.pay();
-    return orderId;
+    return placed;
   });
 }
 
 /** The customer checks out and presses PayPal's own button in Unified Checkout; not run where the merchant's checkout shows none. */
-async function checkoutWithPayPal({ page, merchant, checkout }: World): Promise<string> {
+async function checkoutWithPayPal({ page, merchant, checkout }: World): Promise<StartedCheckout> {
   return test.step(`the customer checks out at ${merchant.name} and presses PayPal's button`, async () => {
-    const { orderId } = await merchant.startCheckout(page);
+    const placed = await merchant.startCheckout(page);
     await expect(checkout.frame.locator('[data-testid=paymentList]'), 'Unified Checkout has its list of methods').toBeVisible({ timeout: 15_000 });
     test.skip(await checkout.walletButton('PayPal').count() === 0, "the merchant's Unified Checkout shows no PayPal button: not run");
     await checkout.payWithWallet('PayPal');
-    return orderId;
+    return placed;
   });
 }
 
@@ -45,23 +45,23 @@ const redirectMethods = [
 for (const method of redirectMethods) {
   test(`${method.name} authorised at ${method.at}: the merchant verifies the signed return and accepts the order once, for its amount`, checklist('payments.verify-amount-status', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, connectorProfile }) => {
     skipWhereNotImplemented(connectorProfile, method.type, method.name);
-    const orderId = await method.start({ page, merchant, checkout });
+    const placed = await method.start({ page, merchant, checkout });
     await checkout.decideAtProcessor('Authorize');
     const returned = await checkout.returned();
     expect(returned.searchParams.get('signature'), 'OwnGateway signed the return').toBeTruthy();
     await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
-    const order = await settledOrder(merchant, gateway, orderId);
+    const order = await settledOrder(merchant, gateway, placed);
     expectFulfilledOnce(order);
     expect(await gateway.payments.retrieve(order.paymentId), `paid by ${method.name}, the order's amount`).toMatchObject({ status: 'succeeded', payment_method: method.paymentMethod, payment_method_type: method.type, amount_received: order.amount, currency: order.currency });
   });
 
   test(`${method.name} refused at ${method.at}: nothing is accepted, the customer is told, and can pay for the order with a card`, checklist('errors.lifecycle', 'errors.sdk'), async ({ page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
     skipWhereNotImplemented(connectorProfile, method.type, method.name);
-    const orderId = await method.start({ page, merchant, checkout });
+    const placed = await method.start({ page, merchant, checkout });
     await checkout.decideAtProcessor('Fail');
     await checkout.returned();
     await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
-    const refused = await merchant.order(orderId);
+    const refused = await merchant.order(placed);
     expect((await gateway.payments.retrieve(refused.paymentId)).status, `${method.at} refused it`).toBe('failed');
     expectNothingFulfilled(refused, `a refused ${method.name} payment is not accepted`);
     await test.step('the customer goes back to the checkout and pays by card', async () => {
@@ -71,7 +71,7 @@ for (const method of redirectMethods) {
       await checkout.returned();
     });
     await expect(merchant.returnOutcome(page).success, 'the second attempt went through').toBeVisible();
-    expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+    expectFulfilledOnce(await settledOrder(merchant, gateway, placed));
   });
 }
 
@@ -87,11 +87,11 @@ test('SEPA Direct Debit: the order is released only once the debit is settled, n
     answers.push(await response.json());
     await route.fulfill({ response });
   });
-  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(sepa.settles));
+  const placed = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(sepa.settles));
   await checkout.returned();
   expect(answers, `OwnGateway answered the confirm with ${sepa.afterConfirm}, as ${connectorProfile.connector}'s test environment does`).toEqual([expect.objectContaining({ status: sepa.afterConfirm })]);
   await expect(merchant.returnOutcome(page).failure, 'a debit still with the bank is not called a failure').toBeHidden();
-  const order = await settledOrder(merchant, gateway, orderId);
+  const order = await settledOrder(merchant, gateway, placed);
   expectFulfilledOnce(order);
   expect(await gateway.payments.retrieve(order.paymentId), 'settled by the bank for the order\'s amount').toMatchObject({ status: 'succeeded', payment_method: 'bank_debit', payment_method_type: 'sepa', amount_received: order.amount });
 });
@@ -100,10 +100,10 @@ test('SEPA Direct Debit returned by the bank: processing is never taken for paid
   skipWhereNotImplemented(connectorProfile, 'sepa', 'SEPA Direct Debit');
   const { returned } = connectorProfile.methods.sepa;
   test.skip(returned === null, `${connectorProfile.connector}'s test environment documents no returned SEPA debit: not run`);
-  const orderId = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(returned!));
+  const placed = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(returned!));
   await checkout.returned();
-  const { paymentId } = await merchant.order(orderId);
+  const { paymentId } = await merchant.order(placed);
   await expect.poll(async () => (await gateway.payments.retrieve(paymentId)).status, { message: 'the bank returns the debit (connector webhook)', timeout: 20_000 }).toBe('failed');
   // A shop that took processing for paid would have released the order already (its count stays above zero).
-  expectNothingFulfilled(await merchant.order(orderId), 'a debit that was processing and then returned released nothing');
+  expectNothingFulfilled(await merchant.order(placed), 'a debit that was processing and then returned released nothing');
 });

@@ -3,6 +3,7 @@ import type { PayableCard } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
 import type { CheckoutDriver } from '../../fixtures/checkout-driver.ts';
 import type { CheckoutWith } from '../../fixtures/checkout-with.ts';
+import type { StartedCheckout } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import type { Deployment, SandboxThreeDsForm } from '../../fixtures/index.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
@@ -16,29 +17,29 @@ const WHERE: Record<SandboxThreeDsForm, string> = { redirect: "on the processor'
 interface World { checkoutWith: CheckoutWith; checkout: CheckoutDriver; deployment: Deployment }
 
 export function threeDsChallengeScenarios(form: SandboxThreeDsForm): void {
-  /** Pays with a challenge card and answers the challenge; hands back the merchant's order id. */
-  async function challenge({ checkoutWith, checkout, deployment }: World, card: PayableCard, decision: 'Complete' | 'Reject'): Promise<string> {
+  /** Pays with a challenge card and answers the challenge; hands back the checkout. */
+  async function challenge({ checkoutWith, checkout, deployment }: World, card: PayableCard, decision: 'Complete' | 'Reject'): Promise<StartedCheckout> {
     test.skip(form === 'in-page' && deployment.kind === 'remote', 'a real OwnGateway shows the form its own configuration chooses; the redirect-page tests cover it');
-    const { orderId } = await checkoutWith(card);
+    const placed = await checkoutWith(card);
     const shown = await checkout.authenticate(decision);
     if (deployment.kind === 'sandbox') expect(shown, 'the sandbox showed the challenge in the form under test').toBe(form);
-    return orderId;
+    return placed;
   }
 
   test.describe(`3DS challenge ${WHERE[form]}`, () => {
     test('passed: the customer returns to the merchant with a signed result and the order is accepted', checklist('errors.sdk', 'payments.verify-signed-payload'), async ({ checkoutWith, page, merchant, checkout, gateway, deployment, connectorProfile }) => {
-      const orderId = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Complete');
+      const placed = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Complete');
       const returned = await checkout.returned();
       expect(verifyReturnUrlSignature(returned, deployment.paymentResponseHashKey).valid, 'OwnGateway signed the return URL').toBe(true);
       await expect(merchant.returnOutcome(page).success, 'the return page says the payment went through').toBeVisible();
-      expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+      expectFulfilledOnce(await settledOrder(merchant, gateway, placed));
     });
 
     test('failed: the customer sees the failure and nothing is accepted', checklist('errors.sdk', 'payments.verify-amount-status'), async ({ checkoutWith, page, merchant, checkout, gateway, deployment, connectorProfile }) => {
-      const orderId = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Reject');
+      const placed = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Reject');
       await checkout.returned();
       await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
-      const order = await merchant.order(orderId);
+      const order = await merchant.order(placed);
       expectNothingFulfilled(order, 'a failed authentication is not accepted');
       expect((await gateway.payments.retrieve(order.paymentId)).status).toBe(connectorProfile.expect.threeDsRejected);
     });

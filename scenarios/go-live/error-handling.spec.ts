@@ -1,6 +1,6 @@
 import { checklist } from '../../helpers/checklist.ts';
 import type { InjectedGatewayFault } from '../../fixtures/gateway-faults.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
+import { captureOnShipment, expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 
@@ -9,13 +9,13 @@ import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 // own evidence to these items.)
 test.describe('Error Handling', () => {
   test('a declined card shows the customer an error and the retry is accepted once', checklist('errors.sdk'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
-    const { orderId } = await checkoutWith(connectorProfile.declines[0]!.card);
-    await expect(merchant.paymentError(page), 'the customer is told the payment was declined').toBeVisible();
-    expectNothingFulfilled(await merchant.order(orderId), 'a declined payment is not accepted');
+    const placed = await checkoutWith(connectorProfile.declines[0]!.card);
+    await merchant.expectPaymentErrorShown(page, 'the customer is told the payment was declined');
+    expectNothingFulfilled(await merchant.order(placed), 'a declined payment is not accepted');
     await checkout.enterCard(payingCard);
     await checkout.pay();
     await checkout.returned();
-    expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+    expectFulfilledOnce(await settledOrder(merchant, gateway, placed));
   });
 
   doubleClickMakesOnePayment();
@@ -23,7 +23,7 @@ test.describe('Error Handling', () => {
   test('a gateway timeout on confirm shows an error and charges nothing', checklist('errors.sdk', 'errors.api'), async ({ page, merchant, checkout, gateway, payingCard }) => {
     // The page's clock is the customer's: time flows as usual until the customer is made to wait.
     await page.clock.install();
-    const { orderId } = await merchant.startCheckout(page);
+    const placed = await merchant.startCheckout(page);
     await page.route('**/payments/*/confirm', (route) => route.abort('timedout'));
     const confirmLost = page.waitForEvent('requestfailed', (request) => /\/payments\/[^/]+\/confirm/.test(request.url()));
     await checkout.enterCard(payingCard);
@@ -33,8 +33,8 @@ test.describe('Error Handling', () => {
     // stays silent), so the site's own patience decides how soon the customer hears: half a minute of it
     // passes at once, then the site has the time any check allows to show its message.
     await page.clock.fastForward('00:30');
-    await expect(merchant.paymentError(page), 'the customer is told the payment did not go through within 30 s').toBeVisible();
-    const order = await merchant.order(orderId);
+    await merchant.expectPaymentErrorShown(page, 'the customer is told the payment did not go through within 30 s');
+    const order = await merchant.order(placed);
     expectNothingFulfilled(order, 'nothing is accepted for a payment that never reached OwnGateway');
     expect((await gateway.payments.retrieve(order.paymentId)).amount_received ?? 0, 'nothing was charged').toBe(0);
   });
@@ -48,8 +48,8 @@ test.describe('Error Handling', () => {
   ] as const;
   for (const { name, fault } of gatewayFailures) {
     test(`${name} from OwnGateway while the merchant checks the payment leaves the order open, and it is accepted once when the payment's news arrives`, checklist('errors.api'), async ({ page, merchant, checkout, gateway, gatewayFaults, webhookSink, payingCard }) => {
-      const { orderId } = await merchant.startCheckout(page);
-      const { paymentId } = await merchant.order(orderId);
+      const placed = await merchant.startCheckout(page);
+      const { paymentId } = await merchant.order(placed);
       // In the sandbox the merchant webhook is held back (refused until the merchant's check has met the
       // fault, then OwnGateway's retry) so that the return page's own check is the merchant's first news.
       const releaseWebhooks = webhookSink.refuseUntilReleased();
@@ -66,30 +66,30 @@ test.describe('Error Handling', () => {
       expect(injected, 'the customer came back to the return page').toBeDefined();
       await requireFaultApplied(gatewayFaults, await injected!, 'its check of the payment');
       releaseWebhooks();
-      await orderWhen(merchant, orderId, (o) => o.paid, "the paid order is accepted once OwnGateway's webhook gets through", 20_000);
-      expectFulfilledOnce(await settledOrder(merchant, gateway, orderId));
+      await orderWhen(merchant, placed, (o) => o.paid, "the paid order is accepted once OwnGateway's webhook gets through", 20_000);
+      expectFulfilledOnce(await settledOrder(merchant, gateway, placed));
     });
   }
 
   test('the whole lifecycle reaches the order: authorised, captured later, refunded in part, then in full', checklist('errors.lifecycle'), async ({ checkoutWith, merchant, checkout, gateway, payingCard }) => {
     requireCaptureMethod(merchant, 'manual');
-    const { orderId } = await checkoutWith(payingCard, { captureMethod: 'manual' });
+    const placed = await checkoutWith(payingCard, { captureMethod: 'manual' });
     await checkout.returned();
-    const authorised = await orderWhen(merchant, orderId, (o) => o.paid, 'the authorisation is accepted');
+    const authorised = await orderWhen(merchant, placed, (o) => o.paid, 'the authorisation is accepted');
     expect(authorised.fulfilled, 'only authorised: nothing ships yet').toBe(false);
     requireOrderField(merchant, authorised, 'refundedAmount');
-    await test.step('captured on shipment', () => gateway.payments.capture(authorised.paymentId));
-    await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the capture reaches the order');
+    await captureOnShipment(merchant, gateway, placed, authorised);
+    await orderWhen(merchant, placed, (o) => o.fulfilled, 'the capture reaches the order');
     const part = Math.max(1, Math.floor(authorised.amount / 4));
     await test.step('one item returned', () => gateway.refunds.create({ payment_id: authorised.paymentId, amount: part }));
-    await orderWhen(merchant, orderId, (o) => o.refundedAmount === part, 'the partial refund reaches the order');
+    await orderWhen(merchant, placed, (o) => o.refundedAmount === part, 'the partial refund reaches the order');
     await test.step('the rest refunded', () => gateway.refunds.create({ payment_id: authorised.paymentId }));
-    await orderWhen(merchant, orderId, (o) => o.refundedAmount === authorised.amount, 'the final refund reaches the order');
-    expectFulfilledOnce(await merchant.order(orderId));
+    await orderWhen(merchant, placed, (o) => o.refundedAmount === authorised.amount, 'the final refund reaches the order');
+    expectFulfilledOnce(await merchant.order(placed));
   });
 
   test('an invalid card is caught in the form before anything is sent', checklist('errors.sdk'), async ({ page, merchant, checkout }) => {
-    const { orderId } = await merchant.startCheckout(page);
+    const placed = await merchant.startCheckout(page);
     const confirms: string[] = [];
     page.on('request', (r) => { if (r.url().endsWith('/confirm')) confirms.push(r.url()); });
     await checkout.enterCard({ number: '4000000000000001', expiry: '1299' });
@@ -98,6 +98,6 @@ test.describe('Error Handling', () => {
     // pressing it must send nothing.
     await checkout.pressPayIfEnabled();
     expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
-    expectNothingFulfilled(await merchant.order(orderId), 'nothing is accepted for an invalid card');
+    expectNothingFulfilled(await merchant.order(placed), 'nothing is accepted for an invalid card');
   });
 });

@@ -4,7 +4,7 @@ import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import type { MerchantAdapter } from '../../fixtures/merchant-adapter.ts';
+import type { MerchantAdapter, StartedCheckout } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireOrderField } from '../../fixtures/merchant-evidence.ts';
 import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
 import { outgoingPaymentWebhook, type MerchantWebhookAnswer, type MerchantWebhookSender, type WebhookSignature } from '../../fixtures/merchant-webhook-sender.ts';
@@ -24,8 +24,8 @@ function expectHandled(answer: MerchantWebhookAnswer, what: string): void {
  * where the merchant authorises first, captured in full as on shipment: a really succeeded payment,
  * whose webhook is the one that makes a merchant release the goods.
  */
-async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, orderId: string, card: PayableCard): Promise<PaymentsResponse> {
-  const { paymentId } = await merchant.order(orderId);
+async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, placed: StartedCheckout, card: PayableCard): Promise<PaymentsResponse> {
+  const { paymentId } = await merchant.order(placed);
   const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(card) });
   return confirmed.status === 'requires_capture' ? gateway.payments.capture(paymentId) : confirmed;
 }
@@ -35,10 +35,10 @@ async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, order
  * Once the merchant shows it paid, whatever was queued before it has been processed too.
  */
 async function controlEventProcessed(page: Page, gateway: GatewayClient, merchant: MerchantAdapter, webhooks: MerchantWebhookSender, merchantId: string, card: PayableCard): Promise<void> {
-  const { orderId } = await merchant.startCheckout(page);
-  const paid = await payOrder(gateway, merchant, orderId, card);
+  const placed = await merchant.startCheckout(page);
+  const paid = await payOrder(gateway, merchant, placed, card);
   expectHandled(await webhooks.send(outgoingPaymentWebhook(merchantId, 'payment_succeeded', paid), { kind: 'genuine' }), 'a genuine webhook');
-  await orderWhen(merchant, orderId, (o) => o.paid, 'the control event (a genuine webhook sent after it) was processed');
+  await orderWhen(merchant, placed, (o) => o.paid, 'the control event (a genuine webhook sent after it) was processed');
 }
 
 test.describe('Set up Webhooks', () => {
@@ -49,9 +49,9 @@ test.describe('Set up Webhooks', () => {
     test.info().annotations.push({ type: 'observed', description: `merchant account webhook URL ${new URL(url!).origin}${new URL(url!).pathname}` });
     // OwnGateway delivers over the internet; only a stand-in on this machine may use plain http.
     if (deployment.kind !== 'sandbox' && !isLoopbackUrl(url!)) expect(new URL(url!).protocol, 'the endpoint is https').toBe('https:');
-    const { orderId } = await checkoutWith(payingCard);
+    const placed = await checkoutWith(payingCard);
     await checkout.returned();
-    const { paymentId } = await merchant.order(orderId);
+    const { paymentId } = await merchant.order(placed);
     await merchantDeliveries.acknowledgedAfter(paymentId, 0);
   });
 
@@ -84,12 +84,12 @@ test.describe('Set up Webhooks', () => {
   ];
   for (const forgery of forgeries) {
     test(`a "payment succeeded" webhook with ${forgery.name} accepts nothing`, checklist('webhooks.merchant-endpoint'), async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
-      const { orderId } = await merchant.startCheckout(page);
-      const unpaid = await gateway.payments.retrieve((await merchant.order(orderId)).paymentId);
+      const placed = await merchant.startCheckout(page);
+      const unpaid = await gateway.payments.retrieve((await merchant.order(placed)).paymentId);
       const claim = { ...unpaid, status: 'succeeded' as const, amount_received: unpaid.amount, amount_capturable: 0 };
       expectHandled(await merchantWebhooks.send(outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', claim), forgery.signature), `a webhook with ${forgery.name}`);
       await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
-      expectNothingFulfilled(await merchant.order(orderId), `the webhook with ${forgery.name} was not trusted`);
+      expectNothingFulfilled(await merchant.order(placed), `the webhook with ${forgery.name} was not trusted`);
     });
   }
 
@@ -99,27 +99,27 @@ test.describe('Set up Webhooks', () => {
   ];
   for (const misstatement of misstatements) {
     test(`a signed "payment succeeded" webhook for ${misstatement.name} does not pay the order`, checklist('payments.verify-amount-status'), async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
-      const { orderId } = await merchant.startCheckout(page);
-      const unpaid = await gateway.payments.retrieve((await merchant.order(orderId)).paymentId);
+      const placed = await merchant.startCheckout(page);
+      const unpaid = await gateway.payments.retrieve((await merchant.order(placed)).paymentId);
       const claim = { ...unpaid, status: 'succeeded' as const, amount_capturable: 0, ...misstatement.claim(unpaid) };
       expectHandled(await merchantWebhooks.send(outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', claim), { kind: 'genuine' }), `a webhook for ${misstatement.name}`);
       await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
-      expectNothingFulfilled(await merchant.order(orderId), `the order was not paid by a webhook for ${misstatement.name}`);
+      expectNothingFulfilled(await merchant.order(placed), `the order was not paid by a webhook for ${misstatement.name}`);
     });
   }
 
   test('a genuine webhook for a real payment, delivered three times with other formatting, is acted on once', checklist('webhooks.merchant-endpoint'), async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
-    const { orderId } = await merchant.startCheckout(page);
-    const paid = await payOrder(gateway, merchant, orderId, payingCard);
+    const placed = await merchant.startCheckout(page);
+    const paid = await payOrder(gateway, merchant, placed, payingCard);
     const webhook = outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', paid);
     for (let i = 0; i < 3; i++) {
       const answer = await merchantWebhooks.send(webhook, { kind: 'genuine' }, 'spaced');
       expect(answer.status !== null && answer.status >= 200 && answer.status < 300, `delivery ${i + 1} of a genuine webhook is acknowledged (answered ${answer.status ?? 'nothing'} ${answer.text})`).toBe(true);
     }
-    const accepted = await orderWhen(merchant, orderId, (o) => o.paid, 'the genuine webhook is trusted');
+    const accepted = await orderWhen(merchant, placed, (o) => o.paid, 'the genuine webhook is trusted');
     requireOrderField(merchant, accepted, 'fulfilmentCount');
     await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
-    const order = await merchant.order(orderId);
+    const order = await merchant.order(placed);
     if (order.fulfilled) expectFulfilledOnce(order, 'released once, however often the event arrives');
     else expect(order.fulfilmentCount, 'nothing released twice').toBe(0);
   });

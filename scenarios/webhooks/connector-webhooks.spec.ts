@@ -12,19 +12,19 @@ test('an authentic connector webhook settles the payment and the refund, and the
   test.skip(deployment.kind !== 'sandbox', `${SANDBOX_ONLY} and pays with the simulator's asynchronous card`);
   const asyncCard = connectorProfile.cards.async;
   test.skip(!asyncCard, `${connectorProfile.connector}'s test environment has no card its processor settles later by webhook`);
-  const { orderId } = await merchant.startCheckout(page);
-  const { paymentId } = await merchant.order(orderId);
+  const placed = await merchant.startCheckout(page);
+  const { paymentId } = await merchant.order(placed);
   const pending = await gateway.payments.confirm(paymentId, { ...payWithCard(asyncCard!) });
   expect(pending.status).toBe('processing');
   await test.step('the connector (in its container) sends its signed webhook; the gateway moves the payment', () =>
     expect.poll(async () => (await gateway.payments.retrieve(paymentId)).status, { timeout: 10_000 }).not.toBe('processing'));
-  const settled = await settledOrder(merchant, gateway, orderId);
+  const settled = await settledOrder(merchant, gateway, placed);
   requireOrderField(merchant, settled, 'refundedAmount');
   const part = Math.max(1, Math.floor(settled.amount / 3));
   const refund = await gateway.refunds.create({ payment_id: paymentId, amount: part });
   expect(refund.status).toBe('pending');
   await expect.poll(async () => (await gateway.refunds.retrieve(refund.refund_id)).status, { timeout: 10_000 }).toBe('succeeded');
-  expectFulfilledOnce(await orderWhen(merchant, orderId, (o) => o.refundedAmount === part, 'the refund the connector settled reaches the order'));
+  expectFulfilledOnce(await orderWhen(merchant, placed, (o) => o.refundedAmount === part, 'the refund the connector settled reaches the order'));
   const webhooks = merchantWebhooksFor(webhookSink.received, paymentId, deployment.paymentResponseHashKey);
   expect(webhooks.map((w) => w.event_type)).toEqual(expect.arrayContaining(['payment_processing', 'refund_succeeded']));
   expect(webhooks.every((w) => w.signatureValid)).toBe(true);
@@ -64,8 +64,8 @@ for (const forgery of forgeries) {
 
 test('a replayed connector webhook changes nothing and sends no second merchant webhook; the merchant accepts once', checklist('webhooks.connector-secret', 'webhooks.merchant-endpoint'), async ({ page, gateway, connectorControl, merchant, webhookSink, deployment, merchantDeliveries, payingCard }) => {
   test.skip(deployment.kind !== 'sandbox', SANDBOX_ONLY);
-  const { orderId } = await merchant.startCheckout(page);
-  const { paymentId } = await merchant.order(orderId);
+  const placed = await merchant.startCheckout(page);
+  const { paymentId } = await merchant.order(placed);
   const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(payingCard), capture_method: 'manual' });
   expect(confirmed.status).toBe('requires_capture');
   const webhook = connectorControl.craft({
@@ -74,7 +74,7 @@ test('a replayed connector webhook changes nothing and sends no second merchant 
   });
   expect((await connectorControl.post(webhook)).status).toBe(200);
   await expect.poll(async () => (await gateway.payments.retrieve(paymentId)).status, { message: 'the capture webhook moved the payment' }).toBe('succeeded');
-  const accepted = await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the merchant releases the captured order');
+  const accepted = await orderWhen(merchant, placed, (o) => o.fulfilled, 'the merchant releases the captured order');
   requireOrderField(merchant, accepted, 'fulfilmentCount');
   const succeeded = () => merchantWebhooksFor(webhookSink.received, paymentId, deployment.paymentResponseHashKey).filter((w) => w.event_type === 'payment_succeeded');
   await expect.poll(() => succeeded().length).toBe(1);
@@ -87,15 +87,15 @@ test('a replayed connector webhook changes nothing and sends no second merchant 
   });
   await merchantDeliveries.acknowledgedAfter(paymentId, before);
   expect(new Set(succeeded().map((w) => w.event_id)).size, 'the replay made no new OwnGateway event').toBe(1);
-  expectFulfilledOnce(await merchant.order(orderId));
+  expectFulfilledOnce(await merchant.order(placed));
 });
 
 test('events out of order (refund webhook before the capture webhook) leave the final state right', checklist('webhooks.connector-secret', 'errors.lifecycle'), async ({ page, gateway, connectorControl, merchant, payingCard }) => {
-  const { orderId } = await merchant.startCheckout(page);
-  const { paymentId } = await merchant.order(orderId);
+  const placed = await merchant.startCheckout(page);
+  const { paymentId } = await merchant.order(placed);
   await gateway.payments.confirm(paymentId, { ...payWithCard(payingCard), capture_method: 'manual' });
   await gateway.payments.capture(paymentId);
-  const captured = await orderWhen(merchant, orderId, (o) => o.fulfilled, 'the captured order is released');
+  const captured = await orderWhen(merchant, placed, (o) => o.fulfilled, 'the captured order is released');
   requireOrderField(merchant, captured, 'refundedAmount');
   const refund = await gateway.refunds.create({ payment_id: paymentId, amount: captured.amount });
   await test.step('the connector delivers late: refund first, then capture, then authorisation', async () => {
@@ -106,5 +106,5 @@ test('events out of order (refund webhook before the capture webhook) leave the 
   });
   expect(await gateway.payments.retrieve(paymentId)).toMatchObject({ status: 'succeeded', amount_received: captured.amount, amount_capturable: 0 });
   expect((await gateway.refunds.retrieve(refund.refund_id)).status).toBe('succeeded');
-  expectFulfilledOnce(await orderWhen(merchant, orderId, (o) => o.refundedAmount === captured.amount, 'the full refund reaches the order'));
+  expectFulfilledOnce(await orderWhen(merchant, placed, (o) => o.refundedAmount === captured.amount, 'the full refund reaches the order'));
 });

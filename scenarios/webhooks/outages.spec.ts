@@ -7,8 +7,8 @@ import { expect, test } from '../../fixtures/webhooks.ts';
 
 test('the merchant endpoint is down for a while: OwnGateway retries and nothing is lost after it recovers', checklist('webhooks.merchant-endpoint'), async ({ page, gateway, storefront, merchant, deployment, payingCard, connectorControl: _ }) => {
   test.skip(deployment.kind !== 'sandbox', 'taking the merchant\'s site down needs the embedded sandbox');
-  const { orderId } = await merchant.startCheckout(page);
-  const { paymentId } = await merchant.order(orderId);
+  const placed = await merchant.startCheckout(page);
+  const { paymentId } = await merchant.order(placed);
   await storefront.stop();
   try {
     const paid = await gateway.payments.confirm(paymentId, { ...payWithCard(payingCard) });
@@ -21,7 +21,7 @@ test('the merchant endpoint is down for a while: OwnGateway retries and nothing 
   } finally {
     await storefront.restart();
   }
-  const accepted = await orderWhen(merchant, orderId, (o) => o.paid, 'a retry after recovery delivers the webhook');
+  const accepted = await orderWhen(merchant, placed, (o) => o.paid, 'a retry after recovery delivers the webhook');
   const [event] = await gateway.admin.listEvents(deployment.merchantId, { object_id: paymentId });
   expect(event).toMatchObject({ is_delivered: true });
   const attempts = await gateway.admin.eventAttempts(deployment.merchantId, event!.event_id);
