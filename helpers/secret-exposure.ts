@@ -165,7 +165,8 @@ export type KeyLocationVerdict =
  * statement of where the key lives is wrong). Anything the scan could not look into, or a key found
  * nowhere because the declared place itself could not be read, is `not run`: absence of evidence.
  */
-export function judgeKeyLocation(scan: KeyScan, declaredLocation: string): KeyLocationVerdict {
+export function judgeKeyLocation(scan: KeyScan, declaredLocation: string, attestation?: { who: string; when: string; evidence: string }): KeyLocationVerdict {
+  if (isExternalKeyLocation(declaredLocation)) return judgeExternalKeyLocation(scan, declaredLocation, attestation);
   const declared = resolve(declaredLocation);
   const elsewhere = scan.occurrences.filter((o) => o.location !== declared);
   const atDeclared = scan.occurrences.some((o) => o.location === declared);
@@ -180,6 +181,28 @@ export function judgeKeyLocation(scan: KeyScan, declaredLocation: string): KeyLo
     return { verdict: 'fail', message: `the secret key is not at its declared place ${declared} (read in full) nor anywhere else scanned: it lives somewhere golive was not told about` };
   }
   return { verdict: 'pass', summary: `the secret key is only at ${declared}` };
+}
+
+/** A place golive cannot read: a secret manager or the platform's database, named as a URI (vault://…, database://…). */
+export function isExternalKeyLocation(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location) && !location.startsWith('file://');
+}
+
+/**
+ * The key kept where no file scan reaches (a secret manager, the platform's database): a person
+ * attests that it lives there, and the scan still proves it absent from everything it read. No
+ * attestation naming that place, or a scan that read nothing, is `not run`.
+ */
+function judgeExternalKeyLocation(scan: KeyScan, declared: string, attestation?: { who: string; when: string; evidence: string }): KeyLocationVerdict {
+  if (scan.occurrences.length) {
+    return { verdict: 'fail', message: `the secret key is declared to live only in ${declared}, but it is also stored in: ${scan.occurrences.map((o) => o.location).join(', ')}` };
+  }
+  if (scan.problems.length) return { verdict: 'not run', reason: `the scan could not look everywhere, so "nowhere else" is unproven: ${scan.problems.join('; ')}` };
+  if (scan.files === 0) return { verdict: 'not run', reason: 'no file was scanned: absence of the key elsewhere is unproven' };
+  if (!attestation?.evidence.includes(declared)) {
+    return { verdict: 'not run', reason: `the key is declared to live in ${declared}, which golive cannot read: attest it (golive.attestations.json, item api-keys.single-location, evidence naming ${declared})` };
+  }
+  return { verdict: 'pass', summary: `the secret key is in none of the ${scan.files} file(s) scanned; its one place, ${declared}, attested by ${attestation.who} on ${attestation.when}` };
 }
 
 export function describeKeyScan(scan: KeyScan, paths: readonly string[]): string {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
 import {
-  countInChunks, countOccurrences, describeKeyScan, findKeyInTexts, judgeKeyLocation, parseScanPaths, scanPathsForKey, sourceMapUrl,
+  countInChunks, countOccurrences, describeKeyScan, findKeyInTexts, isExternalKeyLocation, judgeKeyLocation, parseScanPaths, scanPathsForKey, sourceMapUrl,
 } from '../../helpers/secret-exposure.ts';
 import { zip64Of } from './zip64.ts';
 
@@ -165,4 +165,20 @@ test('a script\'s source map is found from its header, its comment, or next to i
 test('splits GOLIVE_SCAN_PATHS on commas and the platform delimiter', () => {
   expect(parseScanPaths(' a , b:c ')).toEqual(['a', 'b', 'c']);
   expect(parseScanPaths(undefined)).toEqual([]);
+});
+
+test('a key kept in a secret manager or the platform\'s database: absent from every file, and its place attested', async () => {
+  const { root } = await deployment();
+  await writeFile(join(root, '.env'), 'OWNGATEWAY_API_KEY_REF=vault://kv/shop/owngateway\n');
+  const place = 'vault://kv/shop/owngateway';
+  const scan = await scanPathsForKey([root], key);
+  expect(judgeKeyLocation(scan, place)).toEqual({ verdict: 'not run', reason: expect.stringContaining('attest it') });
+  expect(judgeKeyLocation(scan, place, { who: 'ops@shop.example', when: '2026-12-01', evidence: 'https://wiki.shop.example/keys (vault://kv/shop/owngateway)' }))
+    .toEqual({ verdict: 'pass', summary: expect.stringContaining('attested by ops@shop.example') });
+  expect(judgeKeyLocation(scan, place, { who: 'ops', when: '2026-12-01', evidence: 'another place' }).verdict, 'an attestation of another place is none').toBe('not run');
+  await writeFile(join(root, 'config.json'), JSON.stringify({ key }));
+  expect(judgeKeyLocation(await scanPathsForKey([root], key), place, { who: 'ops', when: '2026-12-01', evidence: place }))
+    .toEqual({ verdict: 'fail', message: expect.stringContaining('config.json') });
+  expect(isExternalKeyLocation('database://vendure/payment_method/owngateway')).toBe(true);
+  expect(isExternalKeyLocation('/srv/shop/.env')).toBe(false);
 });
