@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { ApiKeyCreate } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { ApiKeyRecord, GatewayState } from '../../state.ts';
 
 // API keys (admin key; crates/router/src/core/api_keys.rs). The plaintext key is shown once, on create;
 // afterwards only its prefix. A revoked or expired key no longer authenticates.
 
-const CreateApiKeyBody = ApiKeyCreate.strict();
-const UpdateApiKeyBody = z.strictObject({
+const CreateApiKeyBody = structSchema('CreateApiKeyRequest', requestStructs.CreateApiKeyRequest, ApiKeyCreate.shape);
+const UpdateApiKeyBody = structSchema('UpdateApiKeyRequest', requestStructs.UpdateApiKeyRequest, {
   name: z.string().min(1).max(64).optional(),
   description: z.string().max(256).optional(),
   expiration: ApiKeyCreate.shape.expiration.optional(),

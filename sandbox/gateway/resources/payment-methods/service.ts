@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Address, Metadata } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { CardOnFile, GatewayState, Merchant, SavedPaymentMethod } from '../../state.ts';
 import { ensureCustomer, findCustomer } from '../customers/service.ts';
 import { cardNetwork, validateCardNumber } from '../payments/card.ts';
@@ -13,14 +14,14 @@ import { cardNetwork, validateCardNumber } from '../payments/card.ts';
 const CardDetail = z.looseObject({
   card_number: z.string(), card_exp_month: z.string(), card_exp_year: z.string(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
 });
-const CreatePaymentMethodBody = z.strictObject({
+const CreatePaymentMethodBody = structSchema('PaymentMethodCreate', requestStructs.PaymentMethodCreate, {
   payment_method: z.enum(['card', 'card_redirect', 'pay_later', 'wallet', 'bank_redirect', 'bank_transfer', 'crypto', 'bank_debit', 'reward', 'real_time_payment', 'upi', 'voucher', 'gift_card', 'open_banking', 'mobile_payment']),
   payment_method_type: z.string().optional(), payment_method_issuer: z.string().optional(), payment_method_issuer_code: z.string().optional(),
   card: CardDetail.optional(), metadata: Metadata.optional(), customer_id: z.string().optional(), card_network: z.string().optional(),
   bank_transfer: z.unknown().optional(), wallet: z.unknown().optional(), client_secret: z.string().optional(), payment_method_data: z.unknown().optional(),
   billing: Address.optional(),
 });
-const UpdatePaymentMethodBody = z.strictObject({
+const UpdatePaymentMethodBody = structSchema('PaymentMethodUpdate', requestStructs.PaymentMethodUpdate, {
   card: z.strictObject({ card_exp_month: z.string().optional(), card_exp_year: z.string().optional(), card_holder_name: z.string().optional(), nick_name: z.string().optional() }).optional(),
   wallet: z.unknown().optional(), client_secret: z.string().optional(),
 });
