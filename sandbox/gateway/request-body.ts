@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { apiErrors } from './api-error.ts';
+import { apiErrors, PlainTextError } from './api-error.ts';
 import type { RequestStruct } from './request-structs.ts';
+import { serdeExpected } from '../../helpers/openapi/unknown-field-refusal.ts';
 
 // Maps zod's verdict on a request body to the error Hyperswitch gives for the same mistake. serde
 // reads `null` as an absent Option, so nulls are dropped before validation; a missing non-Option
@@ -24,13 +25,14 @@ export function structSchema<M extends z.ZodRawShape>(name: string, struct: Requ
   return struct.denyUnknownFields ? (object.strict() as unknown as typeof object) : object;
 }
 
-/** serde's wording for the fields it expected (serde::de::Error::unknown_field). */
-export function expectedFields(fields: readonly string[]): string {
-  const quoted = fields.map((field) => `\`${field}\``);
-  if (quoted.length === 0) return 'there are no fields';
-  if (quoted.length === 1) return `expected ${quoted[0]}`;
-  if (quoted.length === 2) return `expected ${quoted[0]} or ${quoted[1]}`;
-  return `expected one of ${quoted.join(', ')}`;
+/**
+ * A query string read as a `deny_unknown_fields` struct (serde_urlencoded): a parameter that is not one
+ * of `fields` (nor one of the `aliases` serde also takes) is refused as actix-web refuses it.
+ */
+export function refuseUnknownQueryFields(query: URLSearchParams, fields: readonly string[], aliases: readonly string[] = []): void {
+  for (const name of query.keys()) {
+    if (!fields.includes(name) && !aliases.includes(name)) throw new PlainTextError(400, `Query deserialize error: unknown field \`${name}\`, ${serdeExpected(fields)}`);
+  }
 }
 
 export function parseJsonBody(text: string): unknown {
@@ -50,7 +52,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.i
   const field = issue.path.join('.') || 'body';
   if (issue.code === 'unrecognized_keys') {
     const unknown = firstKeyInDocument(issue.keys, valueAt(body, issue.path));
-    throw apiErrors.jsonDeserialize(`unknown field \`${unknown}\`, ${expectedFields(knownKeys(schema, issue.path))}`);
+    throw apiErrors.jsonDeserialize(`unknown field \`${unknown}\`, ${serdeExpected(knownKeys(schema, issue.path))}`);
   }
   if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
     const original = valueAt(body, issue.path);

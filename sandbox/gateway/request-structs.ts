@@ -97,6 +97,14 @@ export const requestStructs = {
       'billing',
     ],
   },
+  // PaymentMethodUpdate.card.
+  CardDetailUpdate: {
+    source: 'payment_methods.rs', denyUnknownFields: true,
+    fields: [
+      'card_exp_month', 'card_exp_year', 'card_holder_name', 'nick_name', 'last4_digits', 'card_issuer', 'issuer_country',
+      'issuer_country_code', 'card_network',
+    ],
+  },
   PaymentMethodUpdate: {
     source: 'payment_methods.rs', denyUnknownFields: true,
     fields: [
@@ -175,6 +183,22 @@ export const requestStructs = {
       'card_network', 'card_discovery', 'merchant_order_reference_id',
     ],
   },
+  // Query strings (serde_urlencoded through actix-web's Query extractor).
+  PaymentRetrieveBody: {
+    source: 'payments.rs', denyUnknownFields: false,
+    fields: ['merchant_id', 'force_sync', 'client_secret', 'expand_captures', 'expand_attempts', 'all_keys_required'],
+  },
+  PaymentListConstraints: {
+    source: 'payments.rs', denyUnknownFields: true,
+    fields: ['customer_id', 'starting_after', 'ending_before', 'limit', 'created', 'created.lt', 'created.gt', 'created.lte', 'created.gte'],
+  },
+  CustomerListRequest: { source: 'customers.rs', denyUnknownFields: false, fields: ['offset', 'limit'], notInOpenApi: true },
+  // A hand-written Deserialize that skips any other key; card networks are read from `card_network`.
+  PaymentMethodListRequest: {
+    source: 'payment_methods.rs', denyUnknownFields: false, notInOpenApi: true,
+    fields: ['client_secret', 'accepted_countries', 'accepted_currencies', 'amount', 'recurring_enabled', 'installment_payment_enabled', 'card_network', 'limit'],
+  },
+  ListApiKeyConstraints: { source: 'api_keys.rs', denyUnknownFields: true, fields: ['limit', 'skip'], notInOpenApi: true },
 } as const satisfies Record<string, RequestStruct>;
 
 export type RequestStructName = keyof typeof requestStructs;

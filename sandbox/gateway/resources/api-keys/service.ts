@@ -28,8 +28,8 @@ function findKey(state: GatewayState, merchantId: string, keyId: string): [strin
 }
 
 export function createApiKey(state: GatewayState, merchantId: string, body: unknown) {
-  if (!state.merchants.has(merchantId)) throw apiErrors.notFound('Merchant account');
   const input = parseRequest(CreateApiKeyBody, body);
+  if (!state.merchants.has(merchantId)) throw apiErrors.notFound('Merchant account');
   const apiKey = ids.secretKey();
   const record: ApiKeyRecord = {
     key_id: ids.keyId(), merchant_id: merchantId, name: input.name, description: input.description ?? null,
@@ -44,8 +44,8 @@ export function retrieveApiKey(state: GatewayState, merchantId: string, keyId: s
 }
 
 export function updateApiKey(state: GatewayState, merchantId: string, keyId: string, body: unknown) {
-  const [, record] = findKey(state, merchantId, keyId);
   const input = parseRequest(UpdateApiKeyBody, body);
+  const [, record] = findKey(state, merchantId, keyId);
   if (input.name !== undefined) record.name = input.name;
   if (input.description !== undefined) record.description = input.description;
   if (input.expiration !== undefined) record.expiration = input.expiration;

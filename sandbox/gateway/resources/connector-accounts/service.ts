@@ -41,8 +41,8 @@ export function createConnectorAccount(state: GatewayState, merchant: Merchant, 
 }
 
 export function updateConnectorAccount(state: GatewayState, merchantId: string, mcaId: string, body: unknown) {
-  const mca = findConnectorAccount(state, merchantId, mcaId);
   const input = parseRequest(UpdateConnectorBody, body);
+  const mca = findConnectorAccount(state, merchantId, mcaId);
   if (input.connector_label !== undefined) mca.connector_label = input.connector_label;
   if (input.connector_account_details !== undefined) mca.connector_account_details = ConnectorDetails.parse(input.connector_account_details);
   if (input.test_mode !== undefined) mca.test_mode = input.test_mode;

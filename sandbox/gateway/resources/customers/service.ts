@@ -61,8 +61,8 @@ export function ensureCustomer(state: GatewayState, merchantId: string, customer
 }
 
 export function updateCustomer(state: GatewayState, merchant: Merchant, customerId: string, body: unknown) {
-  const customer = findCustomer(state, merchant, customerId);
   const input = parseRequest(UpdateCustomerBody, body);
+  const customer = findCustomer(state, merchant, customerId);
   for (const field of ['name', 'email', 'phone', 'phone_country_code', 'description', 'address', 'metadata'] as const) {
     const value = input[field];
     if (value !== undefined) (customer as Record<typeof field, unknown>)[field] = value;

@@ -22,7 +22,9 @@ const CreatePaymentMethodBody = structSchema('PaymentMethodCreate', requestStruc
   billing: Address.optional(),
 });
 const UpdatePaymentMethodBody = structSchema('PaymentMethodUpdate', requestStructs.PaymentMethodUpdate, {
-  card: z.strictObject({ card_exp_month: z.string().optional(), card_exp_year: z.string().optional(), card_holder_name: z.string().optional(), nick_name: z.string().optional() }).optional(),
+  card: structSchema('CardDetailUpdate', requestStructs.CardDetailUpdate, {
+    card_exp_month: z.string().optional(), card_exp_year: z.string().optional(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
+  }).optional(),
   wallet: z.unknown().optional(), client_secret: z.string().optional(),
 });
 
@@ -79,8 +81,8 @@ export function createPaymentMethod(state: GatewayState, merchant: Merchant, bod
 }
 
 export function updatePaymentMethod(state: GatewayState, merchant: Merchant, paymentMethodId: string, body: unknown) {
-  const pm = findPaymentMethod(state, merchant, paymentMethodId);
   const input = parseRequest(UpdatePaymentMethodBody, body);
+  const pm = findPaymentMethod(state, merchant, paymentMethodId);
   if (input.card?.card_exp_month !== undefined) pm.card.exp_month = input.card.card_exp_month;
   if (input.card?.card_exp_year !== undefined) pm.card.exp_year = input.card.card_exp_year;
   if (input.card?.card_holder_name !== undefined) pm.card.holder_name = input.card.card_holder_name;

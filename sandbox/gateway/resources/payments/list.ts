@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IntentStatus } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
-import { parseRequest, structSchema } from '../../request-body.ts';
+import { parseRequest, refuseUnknownQueryFields, structSchema } from '../../request-body.ts';
 import { requestStructs } from '../../request-structs.ts';
 import type { Payment } from '../../state.ts';
 import { paymentMethodOf, paymentMethodTypeOf } from './payment-method-data.ts';
@@ -13,6 +13,8 @@ import { paymentMethodOf, paymentMethodTypeOf } from './payment-method-data.ts';
 const MAX_LIMIT = 100;
 
 export function listByQuery(all: readonly Payment[], query: URLSearchParams): Payment[] {
+  // PaymentListConstraints is deny_unknown_fields; the underscore spellings are taken too, as before.
+  refuseUnknownQueryFields(query, requestStructs.PaymentListConstraints.fields, ['created_lt', 'created_gt', 'created_lte', 'created_gte']);
   const limit = intParam(query, 'limit', 10);
   if (limit > MAX_LIMIT) throw apiErrors.invalidDataFormat('limit', `a number no greater than ${MAX_LIMIT}`);
   const customerId = query.get('customer_id');

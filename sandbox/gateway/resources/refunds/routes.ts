@@ -39,7 +39,9 @@ export function mountRefunds(router: GatewayRouter, { state, refunds }: GatewayS
       call.send(200, refundResponse(refunds.find(requireSecret(call.caller), call.params.refund_id!)));
     }))
     .on('POST', '/refunds/:refund_id', authenticated((call) => {
+      // Deserialised before the lookup, as actix-web's extractor runs before the handler.
+      const input = parseRequest(UpdateRefundBody, call.body());
       const refund = refunds.find(requireSecret(call.caller), call.params.refund_id!);
-      call.send(200, refundResponse(refunds.update(refund, parseRequest(UpdateRefundBody, call.body()))));
+      call.send(200, refundResponse(refunds.update(refund, input)));
     }));
 }
