@@ -9,6 +9,11 @@ import { serdeExpected } from '../../helpers/openapi/unknown-field-refusal.ts';
 // `deny_unknown_fields`) fails deserialisation (IR_06, 400, with the "error_type" quirk); a well-typed
 // but invalid value is IR_05. serde stops at the first mistake in the document, so that is the one named.
 
+const modelledByStruct = new Map<string, readonly string[]>();
+
+/** The fields each struct read so far has the sandbox act on (the rest are accepted and ignored). */
+export function modelledFields(): ReadonlyMap<string, readonly string[]> { return modelledByStruct; }
+
 /**
  * The schema of a Hyperswitch request struct: every field of `struct` in its declaration order (so
  * an unknown-field refusal lists them as serde does), `modelled` for the ones the sandbox acts on and
@@ -18,6 +23,7 @@ import { serdeExpected } from '../../helpers/openapi/unknown-field-refusal.ts';
 export function structSchema<M extends z.ZodRawShape>(name: string, struct: RequestStruct, modelled: M) {
   const invented = Object.keys(modelled).filter((key) => !struct.fields.includes(key));
   if (invented.length) throw new Error(`${name}: ${invented.join(', ')} ${invented.length === 1 ? 'is' : 'are'} not a field of the struct`);
+  modelledByStruct.set(name, [...new Set([...(modelledByStruct.get(name) ?? []), ...Object.keys(modelled)])]);
   // Typed as `modelled` alone: the other fields are accepted but never read.
   const shape = { ...Object.fromEntries(struct.fields.map((field) => [field, z.unknown().optional()])), ...modelled } as unknown as M;
   const object = z.object(shape);

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { queryStructsOutsideTheSpec } from '../../helpers/openapi/request-endpoints.ts';
 import { documentedProperties, loadOpenApiSpec } from '../../helpers/openapi/spec.ts';
+import '../../sandbox/gateway/index.ts';
+import { modelledFields } from '../../sandbox/gateway/request-body.ts';
 import { requestStructs, type RequestStruct } from '../../sandbox/gateway/request-structs.ts';
 
 // The sandbox's table of Hyperswitch's request structs against the OpenAPI spec generated from the same
@@ -35,4 +38,13 @@ test('the deprecated fields the OpenAPI views leave out are PaymentsRequest fiel
   const onlyInStruct = requestStructs.PaymentsRequest.fields.filter((field) => views.every((view) => !view.includes(field)));
   expect(onlyInStruct).toEqual(expect.arrayContaining(['capture_on', 'card_cvc', 'email', 'name', 'phone', 'phone_country_code', 'merchant_id']));
   for (const view of views) expect(view.filter((field) => !(requestStructs.PaymentsRequest.fields as readonly string[]).includes(field))).toEqual([]);
+});
+
+test('docs/hyperswitch-differences.md lists, per struct, the fields accepted and ignored, as the sandbox reads them', () => {
+  const doc = readFileSync(new URL('../../docs/hyperswitch-differences.md', import.meta.url), 'utf8');
+  const rows = new Map([...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (yes|no) \| (.*) \|$/gm)].map((m) => [m[1]!, { deny: m[2] === 'yes', ignored: m[3] === 'none' ? [] : [...m[3]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!) }]));
+  for (const [name, modelled] of modelledFields()) {
+    const struct = requestStructs[name as keyof typeof requestStructs] as RequestStruct;
+    expect({ name, ...rows.get(name) }).toEqual({ name, deny: struct.denyUnknownFields, ignored: struct.fields.filter((field) => !modelled.includes(field)) });
+  }
 });
