@@ -43,7 +43,8 @@ test('the deprecated fields the OpenAPI views leave out are PaymentsRequest fiel
 test('docs/hyperswitch-differences.md lists, per struct, the fields accepted and ignored, as the sandbox reads them', () => {
   const doc = readFileSync(new URL('../../docs/hyperswitch-differences.md', import.meta.url), 'utf8');
   const rows = new Map([...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (yes|no) \| (.*) \|$/gm)].map((m) => [m[1]!, { deny: m[2] === 'yes', ignored: m[3] === 'none' ? [] : [...m[3]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!) }]));
-  for (const [name, modelled] of modelledFields()) {
+  // Other self-tests in this worker build structs of their own; only Hyperswitch's are documented.
+  for (const [name, modelled] of [...modelledFields()].filter(([name]) => name in requestStructs)) {
     const struct = requestStructs[name as keyof typeof requestStructs] as RequestStruct;
     expect({ name, ...rows.get(name) }).toEqual({ name, deny: struct.denyUnknownFields, ignored: struct.fields.filter((field) => !modelled.includes(field)) });
   }
