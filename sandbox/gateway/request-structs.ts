@@ -7,7 +7,7 @@
 // test/sandbox/request-structs.spec.ts holds this table to the spec's schemas of the same names.
 
 export interface RequestStruct {
-  /** File under crates/api_models/src/. */
+  /** Its file under crates/api_models/src/, or from crates/ when another crate declares it. */
   readonly source: string;
   readonly denyUnknownFields: boolean;
   readonly fields: readonly string[];
@@ -61,6 +61,18 @@ export const requestStructs = {
     source: 'payments.rs', denyUnknownFields: false,
     fields: [
       'client_secret', 'sdk_information', 'device_channel', 'threeds_method_comp_ind',
+    ],
+  },
+  // Nested structs that are deny_unknown_fields: PaymentsRequest/MandateData.customer_acceptance (common_types),
+  // its `online`, and PaymentMethodCreate.card.
+  CustomerAcceptance: { source: 'common_types/src/payments.rs', denyUnknownFields: true, fields: ['acceptance_type', 'accepted_at', 'online'] },
+  OnlineMandate: { source: 'common_types/src/payments.rs', denyUnknownFields: true, fields: ['ip_address', 'user_agent'] },
+  MandateData: { source: 'payments.rs', denyUnknownFields: true, fields: ['update_mandate_id', 'customer_acceptance', 'mandate_type'] },
+  CardDetail: {
+    source: 'payment_methods.rs', denyUnknownFields: true,
+    fields: [
+      'card_number', 'card_exp_month', 'card_exp_year', 'card_cvc', 'card_holder_name', 'nick_name', 'card_issuing_country',
+      'card_issuing_country_code', 'card_network', 'card_issuer', 'card_type',
     ],
   },
   RefundRequest: {

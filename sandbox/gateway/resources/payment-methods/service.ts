@@ -11,7 +11,8 @@ import { cardNetwork, validateCardNumber } from '../payments/card.ts';
 // Saved payment methods (/payment_methods; PaymentMethodCreate is deny_unknown_fields). Cards only:
 // the vault keeps number and expiry (never the CVC); responses show the locker's card details.
 
-const CardDetail = z.looseObject({
+// CardDetail is deny_unknown_fields; its card_cvc is accepted and never kept.
+const CardDetail = structSchema('CardDetail', requestStructs.CardDetail, {
   card_number: z.string(), card_exp_month: z.string(), card_exp_year: z.string(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
 });
 const CreatePaymentMethodBody = structSchema('PaymentMethodCreate', requestStructs.PaymentMethodCreate, {

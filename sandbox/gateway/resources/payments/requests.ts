@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isSupportedCurrency } from '../../../../helpers/money.ts';
-import { MandateData } from '../mandates/service.ts';
+import { AcceptanceInRequest, MandateData } from '../mandates/service.ts';
 import { requestStructs } from '../../request-structs.ts';
 import { structSchema } from '../../request-body.ts';
-import { Address, AuthenticationType, BrowserInfo, CaptureMethod, CustomerAcceptance, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
+import { Address, AuthenticationType, BrowserInfo, CaptureMethod, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
 
 // What the sandbox accepts on the payment endpoints. Hyperswitch deserialises create, update and
 // confirm into one `PaymentsRequest` with `deny_unknown_fields` (crates/api_models/src/payments.rs), so
@@ -47,7 +47,7 @@ const modelled = {
   connector: z.array(z.string()).optional(),
   setup_future_usage: SetupFutureUsage.optional(),
   off_session: z.boolean().optional(),
-  customer_acceptance: CustomerAcceptance.optional(),
+  customer_acceptance: AcceptanceInRequest.optional(),
   mandate_id: z.string().optional(),
   mandate_data: MandateData.optional(),
   recurring_details: RecurringDetails.optional(),
