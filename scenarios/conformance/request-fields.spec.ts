@@ -180,6 +180,7 @@ async function checkEndpoint(world: World, endpoint: RequestEndpoint): Promise<s
     if (!refusesUnknown) {
       expect(unknownFieldRefused(answer), describe(answer)).toBeNull();
       expect(answer.status, describe(answer)).toBeLessThan(500);
+      expect(reachedTheEndpoint(answer), describe(answer)).toBe(true);
       return;
     }
     const source = endpoint.in === 'body' ? 'Json' : 'Query';
