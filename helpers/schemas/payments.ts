@@ -163,7 +163,8 @@ export const PaymentListFilters = z.object({
   payment_id: z.string().optional(), profile_id: z.string().optional(), customer_id: z.string().optional(),
   limit: z.number().int().optional(), offset: z.number().int().optional(),
   amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
-  time_range: z.object({ start_time: z.string(), end_time: z.string().optional() }).optional(),
+  // TimeRange is flattened into the body (`#[serde(flatten)] time_range`): end_time counts only with a start_time.
+  start_time: z.string().optional(), end_time: z.string().optional(),
   connector: z.array(z.string()).optional(), currency: z.array(z.string()).optional(), status: z.array(IntentStatus).optional(),
   payment_method: z.array(z.string()).optional(), merchant_connector_id: z.array(z.string()).optional(),
 });

@@ -22,6 +22,18 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What actix-web answers itself when a query string does not deserialise (Hyperswitch configures no
+ * handler for query errors, only for JSON bodies): a 400 whose body is the error as plain text.
+ */
+export class PlainTextError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
 const invalid = (status: number, code: string, message: string) => new ApiError(status, code, 'invalid_request', message);
 
 export const apiErrors = {

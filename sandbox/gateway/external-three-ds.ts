@@ -8,7 +8,8 @@ import { apiErrors } from './api-error.ts';
 import type { ConnectorClient } from './connector-client.ts';
 import { merchantRedirect } from './resources/payments/merchant-redirect.ts';
 import { apiKeyOf, type PaymentService } from './resources/payments/service.ts';
-import { parseRequest } from './request-body.ts';
+import { parseRequest, structSchema } from './request-body.ts';
+import { requestStructs } from './request-structs.ts';
 import type { GatewayState, Payment } from './state.ts';
 
 // 3DS the way Hyperswitch runs it with an external authentication connector (netcetera, the juspay
@@ -31,7 +32,7 @@ export interface ThreeDsData {
   directory_server_id: string;
 }
 
-const AuthenticationBody = z.looseObject({
+const AuthenticationBody = structSchema('PaymentsExternalAuthenticationRequest', requestStructs.PaymentsExternalAuthenticationRequest, {
   client_secret: z.string().optional(),
   device_channel: z.enum(['BRW', 'APP']),
   threeds_method_comp_ind: z.enum(['Y', 'N', 'U']),

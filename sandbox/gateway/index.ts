@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, listen, readBody, sendJson } from '../http/json-server.ts';
-import type { ApiCall, GatewayServices, Route } from './api-call.ts';
-import { ApiError, apiErrors } from './api-error.ts';
+import type { ApiCall, GatewayRouter, GatewayServices, Route } from './api-call.ts';
+import { ApiError, apiErrors, PlainTextError } from './api-error.ts';
 import { identify, type Caller } from './auth.ts';
 import { ConnectorClient } from './connector-client.ts';
 import { mountExternalThreeDs } from './external-three-ds.ts';
@@ -38,6 +38,13 @@ export interface GatewayOptions {
   sdkHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
+// Order matters only within a first path segment: "/account/payment_methods" is a different length from
+// "/account/{merchant_id}/connectors", so the two never compete.
+export const API_MODULES: readonly ((router: GatewayRouter, services: GatewayServices) => void)[] = [
+  mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
+  mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs,
+];
+
 export interface StartedGateway { url: string; port: number; state: GatewayState; stop(): Promise<void> }
 
 export const DEFAULT_ADMIN_API_KEY = 'test_admin';
@@ -63,14 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   };
 
   const router = new Router<Route>();
-  // Order matters only within a first path segment: "/account/payment_methods" is a different length from
-  // "/account/{merchant_id}/connectors", so the two never compete.
-  for (const mount of [
-    mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
-    mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs,
-  ]) {
-    mount(router, services);
-  }
+  for (const mount of API_MODULES) mount(router, services);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -99,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.end();
       if (error instanceof ApiError) return sendJson(res, error.status, error.toBody(), CORS_HEADERS);
+      if (error instanceof PlainTextError) return void res.writeHead(error.status, { ...CORS_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
       if (error instanceof BodyTooLargeError) return sendJson(res, 413, apiErrors.invalidRequestData(error.message).toBody(), CORS_HEADERS);
       console.error('gateway: unexpected error', error);
       sendJson(res, 500, apiErrors.internal().toBody(), CORS_HEADERS);

@@ -32,6 +32,11 @@ export class Router<H> {
     return this;
   }
 
+  /** Every method and pattern registered, in registration order (":name" segments as given). */
+  routes(): { method: string; pattern: string }[] {
+    return [...this.#byFirstSegment.values()].flat().flatMap((resource) => [...resource.handlers.keys()].map((method) => ({ method, pattern: `/${resource.pattern.join('/')}` })));
+  }
+
   resolve(method: string, segments: readonly string[]): Resolution<H> {
     for (const resource of this.#byFirstSegment.get(segments[0] ?? '') ?? []) {
       const params = match(resource.pattern, segments);

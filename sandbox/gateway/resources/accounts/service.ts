@@ -31,8 +31,8 @@ export function createMerchant(state: GatewayState, body: unknown) {
 }
 
 export function updateMerchant(state: GatewayState, merchantId: string, body: unknown) {
-  const merchant = findMerchant(state, merchantId);
   const input = parseRequest(UpdateMerchantBody, body);
+  const merchant = findMerchant(state, merchantId);
   if (input.merchant_id !== undefined && input.merchant_id !== merchantId) throw apiErrors.invalidDataFormat('merchant_id', 'the merchant_id in the path');
   if (input.merchant_name !== undefined) merchant.merchant_name = input.merchant_name;
   if (input.return_url !== undefined) merchant.return_url = input.return_url;

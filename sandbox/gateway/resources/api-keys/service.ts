@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { ApiKeyCreate } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { ApiKeyRecord, GatewayState } from '../../state.ts';
 
 // API keys (admin key; crates/router/src/core/api_keys.rs). The plaintext key is shown once, on create;
 // afterwards only its prefix. A revoked or expired key no longer authenticates.
 
-const CreateApiKeyBody = ApiKeyCreate.strict();
-const UpdateApiKeyBody = z.strictObject({
+const CreateApiKeyBody = structSchema('CreateApiKeyRequest', requestStructs.CreateApiKeyRequest, ApiKeyCreate.shape);
+const UpdateApiKeyBody = structSchema('UpdateApiKeyRequest', requestStructs.UpdateApiKeyRequest, {
   name: z.string().min(1).max(64).optional(),
   description: z.string().max(256).optional(),
   expiration: ApiKeyCreate.shape.expiration.optional(),
@@ -27,8 +28,8 @@ function findKey(state: GatewayState, merchantId: string, keyId: string): [strin
 }
 
 export function createApiKey(state: GatewayState, merchantId: string, body: unknown) {
-  if (!state.merchants.has(merchantId)) throw apiErrors.notFound('Merchant account');
   const input = parseRequest(CreateApiKeyBody, body);
+  if (!state.merchants.has(merchantId)) throw apiErrors.notFound('Merchant account');
   const apiKey = ids.secretKey();
   const record: ApiKeyRecord = {
     key_id: ids.keyId(), merchant_id: merchantId, name: input.name, description: input.description ?? null,
@@ -43,8 +44,8 @@ export function retrieveApiKey(state: GatewayState, merchantId: string, keyId: s
 }
 
 export function updateApiKey(state: GatewayState, merchantId: string, keyId: string, body: unknown) {
-  const [, record] = findKey(state, merchantId, keyId);
   const input = parseRequest(UpdateApiKeyBody, body);
+  const [, record] = findKey(state, merchantId, keyId);
   if (input.name !== undefined) record.name = input.name;
   if (input.description !== undefined) record.description = input.description;
   if (input.expiration !== undefined) record.expiration = input.expiration;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ConnectorStatus, MerchantConnectorCreate, MerchantConnectorUpdate } from '../../../../helpers/schemas/index.ts';
 import { ApiError, apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import { connectorAccountResponse } from '../../responses.ts';
 import type { ConnectorAccount, GatewayState, Merchant } from '../../state.ts';
 
@@ -10,12 +11,8 @@ import type { ConnectorAccount, GatewayState, Merchant } from '../../state.ts';
 // MerchantConnectorUpdate are `deny_unknown_fields`; the update model has no connector_name, so a
 // connector account cannot change connector.
 
-const acceptedOnUpdate = ['frm_configs', 'pm_auth_config', 'additional_merchant_data', 'connector_wallets_details'];
-const acceptedOnCreate = [...acceptedOnUpdate, 'business_country', 'business_label', 'business_sub_label', 'merchant_connector_id'];
-const unmodelled = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, z.unknown().optional()]));
-
-const CreateConnectorBody = z.strictObject({ ...unmodelled(acceptedOnCreate), ...MerchantConnectorCreate.shape, status: ConnectorStatus.optional() });
-const UpdateConnectorBody = z.strictObject({ ...unmodelled(acceptedOnUpdate), ...MerchantConnectorUpdate.shape });
+const CreateConnectorBody = structSchema('MerchantConnectorCreate', requestStructs.MerchantConnectorCreate, { ...MerchantConnectorCreate.shape, status: ConnectorStatus.optional() });
+const UpdateConnectorBody = structSchema('MerchantConnectorUpdate', requestStructs.MerchantConnectorUpdate, MerchantConnectorUpdate.shape);
 
 const ConnectorDetails = z.looseObject({ auth_type: z.string(), api_key: z.string().optional() });
 
@@ -44,8 +41,8 @@ export function createConnectorAccount(state: GatewayState, merchant: Merchant, 
 }
 
 export function updateConnectorAccount(state: GatewayState, merchantId: string, mcaId: string, body: unknown) {
-  const mca = findConnectorAccount(state, merchantId, mcaId);
   const input = parseRequest(UpdateConnectorBody, body);
+  const mca = findConnectorAccount(state, merchantId, mcaId);
   if (input.connector_label !== undefined) mca.connector_label = input.connector_label;
   if (input.connector_account_details !== undefined) mca.connector_account_details = ConnectorDetails.parse(input.connector_account_details);
   if (input.test_mode !== undefined) mca.test_mode = input.test_mode;

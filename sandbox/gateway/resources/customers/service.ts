@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { AddressDetails, Metadata } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { Customer, GatewayState, Merchant } from '../../state.ts';
 
-// Customers (crates/api_models/src/customers.rs; CustomerRequest is deny_unknown_fields; errors from
-// errors/customers_error_response.rs). Deleting a
+// Customers (crates/api_models/src/customers.rs; in API v1 CustomerRequest and CustomerUpdateRequest are not
+// deny_unknown_fields, so other fields are ignored; errors from errors/customers_error_response.rs). Deleting a
 // customer deletes their saved payment methods too, as Hyperswitch's delete_customer does.
 
 const CustomerFields = {
@@ -14,8 +15,8 @@ const CustomerFields = {
   phone_country_code: z.string().max(255).optional(), description: z.string().max(255).optional(),
   address: AddressDetails.optional(), metadata: Metadata.optional(), tax_registration_id: z.string().optional(),
 };
-const CreateCustomerBody = z.strictObject({ customer_id: z.string().min(1).max(64).optional(), ...CustomerFields });
-const UpdateCustomerBody = z.strictObject(CustomerFields);
+const CreateCustomerBody = structSchema('CustomerRequest', requestStructs.CustomerRequest, { customer_id: z.string().min(1).max(64).optional(), ...CustomerFields });
+const UpdateCustomerBody = structSchema('CustomerUpdateRequest', requestStructs.CustomerUpdateRequest, CustomerFields);
 
 export function customerResponse(customer: Customer) {
   return {
@@ -60,8 +61,8 @@ export function ensureCustomer(state: GatewayState, merchantId: string, customer
 }
 
 export function updateCustomer(state: GatewayState, merchant: Merchant, customerId: string, body: unknown) {
-  const customer = findCustomer(state, merchant, customerId);
   const input = parseRequest(UpdateCustomerBody, body);
+  const customer = findCustomer(state, merchant, customerId);
   for (const field of ['name', 'email', 'phone', 'phone_country_code', 'description', 'address', 'metadata'] as const) {
     const value = input[field];
     if (value !== undefined) (customer as Record<typeof field, unknown>)[field] = value;

@@ -3,7 +3,8 @@ import { authenticated, type GatewayRouter, type GatewayServices } from '../../a
 import { apiErrors } from '../../api-error.ts';
 import { requireSecret } from '../../auth.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { EphemeralKey } from '../../state.ts';
 import { findCustomer } from '../customers/service.ts';
 
@@ -11,7 +12,7 @@ import { findCustomer } from '../customers/service.ts';
 // merchant's server hands to its client so it can read one customer's saved payment methods.
 
 const EPHEMERAL_KEY_VALIDITY_SECONDS = 3600;
-const CreateEphemeralKeyBody = z.strictObject({ customer_id: z.string() });
+const CreateEphemeralKeyBody = structSchema('EphemeralKeyCreateRequest', requestStructs.EphemeralKeyCreateRequest, { customer_id: z.string() });
 
 const view = (key: EphemeralKey) => ({ id: key.id, merchant_id: key.merchant_id, customer_id: key.customer_id, created_at: key.created_at, expires: key.expires, secret: key.secret });
 

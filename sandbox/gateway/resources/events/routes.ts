@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { authenticated, type GatewayRouter, type GatewayServices } from '../../api-call.ts';
 import { apiErrors } from '../../api-error.ts';
 import { requireAdmin } from '../../auth.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { GatewayState } from '../../state.ts';
 
 // The outgoing-webhook delivery log (routes::WebhookEvents): list, attempts, manual retry. Admin key.
 
-const EventListBody = z.looseObject({ object_id: z.string().optional(), limit: z.number().int().min(1).max(100).optional() });
+// EventListConstraints is not deny_unknown_fields: other constraints are accepted and ignored.
+const EventListBody = structSchema('EventListConstraints', requestStructs.EventListConstraints, { object_id: z.string().optional(), limit: z.number().int().min(1).max(100).optional() });
 
 function findEvent(state: GatewayState, merchantId: string, eventId: string) {
   const event = state.events.get(eventId);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CustomerAcceptance } from '../../../../helpers/schemas/index.ts';
+import { structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import { ApiError, apiErrors } from '../../api-error.ts';
 import { randomAlphanumeric } from '../../../random.ts';
 import type { CardOnFile, GatewayState, Mandate, Merchant, Payment, SavedPaymentMethod } from '../../state.ts';
@@ -9,9 +11,14 @@ import type { CardOnFile, GatewayState, Mandate, Merchant, Payment, SavedPayment
 // payment names it with mandate_id and is held to its type, amount and currency.
 
 const MandateAmountData = z.looseObject({ amount: z.number().int(), currency: z.string(), start_date: z.string().optional(), end_date: z.string().optional(), metadata: z.unknown().optional() });
-export const MandateData = z.strictObject({
+/** A customer's acceptance as a request carries it: CustomerAcceptance and OnlineMandate are deny_unknown_fields. */
+export const AcceptanceInRequest = structSchema('CustomerAcceptance', requestStructs.CustomerAcceptance, {
+  ...CustomerAcceptance.shape,
+  online: structSchema('OnlineMandate', requestStructs.OnlineMandate, { ip_address: z.string().nullish(), user_agent: z.string().nullish() }).nullish(),
+});
+export const MandateData = structSchema('MandateData', requestStructs.MandateData, {
   update_mandate_id: z.string().optional(),
-  customer_acceptance: CustomerAcceptance.optional(),
+  customer_acceptance: AcceptanceInRequest.optional(),
   mandate_type: z.union([z.strictObject({ single_use: MandateAmountData }), z.strictObject({ multi_use: MandateAmountData.optional() })]).optional(),
 });
 export type MandateData = z.infer<typeof MandateData>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Address, Metadata } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
 import { ids } from '../../ids.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { CardOnFile, GatewayState, Merchant, SavedPaymentMethod } from '../../state.ts';
 import { ensureCustomer, findCustomer } from '../customers/service.ts';
 import { cardNetwork, validateCardNumber } from '../payments/card.ts';
@@ -10,18 +11,21 @@ import { cardNetwork, validateCardNumber } from '../payments/card.ts';
 // Saved payment methods (/payment_methods; PaymentMethodCreate is deny_unknown_fields). Cards only:
 // the vault keeps number and expiry (never the CVC); responses show the locker's card details.
 
-const CardDetail = z.looseObject({
+// CardDetail is deny_unknown_fields; its card_cvc is accepted and never kept.
+const CardDetail = structSchema('CardDetail', requestStructs.CardDetail, {
   card_number: z.string(), card_exp_month: z.string(), card_exp_year: z.string(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
 });
-const CreatePaymentMethodBody = z.strictObject({
+const CreatePaymentMethodBody = structSchema('PaymentMethodCreate', requestStructs.PaymentMethodCreate, {
   payment_method: z.enum(['card', 'card_redirect', 'pay_later', 'wallet', 'bank_redirect', 'bank_transfer', 'crypto', 'bank_debit', 'reward', 'real_time_payment', 'upi', 'voucher', 'gift_card', 'open_banking', 'mobile_payment']),
   payment_method_type: z.string().optional(), payment_method_issuer: z.string().optional(), payment_method_issuer_code: z.string().optional(),
   card: CardDetail.optional(), metadata: Metadata.optional(), customer_id: z.string().optional(), card_network: z.string().optional(),
   bank_transfer: z.unknown().optional(), wallet: z.unknown().optional(), client_secret: z.string().optional(), payment_method_data: z.unknown().optional(),
   billing: Address.optional(),
 });
-const UpdatePaymentMethodBody = z.strictObject({
-  card: z.strictObject({ card_exp_month: z.string().optional(), card_exp_year: z.string().optional(), card_holder_name: z.string().optional(), nick_name: z.string().optional() }).optional(),
+const UpdatePaymentMethodBody = structSchema('PaymentMethodUpdate', requestStructs.PaymentMethodUpdate, {
+  card: structSchema('CardDetailUpdate', requestStructs.CardDetailUpdate, {
+    card_exp_month: z.string().optional(), card_exp_year: z.string().optional(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
+  }).optional(),
   wallet: z.unknown().optional(), client_secret: z.string().optional(),
 });
 
@@ -78,8 +82,8 @@ export function createPaymentMethod(state: GatewayState, merchant: Merchant, bod
 }
 
 export function updatePaymentMethod(state: GatewayState, merchant: Merchant, paymentMethodId: string, body: unknown) {
-  const pm = findPaymentMethod(state, merchant, paymentMethodId);
   const input = parseRequest(UpdatePaymentMethodBody, body);
+  const pm = findPaymentMethod(state, merchant, paymentMethodId);
   if (input.card?.card_exp_month !== undefined) pm.card.exp_month = input.card.card_exp_month;
   if (input.card?.card_exp_year !== undefined) pm.card.exp_year = input.card.card_exp_year;
   if (input.card?.card_holder_name !== undefined) pm.card.holder_name = input.card.card_holder_name;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IntentStatus } from '../../../../helpers/schemas/index.ts';
 import { apiErrors } from '../../api-error.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, refuseUnknownQueryFields, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import type { Payment } from '../../state.ts';
 import { paymentMethodOf, paymentMethodTypeOf } from './payment-method-data.ts';
 
@@ -12,6 +13,8 @@ import { paymentMethodOf, paymentMethodTypeOf } from './payment-method-data.ts';
 const MAX_LIMIT = 100;
 
 export function listByQuery(all: readonly Payment[], query: URLSearchParams): Payment[] {
+  // PaymentListConstraints is deny_unknown_fields; the underscore spellings are taken too, as before.
+  refuseUnknownQueryFields(query, requestStructs.PaymentListConstraints.fields, ['created_lt', 'created_gt', 'created_lte', 'created_gte']);
   const limit = intParam(query, 'limit', 10);
   if (limit > MAX_LIMIT) throw apiErrors.invalidDataFormat('limit', `a number no greater than ${MAX_LIMIT}`);
   const customerId = query.get('customer_id');
@@ -27,21 +30,24 @@ export function listByQuery(all: readonly Payment[], query: URLSearchParams): Pa
   return newestFirst.slice(0, limit);
 }
 
-const ListFilterBody = z.strictObject({
+// PaymentListFilterConstraints: not `deny_unknown_fields`, and its time range is flattened into the body.
+const DateTime = z.iso.datetime({ offset: true, local: true });
+const ListFilterBody = structSchema('PaymentListFilterConstraints', requestStructs.PaymentListFilterConstraints, {
   payment_id: z.string().optional(), profile_id: z.string().optional(), customer_id: z.string().optional(),
   limit: z.number().int().min(0).max(MAX_LIMIT).optional(), offset: z.number().int().min(0).optional(),
-  amount_filter: z.strictObject({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
-  time_range: z.strictObject({ start_time: z.iso.datetime({ offset: true, local: true }), end_time: z.iso.datetime({ offset: true, local: true }).optional() }).optional(),
+  amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
+  start_time: DateTime.optional(), end_time: DateTime.optional(),
   connector: z.array(z.string()).optional(), currency: z.array(z.string()).optional(), status: z.array(IntentStatus).optional(),
   payment_method: z.array(z.string()).optional(), payment_method_type: z.array(z.string()).optional(),
   authentication_type: z.array(z.string()).optional(), merchant_connector_id: z.array(z.string()).optional(),
-  order: z.unknown().optional(), card_network: z.unknown().optional(), card_discovery: z.unknown().optional(), merchant_order_reference_id: z.string().optional(),
+  merchant_order_reference_id: z.string().optional(),
 });
 
 export function listByFilter(all: readonly Payment[], body: unknown): { matching: Payment[]; page: Payment[] } {
   const f = parseRequest(ListFilterBody, body);
-  const start = f.time_range ? Date.parse(f.time_range.start_time) : null;
-  const end = f.time_range?.end_time ? Date.parse(f.time_range.end_time) : null;
+  // TimeRange needs its start_time: an end_time alone is no time range.
+  const start = f.start_time ? Date.parse(f.start_time) : null;
+  const end = f.start_time && f.end_time ? Date.parse(f.end_time) : null;
   const matching = all.filter((p) =>
     (!f.payment_id || p.payment_id === f.payment_id) && (!f.profile_id || p.profile_id === f.profile_id) &&
     (!f.customer_id || p.customer_id === f.customer_id) && (!f.status || f.status.includes(p.status)) &&

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { isSupportedCurrency } from '../../../../helpers/money.ts';
-import { MandateData } from '../mandates/service.ts';
-import { Address, AuthenticationType, BrowserInfo, CaptureMethod, CustomerAcceptance, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
+import { AcceptanceInRequest, MandateData } from '../mandates/service.ts';
+import { requestStructs } from '../../request-structs.ts';
+import { structSchema } from '../../request-body.ts';
+import { Address, AuthenticationType, BrowserInfo, CaptureMethod, Metadata, SetupFutureUsage } from '../../../../helpers/schemas/index.ts';
 
 // What the sandbox accepts on the payment endpoints. Hyperswitch deserialises create, update and
 // confirm into one `PaymentsRequest` with `deny_unknown_fields` (crates/api_models/src/payments.rs), so
-// each of the three accepts every field of that struct and refuses anything else (IR_06). Fields whose
-// checks the gateway makes itself (so each mistake gets the error it gets there) are plain types here.
+// each of the three accepts every field of that struct, deprecated ones included, and refuses anything
+// else (IR_06). Fields whose checks the gateway makes itself (so each mistake gets the error it gets
+// there) are plain types here.
 
 const Card = z.looseObject({
   card_number: z.string(),
@@ -44,7 +47,7 @@ const modelled = {
   connector: z.array(z.string()).optional(),
   setup_future_usage: SetupFutureUsage.optional(),
   off_session: z.boolean().optional(),
-  customer_acceptance: CustomerAcceptance.optional(),
+  customer_acceptance: AcceptanceInRequest.optional(),
   mandate_id: z.string().optional(),
   mandate_data: MandateData.optional(),
   recurring_details: RecurringDetails.optional(),
@@ -52,24 +55,12 @@ const modelled = {
   retry_action: z.enum(['manual_retry', 'requeue']).optional(),
   /** 3DS through the merchant's authentication connector, shown in page by Unified Checkout. */
   request_external_three_ds_authentication: z.boolean().nullish(),
+  /** Deprecated: a saved card's CVC beside payment_token (payment_method_data.card_token.card_cvc is the new place). */
+  card_cvc: z.string().optional(),
 };
 
-/** Accepted by Hyperswitch, not acted on by the sandbox (see docs/hyperswitch-differences.md). */
-const ACCEPTED_NOT_MODELLED = [
-  'order_tax_amount', 'shipping_cost', 'routing', 'statement_descriptor_name', 'statement_descriptor_suffix', 'order_details',
-  'payment_experience', 'business_country', 'business_label', 'merchant_connector_details',
-  'allowed_payment_method_types', 'connector_metadata', 'payment_link', 'payment_link_config', 'payment_link_config_id',
-  'surcharge_details', 'payment_type', 'request_incremental_authorization', 'session_expiry', 'frm_metadata',
-  'three_ds_data', 'split_payments', 'request_extended_authorization',
-  'merchant_order_reference_id', 'skip_external_tax_calculation', 'psd2_sca_exemption_type', 'ctp_service_details',
-  'force_3ds_challenge', 'threeds_method_comp_ind', 'is_iframe_redirection_enabled', 'all_keys_required', 'payment_channel',
-  'tax_status', 'discount_amount', 'shipping_amount_tax', 'duty_amount', 'order_date', 'enable_partial_authorization',
-  'enable_overcapture', 'is_stored_credential', 'mit_category', 'billing_descriptor', 'tokenization',
-  'partner_merchant_identifier_details', 'frm_id',
-] as const;
-const accepted = Object.fromEntries(ACCEPTED_NOT_MODELLED.map((name) => [name, z.unknown().optional()]));
-
-export const CreatePaymentBody = z.strictObject({ ...accepted, ...modelled });
+/** Create, update and confirm all deserialise `PaymentsRequest`; the fields not in `modelled` are accepted and ignored. */
+export const CreatePaymentBody = structSchema('PaymentsRequest', requestStructs.PaymentsRequest, modelled);
 export type CreatePaymentBody = z.infer<typeof CreatePaymentBody>;
 
 export const ConfirmPaymentBody = CreatePaymentBody.partial();
@@ -78,9 +69,9 @@ export type ConfirmPaymentBody = z.infer<typeof ConfirmPaymentBody>;
 export const UpdatePaymentBody = ConfirmPaymentBody;
 export type UpdatePaymentBody = ConfirmPaymentBody;
 
-// Capture and cancel bodies are not `deny_unknown_fields` in Hyperswitch: extra fields are ignored there too.
-export const CapturePaymentBody = z.looseObject({ amount_to_capture: z.number().int().optional() });
-export const CancelPaymentBody = z.looseObject({ cancellation_reason: z.string().optional() });
+// PaymentsCaptureRequest and PaymentsCancelRequest are not `deny_unknown_fields`: other fields are ignored.
+export const CapturePaymentBody = structSchema('PaymentsCaptureRequest', requestStructs.PaymentsCaptureRequest, { amount_to_capture: z.number().int().optional() });
+export const CancelPaymentBody = structSchema('PaymentsCancelRequest', requestStructs.PaymentsCancelRequest, { cancellation_reason: z.string().optional() });
 export type CancelPaymentBody = z.infer<typeof CancelPaymentBody>;
 
 export const currencyIsValid = (currency: string) => isSupportedCurrency(currency);

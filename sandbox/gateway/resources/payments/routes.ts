@@ -3,7 +3,8 @@ import { authenticated, unauthenticated, type ApiCall, type GatewayRouter, type 
 import { apiErrors } from '../../api-error.ts';
 import { requireMerchant, requireSecret, type Caller } from '../../auth.ts';
 import { redirect } from '../../../http/json-server.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import { paymentResponse } from '../../responses.ts';
 import type { Payment } from '../../state.ts';
 import { listByFilter, listByQuery } from './list.ts';
@@ -14,8 +15,8 @@ import { apiKeyOf } from './service.ts';
 // /payments (routes::Payments in app.rs). The literal paths ("list", "session_tokens", "redirect")
 // are registered before "/payments/{payment_id}", as there, so they are never read as ids.
 
-const SessionTokensBody = z.strictObject({
-  payment_id: z.string(), client_secret: z.string(), wallets: z.array(z.string()), merchant_connector_details: z.unknown().optional(),
+const SessionTokensBody = structSchema('PaymentsSessionRequest', requestStructs.PaymentsSessionRequest, {
+  payment_id: z.string(), client_secret: z.string(), wallets: z.array(z.string()),
 });
 
 export function mountPayments(router: GatewayRouter, gw: GatewayServices): void {
@@ -72,8 +73,8 @@ export function mountPayments(router: GatewayRouter, gw: GatewayServices): void 
     }))
     // The wallet sessions Unified Checkout asks for; the sandbox's connectors offer no wallet, so none.
     .on('POST', '/payments/session_tokens', authenticated((call) => {
-      if (call.caller.kind !== 'publishable') throw apiErrors.unauthorized();
       const input = parseRequest(SessionTokensBody, call.body());
+      if (call.caller.kind !== 'publishable') throw apiErrors.unauthorized();
       const payment = paymentForCaller(call.caller, input.payment_id, input.client_secret);
       call.send(200, { payment_id: payment.payment_id, client_secret: payment.client_secret, session_token: [] });
     }))
@@ -105,11 +106,14 @@ export function mountPayments(router: GatewayRouter, gw: GatewayServices): void 
       sendPayment(call, await payments.confirm(requireMerchant(call.caller), payment, input));
     }))
     .on('POST', '/payments/:payment_id/capture', authenticated(async (call) => {
+      // The body is deserialised before anything else, as actix-web's extractor does.
+      const input = parseRequest(CapturePaymentBody, call.body());
       const payment = payments.find(requireSecret(call.caller), call.params.payment_id!);
-      sendPayment(call, await payments.capture(payment, parseRequest(CapturePaymentBody, call.body()).amount_to_capture));
+      sendPayment(call, await payments.capture(payment, input.amount_to_capture));
     }))
     .on('POST', '/payments/:payment_id/cancel', authenticated(async (call) => {
+      const input = parseRequest(CancelPaymentBody, call.body());
       const payment = payments.find(requireSecret(call.caller), call.params.payment_id!);
-      sendPayment(call, await payments.cancel(payment, parseRequest(CancelPaymentBody, call.body())));
+      sendPayment(call, await payments.cancel(payment, input));
     }));
 }

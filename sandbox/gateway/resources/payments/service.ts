@@ -326,7 +326,8 @@ export class PaymentService {
       const pmId = state.paymentTokens.get(body.payment_token);
       const pm = pmId ? state.paymentMethods.get(pmId) : undefined;
       if (!pm || pm.merchant_id !== merchant.merchant_id) throw apiErrors.notFound('Payment method');
-      return { ...pm.card, cvc: body.payment_method_data?.card_token?.card_cvc ?? '' };
+      // The CVC comes with payment_method_data.card_token or, deprecated, as the top-level card_cvc.
+      return { ...pm.card, cvc: body.payment_method_data?.card_token?.card_cvc ?? body.card_cvc ?? '' };
     }
     if (body.mandate_id) {
       const customer = requireRecurringFields(body, customerId);

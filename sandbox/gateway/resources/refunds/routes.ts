@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { Metadata, RefundListRequest, RefundRequest } from '../../../../helpers/schemas/index.ts';
 import { authenticated, type GatewayRouter, type GatewayServices } from '../../api-call.ts';
 import { requireSecret } from '../../auth.ts';
-import { parseRequest } from '../../request-body.ts';
+import { parseRequest, structSchema } from '../../request-body.ts';
+import { requestStructs } from '../../request-structs.ts';
 import { refundResponse } from '../../responses.ts';
 
-// /refunds (routes::Refunds in app.rs). RefundRequest and RefundUpdateRequest are `deny_unknown_fields`.
+// /refunds (routes::Refunds in app.rs). RefundRequest and RefundUpdateRequest are `deny_unknown_fields`;
+// RefundListRequest is not, and its time range is flattened into the body.
 
-const CreateRefundBody = RefundRequest.extend({
-  merchant_id: z.string().optional(), merchant_connector_details: z.unknown().optional(), split_refunds: z.unknown().optional(), all_keys_required: z.boolean().optional(),
-}).strict();
-const UpdateRefundBody = z.strictObject({ reason: z.string().max(255).optional(), metadata: Metadata.optional() });
-const ListRefundsBody = RefundListRequest.strict();
+const CreateRefundBody = structSchema('RefundRequest', requestStructs.RefundRequest, RefundRequest.shape);
+const UpdateRefundBody = structSchema('RefundUpdateRequest', requestStructs.RefundUpdateRequest, { reason: z.string().max(255).optional(), metadata: Metadata.optional() });
+const ListRefundsBody = structSchema('RefundListRequest', requestStructs.RefundListRequest, RefundListRequest.shape);
 
 export function mountRefunds(router: GatewayRouter, { state, refunds }: GatewayServices): void {
   router
@@ -21,8 +21,8 @@ export function mountRefunds(router: GatewayRouter, { state, refunds }: GatewayS
     .on('POST', '/refunds/list', authenticated((call) => {
       const merchant = requireSecret(call.caller);
       const f = parseRequest(ListRefundsBody, call.body());
-      const start = f.time_range ? Date.parse(f.time_range.start_time) : null;
-      const end = f.time_range?.end_time ? Date.parse(f.time_range.end_time) : null;
+      const start = f.start_time ? Date.parse(f.start_time) : null;
+      const end = f.start_time && f.end_time ? Date.parse(f.end_time) : null;
       const all = [...state.refunds.values()].filter((r) => r.merchant_id === merchant.merchant_id &&
         (!f.payment_id || r.payment_id === f.payment_id) && (!f.refund_id || r.refund_id === f.refund_id) &&
         (!f.profile_id || r.profile_id === f.profile_id) && (!f.connector || f.connector.includes(r.connector)) &&
@@ -39,7 +39,9 @@ export function mountRefunds(router: GatewayRouter, { state, refunds }: GatewayS
       call.send(200, refundResponse(refunds.find(requireSecret(call.caller), call.params.refund_id!)));
     }))
     .on('POST', '/refunds/:refund_id', authenticated((call) => {
+      // Deserialised before the lookup, as actix-web's extractor runs before the handler.
+      const input = parseRequest(UpdateRefundBody, call.body());
       const refund = refunds.find(requireSecret(call.caller), call.params.refund_id!);
-      call.send(200, refundResponse(refunds.update(refund, parseRequest(UpdateRefundBody, call.body()))));
+      call.send(200, refundResponse(refunds.update(refund, input)));
     }));
 }
