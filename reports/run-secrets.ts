@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { TargetConfig } from '../helpers/config/target.ts';
 import { runSecretsDirectory } from '../helpers/run-files.ts';
-import { signingKeySecrets } from './certificate/signing-key.ts';
 
 // The secrets the final report scan looks for, on every path (certify, a shard, report:merge): the
 // target's keys from the environment, and what each worker of the run recorded (the sandbox makes
@@ -33,11 +32,10 @@ export function configuredSecrets(config: TargetConfig): string[] {
 }
 
 export function runSecrets(input: { config: TargetConfig; reportsDirs: readonly string[] }): string[] {
-  const runKeys = [...configuredSecrets(input.config), ...recordedRunSecrets(input.reportsDirs)];
-  // The certificate's signing key is a secret too, but never counts as the run's keys having been found.
-  if (!runKeys.some((s) => s.length >= 8)) {
+  const secrets = [...new Set([...configuredSecrets(input.config), ...recordedRunSecrets(input.reportsDirs)])].filter((s) => s.length >= 8);
+  if (!secrets.length) {
     throw new Error(`no secrets to scan the reports for: no worker recorded the run's keys under ${input.reportsDirs.map((d) => runSecretsDirectory(d)).join(', ')}`
       + (input.config.target === 'sandbox' ? ' (the sandbox makes its keys per run: scan where the run happened, e.g. run report:merge on the machine that ran the shards)' : ''));
   }
-  return [...new Set([...runKeys, ...signingKeySecrets()])].filter((s) => s.length >= 8);
+  return secrets;
 }

@@ -11,7 +11,7 @@ import { finalizeReports, reportLeaks } from '../reports/finalize.ts';
 import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
 import { runSecrets } from '../reports/run-secrets.ts';
 import { sealRun } from '../reports/certificate/seal-run.ts';
-import { loadOrCreateSigningKey, type SigningKey } from '../reports/certificate/signing-key.ts';
+import { loadOrCreateSigningKey, signingKeySecrets, type SigningKey } from '../reports/certificate/signing-key.ts';
 import { ensureRunSeed } from '../fixtures/run-seed.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 import { cli } from './node-bin.ts';
@@ -90,7 +90,8 @@ moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
 console.log(`golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`);
 let secrets: string[];
 try {
-  secrets = runSecrets({ config, reportsDirs: [reportsDir] });
+  // The certificate's signing key must never reach the reports either.
+  secrets = [...runSecrets({ config, reportsDirs: [reportsDir] }), ...signingKeySecrets()];
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}${run.status !== 0 ? ` (Playwright exited with ${run.status}; see its output above)` : ''}`);
 }
