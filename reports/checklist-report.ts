@@ -65,12 +65,26 @@ export interface ChecklistReport {
   flaky: EvidenceTest[];
 }
 
-export type JsonSpec = z.infer<typeof JsonSpec>;
+type JsonSpec = z.infer<typeof JsonSpec>;
+type JsonTest = z.infer<typeof JsonTest>;
 
-/** Every spec under a suite, with the suite titles above it. */
-export function* walk(suite: JsonSuite, path: string[]): Generator<{ spec: JsonSpec; path: string[] }> {
+function* walk(suite: JsonSuite, path: string[]): Generator<{ spec: JsonSpec; path: string[] }> {
   for (const spec of suite.specs ?? []) yield { spec, path };
   for (const child of suite.suites ?? []) yield* walk(child, [...path, child.title]);
+}
+
+/** A test of the run, with the checklist items its tags name (merchant evidence, or OwnGateway's own behaviour). */
+export interface RunTest { spec: JsonSpec; test: JsonTest; title: string; merchantIds: ChecklistItemId[]; gatewayIds: ChecklistItemId[]; supporting: boolean }
+
+export function* testsOf(report: PlaywrightJsonReport): Generator<RunTest> {
+  for (const root of report.suites) {
+    for (const { spec, path } of walk(root, [])) {
+      const merchantIds = checklistIdsFromTags(spec.tags);
+      const gatewayIds = gatewayCheckIdsFromTags(spec.tags);
+      const supporting = spec.tags.some((tag) => tag.replace(/^@/, '') === SUPPORTING_TAG.slice(1));
+      for (const test of spec.tests) yield { spec, test, title: testTitle(path, spec), merchantIds, gatewayIds, supporting };
+    }
+  }
 }
 
 /** A test's title as the reports show it and the evidence file keys it: suites › spec. */
@@ -84,27 +98,20 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
   const merchant = new Map<ChecklistItemId, EvidenceTest[]>();
   const gateway = new Map<ChecklistItemId, EvidenceTest[]>();
   const add = (map: Map<ChecklistItemId, EvidenceTest[]>, id: ChecklistItemId, evidence: EvidenceTest) => map.set(id, [...(map.get(id) ?? []), evidence]);
-  for (const root of report.suites) {
-    for (const { spec, path } of walk(root, [])) {
-      const merchantIds = checklistIdsFromTags(spec.tags);
-      const gatewayIds = gatewayCheckIdsFromTags(spec.tags);
-      const supporting = spec.tags.some((tag) => tag.replace(/^@/, '') === SUPPORTING_TAG.slice(1));
-      for (const test of spec.tests) {
-        const last = test.results.at(-1);
-        const annotations = [...test.annotations, ...(last?.annotations ?? [])];
-        const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
-        const evidence: EvidenceTest = {
-          title: testTitle(path, spec), file: spec.file, project: test.projectName, outcome: OUTCOME[test.status],
-          retries: Math.max(0, test.results.length - 1),
-          skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
-          error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
-          supporting, observed: described('observed'), notChecked: described('not checked'),
-          failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
-        };
-        for (const id of merchantIds) add(merchant, id, evidence);
-        for (const id of gatewayIds) add(gateway, id, evidence);
-      }
-    }
+  for (const { spec, test, title, merchantIds, gatewayIds, supporting } of testsOf(report)) {
+    const last = test.results.at(-1);
+    const annotations = [...test.annotations, ...(last?.annotations ?? [])];
+    const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
+    const evidence: EvidenceTest = {
+      title, file: spec.file, project: test.projectName, outcome: OUTCOME[test.status],
+      retries: Math.max(0, test.results.length - 1),
+      skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
+      error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
+      supporting, observed: described('observed'), notChecked: described('not checked'),
+      failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
+    };
+    for (const id of merchantIds) add(merchant, id, evidence);
+    for (const id of gatewayIds) add(gateway, id, evidence);
   }
   return { merchant, gateway };
 }
