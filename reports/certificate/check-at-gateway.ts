@@ -34,6 +34,12 @@ const normalized = (url: string) => url.replace(/\/+$/, '');
 // Statuses OwnGateway may still move on from after a check ended (an asynchronous settlement).
 const STILL_MOVING = new Set(['processing', 'pending']);
 const MandateRecord = z.looseObject({ mandate_id: z.string(), status: z.string() });
+// A run names hundreds of objects; OwnGateway is asked a few at a time, not all at once.
+const LOOKUPS_AT_ONCE = 8;
+
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
+}
 
 async function lookUp<T>(read: () => Promise<T>): Promise<{ found: T } | { answer: ObjectAnswer }> {
   try {
@@ -85,7 +91,7 @@ async function checkMerchantObjects(objects: GatewayObject[], merchantId: string
     if (!insideWindow(created, window, toleranceMs)) differences.push(`created ${created ?? 'at an unknown time'} at OwnGateway, outside the run (${window.start} to ${window.end})`);
   };
   try {
-    await Promise.all(objects.map(async (object) => {
+    await inBatches(objects, LOOKUPS_AT_ONCE, async (object) => {
       const differences: string[] = [];
       let note: string | null = null;
       const key = `${object.kind}:${object.id}`;
@@ -132,7 +138,7 @@ async function checkMerchantObjects(objects: GatewayObject[], merchantId: string
         }
       }
       return answers.set(key, differences.length ? { answer: 'differs', what: differences } : { answer: 'confirmed', note });
-    }));
+    });
   } finally {
     if (temporaryKeyId && admin) await admin.admin.revokeApiKey(merchantId, temporaryKeyId).catch(() => undefined);
   }

@@ -70,7 +70,8 @@ export async function verifyCertificate(raw: unknown, trustedKey: KeyObject, giv
   lines.push(`OwnGateway at ${result.lookedAt.map((g) => `${g.base_url} (merchant ${g.merchant_id})`).join(', ')}:`);
   const width = Math.max(...result.items.map((i) => i.id.length));
   for (const item of result.items) {
-    const answer = item.answer === 'not-passed' ? `${ANSWER[item.answer]} (${item.verdict})` : ANSWER[item.answer];
+    const answer = item.answer !== 'not-passed' ? ANSWER[item.answer]
+      : item.details[0]?.startsWith('not part of') ? 'not part of this profile' : `${ANSWER[item.answer]} (${item.verdict.replace('-', ' ')})`;
     const count = item.objects ? ` (${countObjects(contents.evidence.checks.filter((c) => c.scope === 'merchant' && c.verdict !== 'skipped' && c.items.includes(item.id)).flatMap((c) => c.objects).filter((o, i, all) => all.findIndex((x) => x.kind === o.kind && x.id === o.id) === i))})` : '';
     lines.push(`  ${item.blocking ? '✗' : item.answer === 'confirmed' ? '✓' : '·'} ${item.id.padEnd(width)}  ${answer}${count}`);
     for (const detail of item.details.slice(0, 10)) lines.push(`      ${detail}`);
