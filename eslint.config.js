@@ -15,8 +15,8 @@ const ASSERTION_HELPERS = [
 
 export default defineConfig(
   {
-    // Generated output and run artefacts; reports/*.ts is source and stays linted.
-    ignores: ['node_modules/', 'reports/*/', '*-local/', 'test-results/', 'playwright-report/', 'blob-report/', '.golive/'],
+    // Generated output and run artefacts; reports/*.ts and its source folders stay linted.
+    ignores: ['node_modules/', 'reports/*/', '!reports/evidence/', '!reports/certificate/', '*-local/', 'test-results/', 'playwright-report/', 'blob-report/', '.golive/'],
   },
   js.configs.recommended,
   {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attestation } from '../helpers/attestations.ts';
 import { classifyFailure, type FailureKind } from './failure-kind.ts';
+import { countObjects, describeObject, type GatewayObject } from './evidence/gateway-object.ts';
 import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, itemScope, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
 
 // Turns Playwright's JSON results into the go-live checklist report: every item, its verdict and
@@ -14,12 +15,17 @@ const JsonTest = z.object({
     retry: z.number(), status: z.string(),
     errors: z.array(z.object({ message: z.string().optional() })).default([]),
     annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
+    // Inline attachments carry their body base64; the evidence file reads golive's own (reports/evidence/).
+    attachments: z.array(z.object({ name: z.string(), contentType: z.string(), body: z.string().optional() })).optional(),
   })),
 });
 const JsonSpec = z.object({ title: z.string(), file: z.string(), tags: z.array(z.string()).default([]), tests: z.array(JsonTest) });
 interface JsonSuite { title: string; specs?: z.infer<typeof JsonSpec>[]; suites?: JsonSuite[] }
 const JsonSuite: z.ZodType<JsonSuite> = z.lazy(() => z.object({ title: z.string(), specs: z.array(JsonSpec).optional(), suites: z.array(JsonSuite).optional() }));
-export const PlaywrightJsonReport = z.object({ suites: z.array(JsonSuite) });
+export const PlaywrightJsonReport = z.object({
+  suites: z.array(JsonSuite),
+  stats: z.object({ startTime: z.string(), duration: z.number() }).optional(),
+});
 export type PlaywrightJsonReport = z.infer<typeof PlaywrightJsonReport>;
 
 export type TestOutcome = 'passed' | 'failed' | 'flaky' | 'skipped';
@@ -59,12 +65,32 @@ export interface ChecklistReport {
   flaky: EvidenceTest[];
 }
 
-function* walk(suite: JsonSuite, path: string[]): Generator<{ spec: z.infer<typeof JsonSpec>; path: string[] }> {
+type JsonSpec = z.infer<typeof JsonSpec>;
+type JsonTest = z.infer<typeof JsonTest>;
+
+function* walk(suite: JsonSuite, path: string[]): Generator<{ spec: JsonSpec; path: string[] }> {
   for (const spec of suite.specs ?? []) yield { spec, path };
   for (const child of suite.suites ?? []) yield* walk(child, [...path, child.title]);
 }
 
-const OUTCOME: Record<z.infer<typeof JsonTest>['status'], TestOutcome> = { expected: 'passed', unexpected: 'failed', flaky: 'flaky', skipped: 'skipped' };
+/** A test of the run, with the checklist items its tags name (merchant evidence, or OwnGateway's own behaviour). */
+export interface RunTest { spec: JsonSpec; test: JsonTest; title: string; merchantIds: ChecklistItemId[]; gatewayIds: ChecklistItemId[]; supporting: boolean }
+
+export function* testsOf(report: PlaywrightJsonReport): Generator<RunTest> {
+  for (const root of report.suites) {
+    for (const { spec, path } of walk(root, [])) {
+      const merchantIds = checklistIdsFromTags(spec.tags);
+      const gatewayIds = gatewayCheckIdsFromTags(spec.tags);
+      const supporting = spec.tags.some((tag) => tag.replace(/^@/, '') === SUPPORTING_TAG.slice(1));
+      for (const test of spec.tests) yield { spec, test, title: testTitle(path, spec), merchantIds, gatewayIds, supporting };
+    }
+  }
+}
+
+/** A test's title as the reports show it and the evidence file keys it: suites › spec. */
+export const testTitle = (path: readonly string[], spec: JsonSpec): string => [...path.filter(Boolean), spec.title].join(' › ');
+
+export const OUTCOME: Record<z.infer<typeof JsonTest>['status'], TestOutcome> = { expected: 'passed', unexpected: 'failed', flaky: 'flaky', skipped: 'skipped' };
 
 export interface CollectedEvidence { merchant: Map<ChecklistItemId, EvidenceTest[]>; gateway: Map<ChecklistItemId, EvidenceTest[]> }
 
@@ -72,27 +98,20 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
   const merchant = new Map<ChecklistItemId, EvidenceTest[]>();
   const gateway = new Map<ChecklistItemId, EvidenceTest[]>();
   const add = (map: Map<ChecklistItemId, EvidenceTest[]>, id: ChecklistItemId, evidence: EvidenceTest) => map.set(id, [...(map.get(id) ?? []), evidence]);
-  for (const root of report.suites) {
-    for (const { spec, path } of walk(root, [])) {
-      const merchantIds = checklistIdsFromTags(spec.tags);
-      const gatewayIds = gatewayCheckIdsFromTags(spec.tags);
-      const supporting = spec.tags.some((tag) => tag.replace(/^@/, '') === SUPPORTING_TAG.slice(1));
-      for (const test of spec.tests) {
-        const last = test.results.at(-1);
-        const annotations = [...test.annotations, ...(last?.annotations ?? [])];
-        const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
-        const evidence: EvidenceTest = {
-          title: [...path.filter(Boolean), spec.title].join(' › '), file: spec.file, project: test.projectName, outcome: OUTCOME[test.status],
-          retries: Math.max(0, test.results.length - 1),
-          skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
-          error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
-          supporting, observed: described('observed'), notChecked: described('not checked'),
-          failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
-        };
-        for (const id of merchantIds) add(merchant, id, evidence);
-        for (const id of gatewayIds) add(gateway, id, evidence);
-      }
-    }
+  for (const { spec, test, title, merchantIds, gatewayIds, supporting } of testsOf(report)) {
+    const last = test.results.at(-1);
+    const annotations = [...test.annotations, ...(last?.annotations ?? [])];
+    const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
+    const evidence: EvidenceTest = {
+      title, file: spec.file, project: test.projectName, outcome: OUTCOME[test.status],
+      retries: Math.max(0, test.results.length - 1),
+      skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
+      error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
+      supporting, observed: described('observed'), notChecked: described('not checked'),
+      failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
+    };
+    for (const id of merchantIds) add(merchant, id, evidence);
+    for (const id of gatewayIds) add(gateway, id, evidence);
   }
   return { merchant, gateway };
 }
@@ -171,21 +190,32 @@ function renderTestLine(test: EvidenceTest): string {
 
 const ICON: Record<ItemVerdict, string> = { pass: '✅ pass', fail: '❌ fail', attested: '🖊 attested', missing: '⚠️ missing', 'not-run': '⏭ not run' };
 
-export function renderChecklistMarkdown(report: ChecklistReport): string {
+// Enough for a reviewer to pick a few to look up; golive-evidence.json lists every one.
+const OBJECTS_LISTED_PER_ITEM = 12;
+
+/** `objects`: per item, the OwnGateway objects its merchant evidence rests on (reports/evidence/). */
+export function renderChecklistMarkdown(report: ChecklistReport, objects: ReadonlyMap<string, readonly GatewayObject[]> = new Map()): string {
+  const objectsOf = (id: string) => objects.get(id) ?? [];
   const lines = [
     '# OwnGateway go-live checklist',
     '',
     `Target: **${report.target}** · generated ${report.generatedAt} · overall: **${report.passed ? 'PASSED' : 'NOT PASSED'}**`,
     '',
-    '| section | item | verdict | why |',
-    '|---|---|---|---|',
-    ...report.items.map((item) => `| ${item.section} | ${item.item} | ${ICON[item.verdict]} | ${item.reason.replaceAll('|', '\\|')} |`),
+    '| section | item | verdict | why | OwnGateway objects |',
+    '|---|---|---|---|---|',
+    ...report.items.map((item) => `| ${item.section} | ${item.item} | ${ICON[item.verdict]} | ${item.reason.replaceAll('|', '\\|')} | ${countObjects(objectsOf(item.id)) || '—'} |`),
     '',
   ];
   for (const item of report.items) {
     lines.push(`## ${item.section}: ${item.item}`, '', `Verdict: ${ICON[item.verdict]}. ${item.reason}`, '');
     if (item.attestation) lines.push(`Attestation: ${item.attestation.who}, ${item.attestation.when}, evidence ${item.attestation.evidence}`, '');
     if (item.observed.length) lines.push(`Observed: ${item.observed.join('; ')}`, '');
+    const itemObjects = objectsOf(item.id);
+    if (itemObjects.length) {
+      lines.push(`In OwnGateway's records (${countObjects(itemObjects)}):`, '', ...itemObjects.slice(0, OBJECTS_LISTED_PER_ITEM).map((o) => `- ${describeObject(o)}`));
+      if (itemObjects.length > OBJECTS_LISTED_PER_ITEM) lines.push(`- and ${itemObjects.length - OBJECTS_LISTED_PER_ITEM} more (golive-evidence.json)`);
+      lines.push('');
+    }
     for (const test of item.tests) lines.push(renderTestLine(test));
     if (item.tests.length) lines.push('');
   }

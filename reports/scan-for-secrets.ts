@@ -12,6 +12,8 @@ export interface SecretHit { file: string; what: string }
 const PATTERNS: { what: string; pattern: RegExp }[] = [
   { what: 'secret API key', pattern: /\b(snd|prd|dev|integ)_[A-Za-z0-9]{32,}\b/ },
   { what: 'client secret', pattern: /\bpay_[A-Za-z0-9]+_secret_[A-Za-z0-9]{8,}/ },
+  // The certificate's signing key (PEM); its bytes are also looked for by value (run-secrets.ts).
+  { what: 'private key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
 ];
 
 export function secretsInText(text: string, literals: readonly string[]): string[] {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAttestations } from '../helpers/attestations.ts';
+import { DEFAULT_ATTESTATIONS_PATH, loadAttestations } from '../helpers/attestations.ts';
 import { runCommandLine } from '../helpers/command-line.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { missingForFullCertification, type TargetConfig } from '../helpers/config/target.ts';
@@ -10,15 +10,29 @@ import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
 import { finalizeReports, reportLeaks } from '../reports/finalize.ts';
 import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
 import { runSecrets } from '../reports/run-secrets.ts';
+import { sealRun } from '../reports/certificate/seal-run.ts';
+import { loadOrCreateSigningKey, signingKeySecrets, type SigningKey } from '../reports/certificate/signing-key.ts';
+import { ensureRunSeed } from '../fixtures/run-seed.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 import { cli } from './node-bin.ts';
 
 // `npm run certify [-- playwright args]`: run the certification projects against the target,
-// then write the Allure report, Playwright's HTML report, JUnit XML and the go-live checklist,
-// and refuse to pass if any secret reached them.
+// then write the Allure report, Playwright's HTML report, JUnit XML, the go-live checklist, the
+// evidence file and the sealed certificate, and refuse to pass if any secret reached them.
 
 const reportsDir = reportsDirectory();
 const CERTIFICATION_PROJECTS = ['api', 'checkout', 'webhooks', 'go-live'];
+
+/** Where the certificate is, and what OwnGateway's reviewer runs on it. */
+function certificateLines(path: string, key: SigningKey, target: string): string[] {
+  return [
+    `  certificate      ${path} (signed by key ${key.keyId.slice(0, 16)}…, ${key.source}; public key beside it)`,
+    target === 'sandbox'
+      // Each worker's embedded gateway stopped with the run: nothing is left to look its objects up in.
+      ? `  check it         npm run verify -- ${path} --offline (signature, digests, consistency; the embedded sandbox stopped with the run, so its objects cannot be looked up: OwnGateway confirms staging certificates)`
+      : `  OwnGateway runs  npm run verify -- ${path} (with its admin key: every object looked up at ${process.env.OWNGATEWAY_BASE_URL ?? 'OwnGateway'})`,
+  ];
+}
 
 function fail(message: string): never {
   console.error(`golive certify: ${message}`);
@@ -41,9 +55,15 @@ try {
 }
 let attestations;
 try { attestations = loadAttestations(); } catch (error) { fail(error instanceof Error ? error.message : String(error)); }
+// Before the run: the secret scan must know the key, and a bad GOLIVE_SIGNING_KEY stops certify at once.
+let signingKey: SigningKey;
+try { signingKey = loadOrCreateSigningKey(reportsDir); } catch (error) { fail(error instanceof Error ? error.message : String(error)); }
+// One run id and one seed for every worker: the certificate names the run by the id its payments carry.
+const runId = process.env.GOLIVE_RUN_ID ?? config.GOLIVE_RUN_ID;
+ensureRunSeed();
 
 // Fresh outputs each run; reports/history survives for Allure's trends.
-for (const output of ['allure-results', 'allure-report', 'playwright-report', 'test-results', 'run-environment', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json']) {
+for (const output of ['allure-results', 'allure-report', 'playwright-report', 'test-results', 'run-environment', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json', 'golive-evidence.json', 'golive-certificate.json', 'certificate.pub.pem']) {
   rmSync(join(reportsDir, output), { recursive: true, force: true });
 }
 rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });
@@ -62,7 +82,7 @@ const shard = userArgs.find((arg) => arg.startsWith('--shard='))?.slice('--shard
 console.log(`golive certify: target ${target}, projects ${projectArgs.map((a) => a.slice(10)).join(', ') || 'as given'}`);
 const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]), {
   stdio: 'inherit',
-  env: { ...process.env, GOLIVE_CERTIFY: '1', ...(shard ? { GOLIVE_SHARD: shard } : {}) },
+  env: { ...process.env, GOLIVE_CERTIFY: '1', GOLIVE_RUN_ID: runId, ...(shard ? { GOLIVE_SHARD: shard } : {}) },
 });
 
 // Traces, videos and raw screenshots leave the shared results before anything is generated or scanned.
@@ -70,7 +90,8 @@ moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
 console.log(`golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`);
 let secrets: string[];
 try {
-  secrets = runSecrets({ config, reportsDirs: [reportsDir] });
+  // The certificate's signing key must never reach the reports either.
+  secrets = [...runSecrets({ config, reportsDirs: [reportsDir] }), ...signingKeySecrets()];
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}${run.status !== 0 ? ` (Playwright exited with ${run.status}; see its output above)` : ''}`);
 }
@@ -83,10 +104,21 @@ if (shard) {
 }
 let finalized;
 try {
-  finalized = await finalizeReports({ reportsDir, target, attestations, secrets });
+  finalized = await finalizeReports({
+    reportsDir, target, attestations, secrets, runId,
+    seal: ({ checklist, evidence }) => sealRun({
+      reportsDir, checklist, evidence, key: signingKey,
+      environment: {
+        configured: config.target === 'sandbox' ? null : { base_url: config.OWNGATEWAY_BASE_URL, merchant_id: config.OWNGATEWAY_MERCHANT_ID },
+        seed: process.env.GOLIVE_SEED ?? null, connectorProfile: config.GOLIVE_CONNECTOR_PROFILE,
+        adapterPath: config.GOLIVE_MERCHANT_ADAPTER, attestationsPath: process.env.GOLIVE_ATTESTATIONS ?? DEFAULT_ATTESTATIONS_PATH,
+      },
+    }),
+  });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });
-const { checklist, leaks } = finalized;
+const { checklist, leaks, certificate } = finalized;
+if (certificate) console.log(certificateLines(certificate, signingKey, target).join('\n'));
 process.exit(certificationExitCode({ checklistPassed: checklist.passed && run.status === 0, secretsInReports: leaks.length > 0 }));

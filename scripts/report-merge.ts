@@ -9,6 +9,7 @@ import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
 import { finalizeReports } from '../reports/finalize.ts';
 import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
 import { runSecrets } from '../reports/run-secrets.ts';
+import { signingKeySecrets } from '../reports/certificate/signing-key.ts';
 import { cli } from './node-bin.ts';
 
 // `npm run report:merge`: shards of `npm run certify -- --shard=i/n`, each a copy of its reports/
@@ -59,7 +60,7 @@ const config = await loadConfigFromDisk();
 // The target's keys from the environment, and what each shard's workers recorded where they ran.
 let secrets: string[];
 try {
-  secrets = runSecrets({ config, reportsDirs: shards.map((shard) => join(shardsDir, shard)) });
+  secrets = [...runSecrets({ config, reportsDirs: shards.map((shard) => join(shardsDir, shard)) }), ...signingKeySecrets()];
 } catch (error) {
   console.error(`golive report:merge: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(ExitCode.unusable);

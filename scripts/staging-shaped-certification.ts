@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -118,6 +118,22 @@ try {
   if (run.status !== 0) console.error(`staging-shaped certification: certify exited with ${run.status}`);
   if (notCertified.length) console.error(`staging-shaped certification: not certified: ${notCertified.map((i) => `${i.id} (${i.verdict})`).join(', ')}`);
   exitCode = run.status === 0 && report.passed ? 0 : 1;
+  // OwnGateway's reviewer's step, while the stand-in OwnGateway still runs: every object the sealed
+  // evidence names, looked up in its records. A passing certification OwnGateway does not confirm,
+  // or a certificate verify refuses or cannot read, is golive's own failure.
+  const certificate = join(reportsDir, 'golive-certificate.json');
+  if (existsSync(certificate)) {
+    const verified = spawnSync(process.execPath, ['scripts/verify.ts', certificate], {
+      stdio: 'inherit', env: { ...inherited, OWNGATEWAY_BASE_URL: staging.gateway_url, OWNGATEWAY_MERCHANT_ID: staging.merchant_id, OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key },
+    });
+    if (verified.status !== 0 && (report.passed || verified.status !== 1)) {
+      console.error(`staging-shaped certification: OwnGateway did not confirm golive's own certificate (verify exited with ${verified.status})`);
+      exitCode = 1;
+    }
+  } else if (report.passed) {
+    console.error('staging-shaped certification: certify passed but wrote no certificate');
+    exitCode = 1;
+  }
   if (values.keep) console.log(`staging-shaped certification: run folder kept at ${work}`);
 } catch (error) {
   console.error(`staging-shaped certification: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
