@@ -43,6 +43,12 @@ export class OwnGatewayError extends Error {
   }
 }
 
+export interface GatewayAddress {
+  address: { first_name?: string; last_name?: string; line1?: string; line2?: string; city?: string; state?: string; zip?: string; country?: string };
+  phone?: { number: string };
+  email?: string;
+}
+
 export interface CreatePaymentRequest {
   amount: number;
   currency: string;
@@ -52,10 +58,8 @@ export interface CreatePaymentRequest {
   description?: string;
   metadata: Record<string, string>;
   customer?: { id: string; email?: string; name?: string; phone?: string };
-  email?: string;
-  name?: string;
-  billing?: unknown;
-  shipping?: unknown;
+  billing?: GatewayAddress;
+  shipping?: GatewayAddress;
 }
 
 export class OwnGatewayClient {

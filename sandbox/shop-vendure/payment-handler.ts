@@ -16,21 +16,11 @@ export const VerifiedPayment = z.object({
   amount: z.number().int(),
   currency: z.string(),
   verifiedBy: z.enum(['return', 'webhook']),
-  /** The Vendure payment state to record, when not derived from the status (the client-supplied-state defect). */
-  state: z.enum(['Authorized', 'Settled', 'Declined']).optional(),
+  /** The Vendure payment state the server decided on after its checks. */
+  state: z.enum(['Authorized', 'Settled', 'Declined']),
   errorMessage: z.string().optional(),
 });
 export type VerifiedPayment = z.infer<typeof VerifiedPayment>;
-
-/** OwnGateway's intent status, as a Vendure payment state (null: nothing to record yet). */
-export function paymentStateFor(status: string): 'Authorized' | 'Settled' | 'Declined' | null {
-  switch (status) {
-    case 'requires_capture': return 'Authorized';
-    case 'succeeded': return 'Settled';
-    case 'failed': case 'cancelled': case 'expired': return 'Declined';
-    default: return null;
-  }
-}
 
 function describe(error: unknown): string {
   return error instanceof OwnGatewayError ? error.message : error instanceof Error ? error.message : String(error);
@@ -46,7 +36,7 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
     createPayment: (ctx, order, amount, _args, metadata: PaymentMetadata): CreatePaymentResult => {
       if (ctx.apiType !== 'admin') throw new Error('OwnGateway payments are added by the shop server after verification, not through the Shop API');
       const verified = VerifiedPayment.parse(metadata);
-      const state = verified.state ?? paymentStateFor(verified.status) ?? 'Declined';
+      const state = verified.state;
       return {
         amount: verified.amount,
         state,
@@ -66,7 +56,11 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
           return { success: true, metadata: { capturedAmount: current.amount_received ?? current.amount } };
         }
         const toCapture = Math.min(payment.amount, order.totalWithTax);
-        const captured = await gateway.capturePayment(payment.transactionId, toCapture);
+        const captured = await settings.calls.run(payment.transactionId, async () => {
+          const answer = await gateway.capturePayment(payment.transactionId, toCapture);
+          settings.calls.ownCaptures.add(payment.transactionId);
+          return answer;
+        });
         if (captured.status === 'succeeded' || captured.status === 'partially_captured') {
           return { success: true, metadata: { capturedAmount: captured.amount_received ?? toCapture } };
         }
@@ -90,9 +84,13 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
 
     createRefund: async (_ctx, input, amount, order, payment) => {
       try {
-        const refund = await gateway.createRefund({
-          payment_id: payment.transactionId, amount, ...(input.reason ? { reason: input.reason } : {}),
-          metadata: { vendure_order_code: order.code },
+        const refund = await settings.calls.run(payment.transactionId, async () => {
+          const answer = await gateway.createRefund({
+            payment_id: payment.transactionId, amount, ...(input.reason ? { reason: input.reason } : {}),
+            metadata: { vendure_order_code: order.code },
+          });
+          settings.calls.ownRefunds.add(answer.refund_id);
+          return answer;
         });
         const state = refund.status === 'succeeded' ? 'Settled' : refund.status === 'failed' ? 'Failed' : 'Pending';
         return { state, transactionId: refund.refund_id, metadata: { status: refund.status, ...(refund.error_message ? { errorMessage: refund.error_message } : {}) } };

@@ -1,3 +1,4 @@
+import type { GatewayCallsInFlight } from './calls-in-flight.ts';
 import type { VendureDefect } from './defects.ts';
 import type { OwnGatewayClient } from './owngateway-client.ts';
 
@@ -12,6 +13,9 @@ export interface OwnGatewaySettings {
   /** JSON for elements({ appearance }). */
   appearance: Record<string, unknown>;
   defects: ReadonlySet<VendureDefect>;
+  calls: GatewayCallsInFlight;
+  /** The shop's own public URL (return URLs), known once it listens. */
+  shopUrl: string;
 }
 
 export const OWNGATEWAY_METHOD_CODE = 'owngateway';
