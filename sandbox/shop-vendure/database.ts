@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,8 @@ export function templatePath(): string {
     .update(vendureVersion)
     .update(JSON.stringify(initialData))
     .update(productsCsv())
-    .update(readFileSync(new URL(import.meta.url)))
+    // The plugin's code shapes the schema too (custom fields): any change to the shop's sources rebuilds.
+    .update(readdirSync(import.meta.dirname).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(import.meta.dirname, f), 'utf8')).join('\n'))
     .digest('hex').slice(0, 16);
   return join(tmpdir(), `golive-vendure-template-${hash}.sqlite`);
 }

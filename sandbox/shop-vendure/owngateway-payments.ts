@@ -91,6 +91,7 @@ export class OwnGatewayPayments {
       ...(address ? { billing: address, shipping: address } : {}),
     });
     if (!payment.client_secret) throw new Error(`OwnGateway created ${payment.payment_id} without a client secret`);
+    await this.#connection.withTransaction(ctx, (ctx) => this.#orders.updateCustomFields(ctx, order.id, { owngatewayPaymentId: payment.payment_id }));
     return {
       paymentId: payment.payment_id, clientSecret: payment.client_secret, publishableKey: this.#settings.publishableKey,
       hyperLoaderUrl: `${this.#settings.publicUrl}/HyperLoader.js`, returnUrl, appearance: this.#settings.appearance,
@@ -135,7 +136,7 @@ export class OwnGatewayPayments {
       case 'requires_capture': return 'Authorized';
       case 'succeeded': return capturedInFull || this.#settings.defects.has('no-amount-check') ? 'Settled' : null;
       case 'partially_captured': return this.#settings.defects.has('no-amount-check') ? 'Settled' : null;
-      case 'failed': case 'cancelled': case 'expired': return 'Declined';
+      // A refusal is not recorded in Vendure: the order simply stays unpaid, and the customer may try again.
       default: return null;
     }
   }
@@ -158,8 +159,7 @@ export class OwnGatewayPayments {
       if (!order) return 'unknown-order';
       const state = imposed ?? this.stateFor(order, payment);
       if (!state) return 'pending';
-      // A declined attempt may be retried on the same OwnGateway payment: only a live record counts then.
-      const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id && (state === 'Declined' || p.state !== 'Declined'));
+      const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id);
       if (existing) {
         // Captured in full elsewhere (OwnGateway's dashboard) after we recorded the authorisation.
         if (existing.state === 'Authorized' && state === 'Settled' && !this.#settings.calls.ownCaptures.has(payment.payment_id) && this.paymentMatchesOrder(order, payment)) {
@@ -168,17 +168,14 @@ export class OwnGatewayPayments {
         }
         return 'already-recorded';
       }
-      if (!imposed && state !== 'Declined' && !this.paymentMatchesOrder(order, payment)) {
+      if (!imposed && !this.paymentMatchesOrder(order, payment)) {
         Logger.warn(`${payment.payment_id} (${payment.amount} ${payment.currency}) does not match order ${code} (${order.totalWithTax} ${order.currencyCode}): not recorded`, LOG);
         return 'mismatch';
       }
       if (order.state !== 'ArrangingPayment') return 'not-payable';
-      const metadata: VerifiedPayment = {
-        paymentId: payment.payment_id, status: payment.status, amount: payment.amount, currency: payment.currency, verifiedBy: via, state,
-        ...(payment.error_message ? { errorMessage: payment.error_message } : {}),
-      };
+      const metadata: VerifiedPayment = { paymentId: payment.payment_id, status: payment.status, amount: payment.amount, currency: payment.currency, verifiedBy: via, state };
       const result = await this.#orders.addPaymentToOrder(ctx, order.id, { method: OWNGATEWAY_METHOD_CODE, metadata });
-      if ('errorCode' in result && state !== 'Declined') Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
+      if ('errorCode' in result) Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
       return 'recorded';
     }));
   }

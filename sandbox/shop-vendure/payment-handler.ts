@@ -17,8 +17,7 @@ export const VerifiedPayment = z.object({
   currency: z.string(),
   verifiedBy: z.enum(['return', 'webhook']),
   /** The Vendure payment state the server decided on after its checks. */
-  state: z.enum(['Authorized', 'Settled', 'Declined']),
-  errorMessage: z.string().optional(),
+  state: z.enum(['Authorized', 'Settled']),
 });
 export type VerifiedPayment = z.infer<typeof VerifiedPayment>;
 
@@ -36,12 +35,10 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
     createPayment: (ctx, order, amount, _args, metadata: PaymentMetadata): CreatePaymentResult => {
       if (ctx.apiType !== 'admin') throw new Error('OwnGateway payments are added by the shop server after verification, not through the Shop API');
       const verified = VerifiedPayment.parse(metadata);
-      const state = verified.state;
       return {
         amount: verified.amount,
-        state,
+        state: verified.state,
         transactionId: verified.paymentId,
-        ...(state === 'Declined' ? { errorMessage: verified.errorMessage ?? `OwnGateway payment ${verified.status}` } : {}),
         metadata: { status: verified.status, currency: verified.currency, verifiedBy: verified.verifiedBy, orderCode: order.code },
       };
     },

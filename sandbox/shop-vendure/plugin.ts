@@ -1,4 +1,5 @@
 import { ActiveOrderService, OrderService, PluginCommonModule, RequestContextService, TransactionalConnection, VendurePlugin, type RuntimeVendureConfig } from '@vendure/core';
+import { captureOnShipment } from './capture-on-shipment.ts';
 import { OwnGatewayPayments, OWNGATEWAY_SETTINGS } from './owngateway-payments.ts';
 import type { OwnGatewaySettings } from './settings.ts';
 import { WEBHOOK_PATH } from './settings.ts';
@@ -22,6 +23,9 @@ export function owngatewayPlugin(settings: OwnGatewaySettings): new () => object
     shopApiExtensions: { schema: shopApiExtension, resolvers: [OwnGatewayShopResolver] },
     configuration: (config: RuntimeVendureConfig) => {
       config.apiOptions.middleware.push({ route: WEBHOOK_PATH, handler: keepRawBody, beforeListen: true });
+      config.shippingOptions.process.push(captureOnShipment);
+      // The OwnGateway payment the customer is paying with: known before Vendure records any payment.
+      config.customFields.Order.push({ name: 'owngatewayPaymentId', type: 'string', nullable: true, public: false, readonly: true });
       return config;
     },
   })(OwnGatewayPlugin);

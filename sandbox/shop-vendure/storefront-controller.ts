@@ -66,7 +66,7 @@ export class StorefrontController {
       // The defect: the redirect says how the payment went, so that is how it went.
       const said = url.searchParams.get('status') ?? '';
       const believed: GatewayPayment = { payment_id: paymentId ?? `return_${Date.now()}`, status: said, amount: order.totalWithTax, currency: order.currencyCode };
-      const state = said === 'succeeded' ? 'Settled' : said === 'requires_capture' ? 'Authorized' : said === 'failed' ? 'Declined' : undefined;
+      const state = said === 'succeeded' ? 'Settled' : said === 'requires_capture' ? 'Authorized' : undefined;
       if (state) await payments.acceptPayment(ctx, code, believed, 'return', state);
       return this.#verdict(code, paymentId, said === 'failed' ? 'The payment was declined.' : '');
     }
@@ -94,7 +94,7 @@ export class StorefrontController {
     const recorded = await this.#payments.paymentsOf(ctx, order);
     const accepted = recorded.some((p) => (paymentId === null || p.transactionId === paymentId) && (p.state === 'Authorized' || p.state === 'Settled'));
     if (PAID_STATES.includes(order.state) && accepted) return { status: 200, verdict: 'confirmed', message: '' };
-    if (declined || recorded.some((p) => p.transactionId === paymentId && p.state === 'Declined')) return { status: 200, verdict: 'failed', message: declined || 'The payment was declined.' };
+    if (declined) return { status: 200, verdict: 'failed', message: declined || 'The payment was declined.' };
     if (paymentId === null) return { status: 200, verdict: 'failed', message: 'No payment was completed for this order yet.' };
     return { status: 200, verdict: 'pending', message: '' };
   }
@@ -103,9 +103,9 @@ export class StorefrontController {
 /** The Vendure payment state named by the page (`state`), or read off the redirect's `status`. */
 function stateClaimed(url: URL): VerifiedPayment['state'] | undefined {
   const state = url.searchParams.get('state');
-  if (state === 'Authorized' || state === 'Settled' || state === 'Declined') return state;
+  if (state === 'Authorized' || state === 'Settled') return state;
   const status = url.searchParams.get('status');
-  return status === 'succeeded' ? 'Settled' : status === 'requires_capture' ? 'Authorized' : status === 'failed' ? 'Declined' : undefined;
+  return status === 'succeeded' ? 'Settled' : status === 'requires_capture' ? 'Authorized' : undefined;
 }
 
 Controller()(StorefrontController);

@@ -226,7 +226,8 @@
     url.searchParams.set('payment_id', result.payment_id);
     if (flags.indexOf('client-supplied-state') >= 0) {
       // The client-supplied-state defect: the page tells the server which state the payment is in.
-      url.searchParams.set('state', result.status === 'succeeded' ? 'Settled' : result.status === 'requires_capture' ? 'Authorized' : 'Declined');
+      if (result.status === 'succeeded') url.searchParams.set('state', 'Settled');
+      if (result.status === 'requires_capture') url.searchParams.set('state', 'Authorized');
     }
     window.location.assign(url.toString());
   }
