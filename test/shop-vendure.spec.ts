@@ -1,0 +1,192 @@
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { z } from 'zod';
+import { futureExpiry } from '../fixtures/checkout-driver.ts';
+import { scanPathsForKey } from '../helpers/secret-exposure.ts';
+import { testCards } from '../helpers/test-cards.ts';
+import { startSandboxStack, type StartedSandboxStack } from '../sandbox/stack.ts';
+import { readyLine } from '../scripts/ready-line.ts';
+
+// The Vendure shop as a merchant runs it: its own process, configured by environment, against the
+// embedded OwnGateway. A customer buys through the browser (Unified Checkout), the order reaches
+// PaymentAuthorized in Vendure's Admin API, shipping it captures the payment at OwnGateway, and a
+// forged webhook is refused, except with the unawaited-signature-check defect on.
+
+const ReadyLine = z.object({
+  url: z.url(), webhook_url: z.url(), admin_api_url: z.url(), shop_api_url: z.url(), admin_username: z.string(), admin_password: z.string(),
+});
+type ReadyLine = z.infer<typeof ReadyLine>;
+
+const OrderQuery = `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) { items {
+  code state totalWithTax currencyCode customFields { owngatewayPaymentId }
+  lines { orderLineId: id quantity } payments { id transactionId state amount refunds { total } } fulfillments { id state } } } }`;
+const AdminOrder = z.object({
+  code: z.string(), state: z.string(), totalWithTax: z.number(), currencyCode: z.string(),
+  customFields: z.object({ owngatewayPaymentId: z.string().nullable() }),
+  lines: z.array(z.object({ orderLineId: z.string(), quantity: z.number() })),
+  payments: z.array(z.object({ id: z.string(), transactionId: z.string(), state: z.string(), amount: z.number(), refunds: z.array(z.object({ total: z.number() })) })),
+  fulfillments: z.array(z.object({ id: z.string(), state: z.string() })),
+});
+
+async function startShop(stack: StartedSandboxStack, dataDir: string, defects: string) {
+  const { credentials } = stack;
+  const child = spawn(process.execPath, ['sandbox/shop-vendure/main.ts'], {
+    env: {
+      ...process.env, OWNGATEWAY_BASE_URL: stack.gatewayUrl, OWNGATEWAY_API_KEY: credentials.api_key, OWNGATEWAY_PUBLISHABLE_KEY: credentials.publishable_key,
+      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: credentials.payment_response_hash_key, SHOP_DATA_DIR: dataDir, SHOP_DEFECTS: defects,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    return { child, ready: ReadyLine.parse(await readyLine(child, 'the Vendure shop')) };
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ data: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = z.object({ data: z.record(z.string(), z.unknown()).nullable(), errors: z.array(z.object({ message: z.string() })).optional() }).parse(await response.json());
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  return { data: body.data, headers: response.headers };
+}
+
+/** The Admin API, behind a real login (a bearer token from the vendure-auth-token header). */
+async function adminApi(shop: ReadyLine) {
+  const login = await graphql(shop.admin_api_url, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { ... on CurrentUser { id } ... on ErrorResult { message } } }', { u: shop.admin_username, p: shop.admin_password });
+  const token = login.headers.get('vendure-auth-token');
+  expect(token, 'login answers with a vendure-auth-token header').toBeTruthy();
+  const call = async (query: string, variables: Record<string, unknown>) => (await graphql(shop.admin_api_url, query, variables, { authorization: `Bearer ${token}` })).data;
+  return {
+    call,
+    order: async (code: string) => AdminOrder.parse(z.object({ orders: z.object({ items: z.array(z.unknown()).length(1) }) }).parse(await call(OrderQuery, { code })).orders.items[0]),
+  };
+}
+
+/** A customer's order up to the payment step, through the Shop API (cookie session), as the page does it. */
+async function orderReadyToPay(shop: ReadyLine): Promise<{ code: string; paymentId: string; total: number }> {
+  let cookie = '';
+  const shopApi = async (query: string, variables: Record<string, unknown> = {}) => {
+    const answer = await graphql(shop.shop_api_url, query, variables, cookie ? { cookie } : {});
+    const set = answer.headers.getSetCookie();
+    if (set.length) cookie = set.map((c) => c.split(';')[0]).join('; ');
+    return answer.data;
+  };
+  await shopApi('mutation { addItemToOrder(productVariantId: 1, quantity: 2) { ... on Order { id } } }');
+  await shopApi('mutation { setCustomerForOrder(input: { emailAddress: "forged@example.com", firstName: "Fay", lastName: "Forge" }) { ... on Order { id } } }');
+  await shopApi('mutation { setOrderShippingAddress(input: { fullName: "Fay Forge", streetLine1: "1 Main St", city: "Austin", postalCode: "73301", province: "TX", countryCode: "US" }) { ... on Order { id } } }');
+  await shopApi('mutation { setOrderShippingMethod(shippingMethodId: [1]) { ... on Order { id } } }');
+  const moved = z.object({ transitionOrderToState: z.object({ code: z.string(), totalWithTax: z.number() }) }).parse(await shopApi('mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { code totalWithTax } } }'));
+  const session = z.object({ createOwnGatewayPayment: z.object({ paymentId: z.string() }) }).parse(await shopApi('mutation { createOwnGatewayPayment { paymentId } }'));
+  return { code: moved.transitionOrderToState.code, paymentId: session.createOwnGatewayPayment.paymentId, total: moved.transitionOrderToState.totalWithTax };
+}
+
+/** A payment_authorized webhook nobody paid for, signed with a key that is not the merchant's. */
+function forgedAuthorisation(order: { code: string; paymentId: string; total: number }): { body: string; headers: Record<string, string> } {
+  const body = JSON.stringify({
+    merchant_id: 'm', event_id: `evt_${'0'.repeat(32)}`, event_type: 'payment_authorized', timestamp: new Date().toISOString(),
+    content: { type: 'payment_details', object: { payment_id: order.paymentId, status: 'requires_capture', amount: order.total, currency: 'USD', metadata: { vendure_order_code: order.code } } },
+  });
+  return { body, headers: { 'content-type': 'application/json', 'x-webhook-signature-512': createHmac('sha512', 'not-the-hash-key').update(body).digest('hex') } };
+}
+
+async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
+  await page.goto(`${shop.url}/products/brass-pen`);
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.locator('#cart-count')).toHaveAttribute('data-count', '1');
+  expect(page.url(), 'adding to the cart does not navigate').toContain('/products/brass-pen');
+  await page.goto(`${shop.url}/checkout`);
+  await page.fill('#email', 'ada@example.com');
+  await page.fill('#given-name', 'Ada');
+  await page.fill('#family-name', 'Lovelace');
+  await page.fill('#full-name', 'Ada Lovelace');
+  await page.fill('#street', '12 Analytical Way');
+  await page.fill('#city', 'Springfield');
+  await page.fill('#postal-code', '62701');
+  await page.fill('#province', 'IL');
+  await page.selectOption('#country', 'US');
+  await page.fill('#phone', '+1 217 555 0100');
+  await page.click('#continue-to-delivery');
+  await page.locator('#shipping-methods input').first().check();
+  await page.click('#continue-to-payment');
+  const sdk = page.frameLocator('#orca-payment-element-iframeRef-unified-checkout');
+  await expect(sdk.locator('[data-testid=cardNoInput]')).toBeVisible({ timeout: 15_000 });
+  await sdk.locator('[data-testid=cardNoInput]').fill(testCards.visa.number);
+  await sdk.locator('[data-testid=expiryInput]').fill(futureExpiry());
+  await sdk.locator('[data-testid=cvvInput]').fill('123');
+  const pay = page.locator('#submit');
+  await expect(pay).toBeEnabled();
+  await expect(pay).toBeInViewport();
+  await pay.click();
+  await page.waitForURL(/\/checkout\/confirmation\//);
+  await expect(page.locator('#order-confirmed')).toBeVisible();
+  return (await page.locator('#order-code').textContent()) ?? '';
+}
+
+test('the Vendure shop: a browser purchase is authorised in Vendure, shipping captures it at OwnGateway, forged webhooks are refused unless the check is never awaited', async ({ page }) => {
+  test.setTimeout(90_000);
+  const work = mkdtempSync(join(tmpdir(), 'golive-vendure-'));
+  const stack = await startSandboxStack();
+  const { credentials } = stack;
+  const shops: { child: ReturnType<typeof spawn> }[] = [];
+  try {
+    const honest = await startShop(stack, join(work, 'honest'), '');
+    shops.push(honest);
+    const shop = honest.ready;
+    const pointed = await fetch(`${stack.gatewayUrl}/accounts/${credentials.merchant_id}`, {
+      method: 'POST', headers: { 'api-key': credentials.admin_api_key, 'content-type': 'application/json' }, body: JSON.stringify({ webhook_details: { webhook_url: shop.webhook_url } }),
+    });
+    expect(pointed.status).toBe(200);
+    const admin = await adminApi(shop);
+
+    const code = await test.step('a customer buys a pen through Unified Checkout', () => buyInBrowser(page, shop));
+    const authorised = await admin.order(code);
+    expect(authorised.state).toBe('PaymentAuthorized');
+    expect(authorised.payments).toHaveLength(1);
+    expect(authorised.payments[0]).toMatchObject({ state: 'Authorized', amount: authorised.totalWithTax, transactionId: authorised.customFields.owngatewayPaymentId });
+    const paymentId = authorised.payments[0]!.transactionId;
+    const retrieve = async () => z.object({ status: z.string(), amount: z.number(), amount_received: z.number().nullish(), metadata: z.record(z.string(), z.unknown()) })
+      .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+    const atGateway = await retrieve();
+    expect(atGateway).toMatchObject({ status: 'requires_capture', amount: authorised.totalWithTax, metadata: { vendure_order_code: code } });
+
+    await test.step('shipping the order captures the payment (addFulfillmentToOrder, then Shipped)', async () => {
+      const added = z.object({ addFulfillmentToOrder: z.object({ id: z.string() }) }).parse(await admin.call(
+        'mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) { ... on Fulfillment { id } ... on ErrorResult { message } } }',
+        { input: { lines: authorised.lines, handler: { code: 'manual-fulfillment', arguments: [{ name: 'method', value: 'Parcel' }, { name: 'trackingCode', value: 'NW-1' }] } } },
+      ));
+      await admin.call('mutation ($id: ID!) { transitionFulfillmentToState(id: $id, state: "Shipped") { ... on Fulfillment { state } ... on ErrorResult { message } } }', { id: added.addFulfillmentToOrder.id });
+    });
+    const shipped = await admin.order(code);
+    expect({ state: shipped.state, payment: shipped.payments[0]?.state, fulfillments: shipped.fulfillments.map((f) => f.state) }).toEqual({ state: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'] });
+    expect(await retrieve()).toMatchObject({ status: 'succeeded', amount_received: authorised.totalWithTax });
+
+    await test.step('a forged webhook is refused and changes nothing', async () => {
+      const unpaid = await orderReadyToPay(shop);
+      const forged = forgedAuthorisation(unpaid);
+      const answer = await fetch(shop.webhook_url, { method: 'POST', headers: forged.headers, body: forged.body });
+      expect(answer.status).toBe(401);
+      expect((await admin.order(unpaid.code)).state).toBe('ArrangingPayment');
+    });
+    expect((await scanPathsForKey([join(work, 'honest')], credentials.api_key)).occurrences.map((o) => o.location), 'the secret key lives in one file of the shop').toHaveLength(1);
+
+    await test.step('with unawaited-signature-check the same forgery pays the order', async () => {
+      const careless = await startShop(stack, join(work, 'careless'), 'unawaited-signature-check');
+      shops.push(careless);
+      const unpaid = await orderReadyToPay(careless.ready);
+      const forged = forgedAuthorisation(unpaid);
+      const answer = await fetch(careless.ready.webhook_url, { method: 'POST', headers: forged.headers, body: forged.body });
+      expect(answer.status).toBe(200);
+      expect((await (await adminApi(careless.ready)).order(unpaid.code)).state).toBe('PaymentAuthorized');
+    });
+  } finally {
+    for (const { child } of shops) child.kill('SIGTERM');
+    await stack.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
