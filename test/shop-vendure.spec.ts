@@ -190,3 +190,148 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+// ---- the adapter file, executed literally against the running shop ----------------------------------
+
+const Json = z.json();
+type Json = z.infer<typeof Json>;
+const GraphqlRequest = z.object({ method: z.literal('POST'), url: z.string(), graphql: z.object({ query: z.string(), variables: z.record(z.string(), Json) }) });
+const Step = z.union([
+  z.object({ fill: z.string(), value: z.string() }), z.object({ select: z.string(), value: z.string() }),
+  z.object({ click: z.string() }), z.object({ waitFor: z.object({ element: z.string() }) }),
+]);
+const Field = z.union([z.string(), z.object({ pointer: z.string(), in: z.array(z.string()) }), z.object({ pointer: z.string(), count: z.literal(true) }), z.object({ pointer: z.string(), sum: z.string() })]);
+const Adapter = z.object({
+  products: z.array(z.object({ id: z.string() })),
+  shop: z.object({ path: z.string(), addToCart: z.string(), added: z.object({ response: z.string() }) }),
+  checkout: z.object({ path: z.string(), steps: z.array(Step) }),
+  orderReference: z.object({ from: z.literal('payment'), metadata: z.string() }),
+  unifiedCheckout: z.object({ mountId: z.string() }),
+  payButton: z.string(),
+  returnPage: z.object({ pattern: z.string(), success: z.string(), failure: z.string() }),
+  auth: z.object({ login: GraphqlRequest, token: z.object({ header: z.string() }), use: z.object({ header: z.string(), value: z.string() }) }),
+  orderState: z.object({ request: GraphqlRequest, select: z.object({ list: z.string(), where: z.object({ pointer: z.string(), equals: z.string() }) }), fields: z.record(z.string(), Field) }),
+  capture: z.object({ requests: z.array(GraphqlRequest) }),
+  webhookUrl: z.string(),
+});
+
+function pointer(document: Json, path: string): Json {
+  return path.split('/').slice(1).reduce<Json>((node, key) => {
+    if (Array.isArray(node)) return node[Number(key)] ?? null;
+    if (node !== null && typeof node === 'object') return node[key] ?? null;
+    return null;
+  }, document);
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{env:([A-Z_]+)\}|\{([a-zA-Z.]+)\}/g, (whole, env: string | undefined, name: string | undefined) => {
+    const value = env ? values[`env:${env}`] : values[name!];
+    if (value === undefined) throw new Error(`the adapter names ${whole}, which this test does not know`);
+    return value;
+  });
+}
+
+function fillJson(value: Json, values: Record<string, string>, previous: Json): Json {
+  if (typeof value === 'string') return fill(value, values);
+  if (Array.isArray(value)) return value.map((v) => fillJson(v, values, previous));
+  if (value !== null && typeof value === 'object') {
+    if (typeof value.from === 'string' && Object.keys(value).length === 1) return pointer(previous, value.from);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillJson(v, values, previous)]));
+  }
+  return value;
+}
+
+test('the Vendure shop\'s golive adapter: every selector, step, query and pointer in it works on the running shop', async ({ page }) => {
+  test.setTimeout(90_000);
+  const adapter = Adapter.parse(JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile('sandbox/shop-vendure/golive.adapter.json', 'utf8'))));
+  const work = mkdtempSync(join(tmpdir(), 'golive-vendure-adapter-'));
+  const stack = await startSandboxStack();
+  const { credentials } = stack;
+  const { child, ready: shop } = await startShop(stack, join(work, 'shop'), '');
+  try {
+    const values: Record<string, string> = {
+      'customer.email': 'grace@example.com', 'customer.givenName': 'Grace', 'customer.familyName': 'Hopper', 'customer.fullName': 'Grace Hopper',
+      'customer.phone': '+1 212 555 0199', 'customer.line1': '1 Compiler Ave', 'customer.line2': 'Suite 2', 'customer.city': 'New York',
+      'customer.postalCode': '10001', 'customer.state': 'NY', 'customer.countryCode': 'US',
+      'env:SHOP_ADMIN_USERNAME': shop.admin_username, 'env:SHOP_ADMIN_PASSWORD': shop.admin_password,
+    };
+    const at = (path: string) => new URL(path, shop.url).toString();
+    for (const product of adapter.products) expect((await fetch(at(fill(adapter.shop.path, { product: product.id })))).status, product.id).toBe(200);
+
+    await page.goto(at(fill(adapter.shop.path, { product: adapter.products[0]!.id })));
+    const added = page.waitForResponse((r) => r.url().includes(adapter.shop.added.response) && (r.request().postData() ?? '').includes('addItemToOrder'));
+    await page.click(adapter.shop.addToCart);
+    await added;
+    await page.goto(at(adapter.checkout.path));
+    const session = page.waitForResponse((r) => (r.request().postData() ?? '').includes('createOwnGatewayPayment'));
+    for (const step of adapter.checkout.steps) {
+      if ('fill' in step) await page.fill(step.fill, fill(step.value, values));
+      else if ('select' in step) await page.selectOption(step.select, fill(step.value, values));
+      else if ('click' in step) await page.click(step.click);
+      else await page.locator(step.waitFor.element).first().waitFor();
+    }
+    const paymentId = z.object({ data: z.object({ createOwnGatewayPayment: z.object({ paymentId: z.string() }) }) }).parse(await (await session).json()).data.createOwnGatewayPayment.paymentId;
+    const payment = z.object({ metadata: z.record(z.string(), z.string()) }).parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+    values.orderReference = payment.metadata[adapter.orderReference.metadata]!;
+    expect(values.orderReference).toMatch(/^[A-Z0-9]{16}$/);
+
+    const sdk = page.frameLocator(`#orca-payment-element-iframeRef-${adapter.unifiedCheckout.mountId}`);
+    await sdk.locator('[data-testid=cardNoInput]').fill(testCards.visa.number);
+    await sdk.locator('[data-testid=expiryInput]').fill(futureExpiry());
+    await sdk.locator('[data-testid=cvvInput]').fill('123');
+    await page.click(adapter.payButton);
+    await page.waitForURL(new RegExp(adapter.returnPage.pattern));
+    await expect(page.locator(adapter.returnPage.success)).toBeVisible();
+    await expect(page.locator(adapter.returnPage.failure)).toHaveCount(0);
+
+    const send = async (request: z.infer<typeof GraphqlRequest>, previous: Json, headers: Record<string, string>) => {
+      const response = await fetch(at(request.url), {
+        method: request.method, headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: request.graphql.query, variables: fillJson(request.graphql.variables, values, previous) }),
+      });
+      const body = Json.parse(await response.json());
+      expect(pointer(body, '/errors'), `${request.graphql.query.slice(0, 60)}… answered without errors`).toBeNull();
+      return { body, headers: response.headers };
+    };
+    const login = await send(adapter.auth.login, null, {});
+    values.token = login.headers.get(adapter.auth.token.header) ?? '';
+    expect(values.token).not.toBe('');
+    const auth = { [adapter.auth.use.header]: fill(adapter.auth.use.value, values) };
+    const orderState = async () => {
+      const { body } = await send(adapter.orderState.request, null, auth);
+      const list = pointer(body, adapter.orderState.select.list);
+      const order = (Array.isArray(list) ? list : []).find((o) => pointer(o, adapter.orderState.select.where.pointer) === fill(adapter.orderState.select.where.equals, values)) ?? null;
+      expect(order, 'the order is found').not.toBeNull();
+      return Object.fromEntries(Object.entries(adapter.orderState.fields).map(([name, field]) => {
+        if (typeof field === 'string') return [name, pointer(order, field)];
+        const at = pointer(order, field.pointer);
+        if ('in' in field) return [name, typeof at === 'string' && field.in.includes(at)];
+        const list = Array.isArray(at) ? at : [];
+        return [name, 'count' in field ? list.length : list.reduce<number>((sum, entry) => sum + Number(pointer(entry, field.sum)), 0)];
+      }));
+    };
+    const authorised = await orderState();
+    expect(authorised).toMatchObject({ currency: 'USD', paymentId, paid: true, fulfilled: false, fulfilmentCount: 0, refundedAmount: 0 });
+    expect(authorised.amount).toEqual(expect.any(Number));
+
+    let previous: Json = null;
+    for (const request of adapter.capture.requests) previous = (await send(request, previous, auth)).body;
+    expect(pointer(previous, '/data/transitionFulfillmentToState/state')).toBe('Shipped');
+    expect(await orderState()).toMatchObject({ paid: true, fulfilled: true, fulfilmentCount: 1, refundedAmount: 0 });
+    const captured = z.object({ status: z.string(), amount_received: z.number() }).parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+    expect(captured).toEqual({ status: 'succeeded', amount_received: authorised.amount });
+
+    // A refund made on OwnGateway's side reaches the order through the webhook route the adapter names.
+    const pointed = await fetch(`${stack.gatewayUrl}/accounts/${credentials.merchant_id}`, {
+      method: 'POST', headers: { 'api-key': credentials.admin_api_key, 'content-type': 'application/json' }, body: JSON.stringify({ webhook_details: { webhook_url: at(adapter.webhookUrl) } }),
+    });
+    expect(pointed.status).toBe(200);
+    const refund = await fetch(`${stack.gatewayUrl}/refunds`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify({ payment_id: paymentId, amount: 250 }) });
+    expect(refund.status).toBe(200);
+    await expect.poll(async () => (await orderState()).refundedAmount).toBe(250);
+  } finally {
+    child.kill('SIGTERM');
+    await stack.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
