@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { futureExpiry } from '../fixtures/checkout-driver.ts';
+import { payWithCard } from '../helpers/card-data.ts';
 import { scanPathsForKey } from '../helpers/secret-exposure.ts';
 import { testCards } from '../helpers/test-cards.ts';
 import { startSandboxStack, type StartedSandboxStack } from '../sandbox/stack.ts';
@@ -69,7 +70,7 @@ async function adminApi(shop: ReadyLine) {
 }
 
 /** A customer's order up to the payment step, through the Shop API (cookie session), as the page does it. */
-async function orderReadyToPay(shop: ReadyLine): Promise<{ code: string; paymentId: string; total: number }> {
+async function orderReadyToPay(shop: ReadyLine, createArguments = ''): Promise<{ code: string; paymentId: string; clientSecret: string; total: number }> {
   let cookie = '';
   const shopApi = async (query: string, variables: Record<string, unknown> = {}) => {
     const answer = await graphql(shop.shop_api_url, query, variables, cookie ? { cookie } : {});
@@ -82,17 +83,18 @@ async function orderReadyToPay(shop: ReadyLine): Promise<{ code: string; payment
   await shopApi('mutation { setOrderShippingAddress(input: { fullName: "Fay Forge", streetLine1: "1 Main St", city: "Austin", postalCode: "73301", province: "TX", countryCode: "US" }) { ... on Order { id } } }');
   await shopApi('mutation { setOrderShippingMethod(shippingMethodId: [1]) { ... on Order { id } } }');
   const moved = z.object({ transitionOrderToState: z.object({ code: z.string(), totalWithTax: z.number() }) }).parse(await shopApi('mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { code totalWithTax } } }'));
-  const session = z.object({ createOwnGatewayPayment: z.object({ paymentId: z.string() }) }).parse(await shopApi('mutation { createOwnGatewayPayment { paymentId } }'));
-  return { code: moved.transitionOrderToState.code, paymentId: session.createOwnGatewayPayment.paymentId, total: moved.transitionOrderToState.totalWithTax };
+  const session = z.object({ createOwnGatewayPayment: z.object({ paymentId: z.string(), clientSecret: z.string() }) })
+    .parse(await shopApi(`mutation { createOwnGatewayPayment${createArguments} { paymentId clientSecret } }`)).createOwnGatewayPayment;
+  return { code: moved.transitionOrderToState.code, ...session, total: moved.transitionOrderToState.totalWithTax };
 }
 
-/** A payment_authorized webhook nobody paid for, signed with a key that is not the merchant's. */
-function forgedAuthorisation(order: { code: string; paymentId: string; total: number }): { body: string; headers: Record<string, string> } {
+/** A payment webhook about the order's payment, signed with `key` (by default one that is not the merchant's). */
+function forgedAuthorisation(order: { code: string; paymentId: string; total: number }, claim: Record<string, unknown> = {}, key = 'not-the-hash-key'): { body: string; headers: Record<string, string> } {
   const body = JSON.stringify({
     merchant_id: 'm', event_id: `evt_${'0'.repeat(32)}`, event_type: 'payment_authorized', timestamp: new Date().toISOString(),
-    content: { type: 'payment_details', object: { payment_id: order.paymentId, status: 'requires_capture', amount: order.total, currency: 'USD', metadata: { vendure_order_code: order.code } } },
+    content: { type: 'payment_details', object: { payment_id: order.paymentId, status: 'requires_capture', amount: order.total, currency: 'USD', metadata: { vendure_order_code: order.code }, ...claim } },
   });
-  return { body, headers: { 'content-type': 'application/json', 'x-webhook-signature-512': createHmac('sha512', 'not-the-hash-key').update(body).digest('hex') } };
+  return { body, headers: { 'content-type': 'application/json', 'x-webhook-signature-512': createHmac('sha512', key).update(body).digest('hex') } };
 }
 
 async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
@@ -331,6 +333,87 @@ test('the Vendure shop\'s golive adapter: every selector, step, query and pointe
     await expect.poll(async () => (await orderState()).refundedAmount).toBe(250);
   } finally {
     child.kill('SIGTERM');
+    await stack.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+// ---- the seeded defects, each against the honest shop ----------------------------------------------------
+
+test('the Vendure shop\'s seeded defects each do what they say, and the honest shop does not', async () => {
+  test.setTimeout(90_000);
+  const work = mkdtempSync(join(tmpdir(), 'golive-vendure-defects-'));
+  const stack = await startSandboxStack();
+  const { credentials } = stack;
+  const shops: { child: ReturnType<typeof spawn> }[] = [];
+  try {
+    const started = await Promise.all([
+      startShop(stack, join(work, 'honest'), ''),
+      startShop(stack, join(work, 'a'), 'settle-on-return-status,webhook-without-signature,client-supplied-amount'),
+      startShop(stack, join(work, 'b'), 'no-amount-check,client-supplied-state,refund-not-reaching-order'),
+    ]);
+    shops.push(...started);
+    const [honest, a, b] = started.map((s) => s.ready) as [ReadyLine, ReadyLine, ReadyLine];
+    const state = async (shop: ReadyLine, code: string) => (await (await adminApi(shop)).order(code)).state;
+    const payAtGateway = async (order: { paymentId: string; clientSecret: string }) => {
+      const confirmed = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/confirm`, {
+        method: 'POST', headers: { 'api-key': credentials.publishable_key, 'content-type': 'application/json' },
+        body: JSON.stringify({ client_secret: order.clientSecret, ...payWithCard(testCards.visa) }),
+      });
+      expect(z.object({ status: z.string() }).parse(await confirmed.json()).status).toBe('requires_capture');
+    };
+    const gatewayAmount = async (paymentId: string) => z.object({ amount: z.number(), currency: z.string() })
+      .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+
+    for (const [shop, believed] of [[honest, 'ArrangingPayment'], [a, 'PaymentSettled']] as const) {
+      // settle-on-return-status: an unpaid order's return URL, status written by hand.
+      const unpaid = await orderReadyToPay(shop);
+      await fetch(`${shop.url}/checkout/confirmation/${unpaid.code}?status=succeeded&payment_id=${unpaid.paymentId}`);
+      expect(await state(shop, unpaid.code), `a hand-written return URL on ${shop === a ? 'settle-on-return-status' : 'the honest shop'}`).toBe(believed);
+    }
+    for (const [shop, answer, believed] of [[honest, 401, 'ArrangingPayment'], [a, 200, 'PaymentAuthorized']] as const) {
+      // webhook-without-signature: an unsigned authorisation nobody paid.
+      const unpaid = await orderReadyToPay(shop);
+      const forged = forgedAuthorisation(unpaid);
+      const response = await fetch(shop.webhook_url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: forged.body });
+      expect(response.status).toBe(answer);
+      expect(await state(shop, unpaid.code)).toBe(believed);
+    }
+    for (const [shop, charged] of [[honest, 'order'], [a, 'browser']] as const) {
+      // client-supplied-amount: the mutation's arguments.
+      const order = await orderReadyToPay(shop, '(amount: 1, currencyCode: "JPY")');
+      expect(await gatewayAmount(order.paymentId)).toEqual(charged === 'order' ? { amount: order.total, currency: 'USD' } : { amount: 1, currency: 'JPY' });
+    }
+    for (const [shop, believed] of [[honest, 'ArrangingPayment'], [b, 'PaymentSettled']] as const) {
+      // no-amount-check: a genuinely signed webhook claiming a tenth of the order was paid.
+      const unpaid = await orderReadyToPay(shop);
+      const claim = forgedAuthorisation(unpaid, { status: 'succeeded', amount: Math.floor(unpaid.total / 10), amount_received: Math.floor(unpaid.total / 10) }, credentials.payment_response_hash_key);
+      expect((await fetch(shop.webhook_url, { method: 'POST', headers: claim.headers, body: claim.body })).status).toBe(200);
+      expect(await state(shop, unpaid.code)).toBe(believed);
+    }
+    for (const [shop, believed] of [[honest, 'PaymentAuthorized'], [b, 'PaymentSettled']] as const) {
+      // client-supplied-state: a real authorisation, returned with state=Settled.
+      const order = await orderReadyToPay(shop);
+      await payAtGateway(order);
+      await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}&state=Settled`);
+      expect(await state(shop, order.code), 'the state the page claims').toBe(believed);
+    }
+    for (const [shop, recorded] of [[honest, [100]], [b, []]] as const) {
+      // refund-not-reaching-order: a genuinely signed refund_succeeded for an authorised order.
+      const order = await orderReadyToPay(shop);
+      await payAtGateway(order);
+      await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
+      const body = JSON.stringify({
+        merchant_id: credentials.merchant_id, event_id: `evt_${'1'.repeat(32)}`, event_type: 'refund_succeeded', timestamp: new Date().toISOString(),
+        content: { type: 'refund_details', object: { refund_id: `ref_${order.code}`, payment_id: order.paymentId, amount: 100, currency: 'USD', status: 'succeeded' } },
+      });
+      const signature = createHmac('sha512', credentials.payment_response_hash_key).update(body).digest('hex');
+      expect((await fetch(shop.webhook_url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature-512': signature }, body })).status).toBe(200);
+      const refunds = (await (await adminApi(shop)).order(order.code)).payments.flatMap((p) => p.refunds.map((r) => r.total));
+      expect(refunds, shop === b ? 'refund-not-reaching-order drops it' : 'the honest shop records it').toEqual(recorded);
+    }
+  } finally {
+    for (const { child } of shops) child.kill('SIGTERM');
     await stack.stop();
     rmSync(work, { recursive: true, force: true });
   }

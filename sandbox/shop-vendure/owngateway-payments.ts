@@ -123,19 +123,22 @@ export class OwnGatewayPayments {
     return payment.merchant_order_reference_id ?? null;
   }
 
-  /** Is this payment, as OwnGateway reports it, exactly the order's total in the order's currency? */
+  /**
+   * Is this payment, as OwnGateway reports it, exactly the order's total in the order's currency (and,
+   * once captured, captured in full)?
+   */
   paymentMatchesOrder(order: Order, payment: GatewayPayment): boolean {
     if (this.#settings.defects.has('no-amount-check')) return true; // the defect: whatever was paid will do
-    return payment.amount === order.totalWithTax && payment.currency === String(order.currencyCode);
+    const captured = payment.status === 'succeeded' || payment.status === 'partially_captured';
+    return payment.amount === order.totalWithTax && payment.currency === String(order.currencyCode)
+      && (!captured || (payment.amount_received ?? payment.amount) === order.totalWithTax);
   }
 
-  /** The Vendure payment state a verified OwnGateway payment earns (null: nothing to record yet). */
-  stateFor(order: Order, payment: GatewayPayment): VerifiedPayment['state'] | null {
-    const capturedInFull = (payment.amount_received ?? payment.amount) === order.totalWithTax;
+  /** The Vendure payment state an OwnGateway status earns, once matched with the order (null: nothing to record). */
+  stateFor(payment: GatewayPayment): VerifiedPayment['state'] | null {
     switch (payment.status) {
       case 'requires_capture': return 'Authorized';
-      case 'succeeded': return capturedInFull || this.#settings.defects.has('no-amount-check') ? 'Settled' : null;
-      case 'partially_captured': return this.#settings.defects.has('no-amount-check') ? 'Settled' : null;
+      case 'succeeded': case 'partially_captured': return 'Settled';
       // A refusal is not recorded in Vendure: the order simply stays unpaid, and the customer may try again.
       default: return null;
     }
@@ -157,7 +160,7 @@ export class OwnGatewayPayments {
     return this.#locked(code, () => this.#connection.withTransaction(outer, async (ctx) => {
       const order = await this.findOrder(ctx, code);
       if (!order) return 'unknown-order';
-      const state = imposed ?? this.stateFor(order, payment);
+      const state = imposed ?? this.stateFor(payment);
       if (!state) return 'pending';
       const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id);
       if (existing) {

@@ -35,11 +35,12 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
     createPayment: (ctx, order, amount, _args, metadata: PaymentMetadata): CreatePaymentResult => {
       if (ctx.apiType !== 'admin') throw new Error('OwnGateway payments are added by the shop server after verification, not through the Shop API');
       const verified = VerifiedPayment.parse(metadata);
+      // The order's amount due: the server recorded the payment only after matching it with the order.
       return {
-        amount: verified.amount,
+        amount,
         state: verified.state,
         transactionId: verified.paymentId,
-        metadata: { status: verified.status, currency: verified.currency, verifiedBy: verified.verifiedBy, orderCode: order.code },
+        metadata: { status: verified.status, gatewayAmount: verified.amount, currency: verified.currency, verifiedBy: verified.verifiedBy, orderCode: order.code },
       };
     },
 
