@@ -241,7 +241,7 @@
       if (result && result.error) {
         notify(result.error.message || 'Your payment could not be completed. Please try again.');
       } else if (result && result.status === 'failed') {
-        notify('Your payment was declined' + (result.error_message ? ': ' + result.error_message : '') + '. Please try another card.');
+        notify('Your payment was declined' + (result.error_message ? ': ' + String(result.error_message).replace(/[.\s]+$/, '') : '') + '. Please try another card.');
       } else if (result && (result.status === 'requires_payment_method' || result.status === 'requires_confirmation')) {
         notify('The payment did not go through. Please try again; you have not been charged.');
       } else if (result && result.payment_id) {
