@@ -97,6 +97,15 @@ function forgedAuthorisation(order: { code: string; paymentId: string; total: nu
   return { body, headers: { 'content-type': 'application/json', 'x-webhook-signature-512': createHmac('sha512', key).update(body).digest('hex') } };
 }
 
+/** The customer pays the order's OwnGateway payment (as Unified Checkout does, with the publishable key). */
+async function payAtGateway(stack: StartedSandboxStack, order: { paymentId: string; clientSecret: string }): Promise<void> {
+  const confirmed = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/confirm`, {
+    method: 'POST', headers: { 'api-key': stack.credentials.publishable_key, 'content-type': 'application/json' },
+    body: JSON.stringify({ client_secret: order.clientSecret, ...payWithCard(testCards.visa) }),
+  });
+  expect(z.object({ status: z.string() }).parse(await confirmed.json()).status).toBe('requires_capture');
+}
+
 async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
   await page.goto(`${shop.url}/products/brass-pen`);
   await page.getByRole('button', { name: 'Add to cart' }).click();
@@ -130,7 +139,7 @@ async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
   return (await page.locator('#order-code').textContent()) ?? '';
 }
 
-test('the Vendure shop: a browser purchase is authorised in Vendure, shipping captures it at OwnGateway, forged webhooks are refused unless the check is never awaited', async ({ page }) => {
+test('the Vendure shop: a browser purchase is authorised in Vendure, shipping captures it at OwnGateway, a void cancels the order, forged webhooks are refused unless the check is never awaited', async ({ page }) => {
   test.setTimeout(90_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-vendure-'));
   const stack = await startSandboxStack();
@@ -176,6 +185,16 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
       expect((await admin.order(unpaid.code)).state).toBe('ArrangingPayment');
     });
     expect((await scanPathsForKey([join(work, 'honest')], credentials.api_key)).occurrences.map((o) => o.location), 'the secret key lives in one file of the shop').toHaveLength(1);
+
+    await test.step('an authorisation voided on OwnGateway\'s side cancels the payment and the order', async () => {
+      const order = await orderReadyToPay(shop);
+      await payAtGateway(stack, order);
+      await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
+      expect((await admin.order(order.code)).state).toBe('PaymentAuthorized');
+      const voided = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/cancel`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: '{}' });
+      expect(voided.status).toBe(200);
+      await expect.poll(async () => { const o = await admin.order(order.code); return { order: o.state, payment: o.payments[0]?.state }; }).toEqual({ order: 'Cancelled', payment: 'Cancelled' });
+    });
 
     await test.step('with unawaited-signature-check the same forgery pays the order', async () => {
       const careless = await startShop(stack, join(work, 'careless'), 'unawaited-signature-check');
@@ -355,13 +374,6 @@ test('the Vendure shop\'s seeded defects each do what they say, and the honest s
     shops.push(...started);
     const [honest, a, b] = started.map((s) => s.ready) as [ReadyLine, ReadyLine, ReadyLine];
     const state = async (shop: ReadyLine, code: string) => (await (await adminApi(shop)).order(code)).state;
-    const payAtGateway = async (order: { paymentId: string; clientSecret: string }) => {
-      const confirmed = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/confirm`, {
-        method: 'POST', headers: { 'api-key': credentials.publishable_key, 'content-type': 'application/json' },
-        body: JSON.stringify({ client_secret: order.clientSecret, ...payWithCard(testCards.visa) }),
-      });
-      expect(z.object({ status: z.string() }).parse(await confirmed.json()).status).toBe('requires_capture');
-    };
     const gatewayAmount = async (paymentId: string) => z.object({ amount: z.number(), currency: z.string() })
       .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
 
@@ -394,14 +406,14 @@ test('the Vendure shop\'s seeded defects each do what they say, and the honest s
     for (const [shop, believed] of [[honest, 'PaymentAuthorized'], [b, 'PaymentSettled']] as const) {
       // client-supplied-state: a real authorisation, returned with state=Settled.
       const order = await orderReadyToPay(shop);
-      await payAtGateway(order);
+      await payAtGateway(stack, order);
       await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}&state=Settled`);
       expect(await state(shop, order.code), 'the state the page claims').toBe(believed);
     }
     for (const [shop, recorded] of [[honest, [100]], [b, []]] as const) {
       // refund-not-reaching-order: a genuinely signed refund_succeeded for an authorised order.
       const order = await orderReadyToPay(shop);
-      await payAtGateway(order);
+      await payAtGateway(stack, order);
       await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
       const body = JSON.stringify({
         merchant_id: credentials.merchant_id, event_id: `evt_${'1'.repeat(32)}`, event_type: 'refund_succeeded', timestamp: new Date().toISOString(),

@@ -23,7 +23,7 @@ export interface PaymentSession {
   appearance: Record<string, unknown>;
 }
 
-export type Outcome = 'recorded' | 'already-recorded' | 'settled' | 'pending' | 'mismatch' | 'not-payable' | 'unknown-order' | 'ignored';
+export type Outcome = 'recorded' | 'already-recorded' | 'settled' | 'cancelled' | 'pending' | 'mismatch' | 'not-payable' | 'unknown-order' | 'ignored';
 
 /** The order states in which the customer has paid (authorised or captured). */
 export const PAID_STATES: readonly string[] = ['PaymentAuthorized', 'PaymentSettled', 'PartiallyShipped', 'Shipped', 'PartiallyDelivered', 'Delivered'];
@@ -160,6 +160,7 @@ export class OwnGatewayPayments {
     return this.#locked(code, () => this.#connection.withTransaction(outer, async (ctx) => {
       const order = await this.findOrder(ctx, code);
       if (!order) return 'unknown-order';
+      if (payment.status === 'cancelled') return this.#voided(ctx, order, payment);
       const state = imposed ?? this.stateFor(payment);
       if (!state) return 'pending';
       const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id);
@@ -181,6 +182,17 @@ export class OwnGatewayPayments {
       if ('errorCode' in result) Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
       return 'recorded';
     }));
+  }
+
+  /** An authorisation voided at OwnGateway (its dashboard): the payment is cancelled, and the order with it. */
+  async #voided(ctx: RequestContext, order: Order, payment: GatewayPayment): Promise<Outcome> {
+    const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id && p.state === 'Authorized');
+    if (!existing) return 'already-recorded';
+    const cancelled = await this.#orders.cancelPayment(ctx, existing.id);
+    if ('errorCode' in cancelled) return 'pending';
+    const others = (await this.paymentsOf(ctx, order)).some((p) => p.state === 'Authorized' || p.state === 'Settled');
+    if (!others) await this.#orders.cancelOrder(ctx, { orderId: order.id, reason: `OwnGateway payment ${payment.payment_id} was voided`, cancelShipping: true });
+    return 'cancelled';
   }
 
   // ---- refunds made outside Vendure (OwnGateway's dashboard) ------------------------------------------

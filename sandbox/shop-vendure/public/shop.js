@@ -237,7 +237,28 @@
     busy = true;
     submit.disabled = true;
     message.hidden = true;
+    var paying = session;
+    // Unified Checkout may never answer (a network failure mid-confirm): after a while the page looks the
+    // payment up itself rather than leave the customer with a dead button.
+    var answered = false;
+    var watchdog = setTimeout(function lookForItself() {
+      hyper.retrievePaymentIntent(paying.clientSecret).then(function (found) {
+        if (answered) return;
+        var payment = found && found.paymentIntent;
+        if (payment && payment.status === 'requires_customer_action') { watchdog = setTimeout(lookForItself, 5000); return; }
+        if (payment && payment.payment_id && payment.status !== 'requires_payment_method' && payment.status !== 'requires_confirmation' && payment.status !== 'failed') {
+          answered = true;
+          goToConfirmation(payment); // the server decides what happened
+          return;
+        }
+        notify('The payment did not go through. Please check your connection and try again; you have not been charged.');
+        busy = false;
+        submit.disabled = !complete;
+      });
+    }, 5000);
     hyper.confirmPayment({ elements: elements, confirmParams: { return_url: session.returnUrl }, redirect: 'if_required' }).then(function (result) {
+      answered = true;
+      clearTimeout(watchdog);
       if (result && result.error) {
         notify(result.error.message || 'Your payment could not be completed. Please try again.');
       } else if (result && result.status === 'failed') {
