@@ -51,6 +51,11 @@ export default defineConfig(
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
+    // The Vendure shop's storefront script: a classic browser script served as is, no build step.
+    files: ['sandbox/shop-vendure/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
+  {
     files: ['*.js', '*.mjs'],
     languageOptions: { globals: globals.node },
   },
