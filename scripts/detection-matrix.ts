@@ -8,6 +8,8 @@ import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../h
 import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reports/checklist-report.ts';
 import { expectedFailures as referenceFailures, SeededDefect } from '../sandbox/defects.ts';
 import { expectedFailures as spaFailures, SpaDefect } from '../sandbox/storefront-spa/index.ts';
+import { VendureDefect } from '../sandbox/shop-vendure/defects.ts';
+import { expectedFailures as vendureFailures } from '../sandbox/shop-vendure/expected-failures.ts';
 import { cli } from './node-bin.ts';
 
 // Self-certification: the go-live checks run against the correct reference storefront (no merchant
@@ -17,9 +19,12 @@ import { cli } from './node-bin.ts';
 
 // Each sandbox storefront seeds its own catalogue of mistakes; the reference one also carries the
 // merchant's dashboard mistakes, which do not depend on the shop.
+// The Vendure shop is not one of the sandbox's embedded storefronts: it is certified in staging shape
+// (its own process, known to golive only through its adapter), so each of its runs is one.
 const CATALOGUES = {
-  reference: { defects: SeededDefect.options, expectedFailures: referenceFailures as Record<string, ChecklistItemId[]> },
-  spa: { defects: SpaDefect.options, expectedFailures: spaFailures as Record<string, ChecklistItemId[]> },
+  reference: { defects: SeededDefect.options, expectedFailures: referenceFailures as Record<string, ChecklistItemId[]>, stagingShaped: false },
+  spa: { defects: SpaDefect.options, expectedFailures: spaFailures as Record<string, ChecklistItemId[]>, stagingShaped: false },
+  vendure: { defects: VendureDefect.options, expectedFailures: vendureFailures as Record<string, ChecklistItemId[]>, stagingShaped: true },
 } as const;
 type StorefrontName = keyof typeof CATALOGUES;
 
@@ -27,7 +32,7 @@ const commandLine = {
   command: 'npm run detection-matrix', synopsis: '[-- [--storefront reference|spa] [--concurrency N] [defect ...]]',
   describe: [
     ['defect', `one or more of the storefront's seeded defects (default: all); reference: ${SeededDefect.options.join(', ')}; spa: ${SpaDefect.options.join(', ')}`],
-    ['--storefront', 'which sandbox shop to seed: reference (default) or spa (the single-page shop, GOLIVE_SANDBOX_STOREFRONT=spa)'],
+    ['--storefront', 'which shop to seed: reference (default), spa (the single-page shop, GOLIVE_SANDBOX_STOREFRONT=spa) or vendure (the Vendure shop, in staging shape)'],
     ['--concurrency', 'defect runs side by side (default 2: one Playwright worker each)'],
   ],
   options: { concurrency: { type: 'string' }, storefront: { type: 'string' } }, allowPositionals: true,
@@ -40,7 +45,7 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
 }
 const storefront = (args.values.storefront ?? 'reference') as StorefrontName;
 if (!(storefront in CATALOGUES)) {
-  console.error(`detection-matrix: --storefront: expected reference or spa, got ${JSON.stringify(args.values.storefront)}\n${usage(commandLine)}`);
+  console.error(`detection-matrix: --storefront: expected reference, spa or vendure, got ${JSON.stringify(args.values.storefront)}\n${usage(commandLine)}`);
   process.exit(2);
 }
 const { expectedFailures } = CATALOGUES[storefront];
@@ -58,7 +63,10 @@ function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
   const output = join(workdir, `${defect ?? 'clean'}.json`);
   // A defect run needs only the checks of the items it violates; the clean run checks everything.
   const grep = defect ? ['--grep', expectedFailures[defect]!.map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|')] : [];
-  const [command, commandArgs] = cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
+  const [command, commandArgs] = CATALOGUES[storefront].stagingShaped
+    ? [process.execPath, ['scripts/staging-shaped-certification.ts', '--storefront', storefront, ...(defect ? ['--defect', defect] : []), '--results-json', output,
+      '--', '--project=go-live', '--retries=0', `--workers=${workers}`, ...grep]]
+    : cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       // Runs side by side each keep their own output folder: Playwright empties it when a run starts.

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { freeLoopbackPort } from '../fixtures/connector-simulator/free-port.ts';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
 import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
+import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/server.ts';
 import type { ChecklistReport } from '../reports/checklist-report.ts';
 import { readyLine } from './ready-line.ts';
 
@@ -17,12 +18,29 @@ import { readyLine } from './ready-line.ts';
 // only through environment variables and the shop's adapter file. Every required merchant item must
 // pass (or be attested) with no failing test: golive must certify a correct shop it did not write.
 
-// sdkFromCdn: the shop loads HyperLoader.js from a CDN of its own (its entry starts one) rather than from OwnGateway's host.
-const STOREFRONTS = {
-  // keyFile: where the shop's deployment keeps its secret key, as its merchant would declare it.
-  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', sdkFromCdn: false, keyFile: SECRET_KEY_FILE },
-  spa: { entry: 'sandbox/storefront-spa/main.ts', adapter: 'sandbox/storefront-spa/golive.adapter.json', sdkFromCdn: true, keyFile: SPA_SECRET_KEY_FILE },
-} as const;
+// Each shop as its own process is configured by its own environment: the reference and single-page shops
+// read STOREFRONT_*, the Vendure shop SHOP_* (it also has an admin login, which its adapter reads from
+// golive's environment). sdkFromCdn: the shop loads HyperLoader.js from a CDN of its own (its entry starts one).
+interface ShopProcess {
+  entry: string;
+  adapter: string;
+  sdkFromCdn: boolean;
+  /** Where the shop's deployment keeps its secret key, as its merchant would declare it. */
+  keyFile: string;
+  /** The shop's own environment: its data folder, port, styling and seeded defects. */
+  env: (dataDir: string, port: number, appearance: string, defect: string | undefined) => Record<string, string>;
+}
+const storefrontEnv: ShopProcess['env'] = (dataDir, port, appearance, defect) => ({
+  STOREFRONT_DATA_DIR: dataDir, STOREFRONT_PORT: String(port), STOREFRONT_APPEARANCE: appearance, ...(defect ? { STOREFRONT_DEFECTS: defect } : {}),
+});
+const STOREFRONTS: Record<'reference' | 'spa' | 'vendure', ShopProcess> = {
+  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', sdkFromCdn: false, keyFile: SECRET_KEY_FILE, env: storefrontEnv },
+  spa: { entry: 'sandbox/storefront-spa/main.ts', adapter: 'sandbox/storefront-spa/golive.adapter.json', sdkFromCdn: true, keyFile: SPA_SECRET_KEY_FILE, env: storefrontEnv },
+  vendure: {
+    entry: 'sandbox/shop-vendure/main.ts', adapter: 'sandbox/shop-vendure/golive.adapter.json', sdkFromCdn: false, keyFile: VENDURE_SECRET_KEY_FILE,
+    env: (dataDir, port, appearance, defect) => ({ SHOP_DATA_DIR: dataDir, SHOP_PORT: String(port), SHOP_APPEARANCE: appearance, ...(defect ? { SHOP_DEFECTS: defect } : {}) }),
+  },
+};
 type StorefrontName = keyof typeof STOREFRONTS;
 // The styling the merchant gives Unified Checkout, and so declares to golive.
 const APPEARANCE = JSON.stringify({ theme: 'default', variables: { colorPrimary: '#7b2cbf', borderRadius: '4px', fontFamily: 'Georgia, serif' } });
@@ -35,9 +53,11 @@ const commandLine = {
     ['--target', 'staging (default: the full certification) or production-readiness (live connectors, nothing created)'],
     ['--storefront', `which shop to certify: ${Object.keys(STOREFRONTS).join(', ')} (default reference)`],
     ['--keep', "keep the run's folder (reports, data) and print its path"],
+    ['--defect', "start the shop with one of its seeded defects (the detection matrix's staging-shaped runs)"],
+    ['--results-json', "copy the run's Playwright JSON results here (the detection matrix reads them)"],
     ['-- args', 'go to npm run certify (e.g. -- --project=webhooks); the verdict then covers only what ran'],
   ],
-  options: { keep: { type: 'boolean' }, storefront: { type: 'string' }, target: { type: 'string' } },
+  options: { keep: { type: 'boolean' }, storefront: { type: 'string' }, target: { type: 'string' }, defect: { type: 'string' }, 'results-json': { type: 'string' } },
   allowPositionals: true,
 } as const;
 const { values, positionals: certifyArgs } = runCommandLine(commandLine);
@@ -55,7 +75,8 @@ const GatewayLine = z.object({
   gateway_url: z.url(), merchant_id: z.string(), api_key: z.string(), publishable_key: z.string(), admin_api_key: z.string(),
   payment_response_hash_key: z.string(), connector: z.string(), connector_webhook_secret: z.string(),
 });
-const StorefrontLine = z.object({ url: z.url(), webhook_url: z.url() });
+// The Vendure shop also names its admin login, which its adapter reads from golive's environment.
+const StorefrontLine = z.object({ url: z.url(), webhook_url: z.url(), admin_username: z.string().optional(), admin_password: z.string().optional() });
 const AdapterFacts = z.object({ webhookUrl: z.string().optional() }).loose();
 
 const children: ChildProcess[] = [];
@@ -85,7 +106,7 @@ try {
     ...(storefront.sdkFromCdn ? {} : { OWNGATEWAY_SDK_URL: staging.gateway_url }),
     OWNGATEWAY_API_KEY: staging.api_key, OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
     OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
-    STOREFRONT_DATA_DIR: shopDataDir, STOREFRONT_PORT: String(shopPort), STOREFRONT_APPEARANCE: APPEARANCE,
+    ...storefront.env(shopDataDir, shopPort, APPEARANCE, values.defect),
   }));
 
   // What a person signs for; this run stands in for them.
@@ -108,9 +129,11 @@ try {
       OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key, OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret,
       GOLIVE_CONNECTOR_PROFILE: staging.connector,
       GOLIVE_STOREFRONT_URL: shop.url, GOLIVE_MERCHANT_ADAPTER: resolve(storefront.adapter),
+      ...(shop.admin_username && shop.admin_password ? { SHOP_ADMIN_USERNAME: shop.admin_username, SHOP_ADMIN_PASSWORD: shop.admin_password } : {}),
       GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort), GOLIVE_SCAN_PATHS: shopDataDir, GOLIVE_SECRET_KEY_LOCATION: join(shopDataDir, storefront.keyFile), GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
     },
   });
+  if (values['results-json']) copyFileSync(join(reportsDir, 'results.json'), values['results-json']);
   const report = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;
   const notCertified = report.passed ? [] : report.items.filter((item) => item.required && item.verdict !== 'pass' && item.verdict !== 'attested');
   console.log(`\n${target} certification of the ${storefrontName} storefront (${Math.round((Date.now() - began) / 1000)} s):`);
