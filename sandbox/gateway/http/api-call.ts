@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Caller } from './auth.ts';
+import type { Caller } from '../model/caller.ts';
 import type { ConnectorClient } from '../services/connector-client.ts';
 import type { IncomingConnectorWebhooks } from '../services/webhooks/incoming.ts';
 import type { OutgoingWebhookDispatcher } from '../services/webhooks/outgoing.ts';

@@ -1,17 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { apiErrors } from '../model/api-error.ts';
 import { isExpired } from '../services/api-keys/service.ts';
+import type { Caller } from '../model/caller.ts';
 import type { GatewayState, Merchant } from '../model/state.ts';
 
 // Every key travels in the `api-key` header (services/authentication.rs); the pk_ prefix marks
 // a publishable key, which only client calls accept, and only with the payment's client_secret.
-
-export type Caller =
-  | { kind: 'admin' }
-  | { kind: 'secret'; merchant: Merchant }
-  | { kind: 'publishable'; merchant: Merchant }
-  /** An ephemeral key: a customer's own view from the client (their record and saved methods only). */
-  | { kind: 'ephemeral'; merchant: Merchant; customerId: string };
 
 export function identify(req: IncomingMessage, state: GatewayState, adminApiKey: string): Caller {
   const key = req.headers['api-key'];

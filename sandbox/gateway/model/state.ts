@@ -1,5 +1,5 @@
-import type { NextAction } from '../services/payments/external-three-ds.ts';
-import type { AlternativeMethod } from '../rules/payment-method-data.ts';
+import type { NextAction } from './next-action.ts';
+import type { AlternativeMethod } from './alternative-method.ts';
 import type { AuthenticationType, CaptureMethod, IntentStatus, RefundStatus } from '../../../helpers/schemas/enums.ts';
 import type { EventRecord, PaymentMethodsEnabled, WebhookDetails } from '../../../helpers/schemas/index.ts';
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BankNames, CountryAlpha2, PAYMENT_METHOD_TYPES, PAYMENT_METHODS, type PaymentMethod, type PaymentMethodType } from '../../../helpers/schemas/payment-method-enums.ts';
 import { apiErrors } from '../model/api-error.ts';
 import { parseRequest } from './request-body.ts';
+import type { AlternativeMethod, AlternativePaymentMethod, Flow } from '../model/alternative-method.ts';
 import type { Payment } from '../model/state.ts';
 
 // payment_method, payment_method_type and payment_method_data as Hyperswitch reads them. First serde
@@ -18,14 +19,11 @@ const MODELLED = {
   bank_debit: { ach_bank_debit: ['ach', 'debit'], bacs_bank_debit: ['bacs', 'debit'], sepa_bank_debit: ['sepa', 'debit'] },
   gift_card: { givex: ['givex', 'direct'] },
   wallet: { paypal_redirect: ['paypal', 'redirect'], google_pay: ['google_pay', 'direct'], apple_pay: ['apple_pay', 'direct'] },
-} as const satisfies Record<string, Record<string, readonly [PaymentMethodType, Flow]>>;
-
-type Flow = 'redirect' | 'debit' | 'direct';
+} as const satisfies Record<AlternativePaymentMethod, Record<string, readonly [PaymentMethodType, Flow]>>;
 
 /** Every non-card payment_method_type the sandbox models. */
 export const MODELLED_TYPES: readonly PaymentMethodType[] = Object.values<Record<string, readonly [PaymentMethodType, Flow]>>(MODELLED)
   .flatMap((variants) => Object.values(variants).map(([type]) => type));
-export type AlternativePaymentMethod = keyof typeof MODELLED;
 
 /** PaymentMethodData's variants in declaration order (serde's "expected one of"); the value is the PaymentMethod it implies. */
 const DATA_VARIANTS: Record<string, PaymentMethod | null> = {
@@ -84,17 +82,6 @@ const VARIANT_SCHEMAS: Record<string, z.ZodType<Record<string, unknown>>> = {
     transaction_identifier: z.string(),
   }),
 };
-
-/** A validated non-card method: what the gateway keeps until the processor has it, and what responses show. */
-export interface AlternativeMethod {
-  payment_method: AlternativePaymentMethod;
-  payment_method_type: PaymentMethodType;
-  flow: Flow;
-  /** What the processor needs and its test environment decides by (account number or IBAN, gift-card number, wallet card's last four); never in a response, dropped once the processor has it. */
-  credential: string | null;
-  /** payment_method_data as payment responses show it, masked (AdditionalPaymentData). */
-  response_data: Record<string, unknown>;
-}
 
 export type PaymentMethodChoice = { kind: 'none' } | { kind: 'card' } | { kind: 'alternative'; method: AlternativeMethod };
 

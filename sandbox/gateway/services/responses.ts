@@ -1,6 +1,6 @@
 import type { MerchantAccountResponse, MerchantConnectorResponse, PaymentsResponse, RefundResponse } from '../../../helpers/schemas/index.ts';
 import { paymentMethodOf, paymentMethodTypeOf } from '../rules/payment-method-data.ts';
-import { manualRetryAllowed } from './payments/service.ts';
+import { manualRetryAllowed } from '../rules/payment-status.ts';
 import type { ConnectorAccount, GatewayState, Merchant, Payment, Refund } from '../model/state.ts';
 
 // Hyperswitch's response bodies, built from the records. Field names and nulls as the real API returns them.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { authenticated, unauthenticated, type ApiCall, type GatewayRouter, type GatewayServices } from '../api-call.ts';
 import { apiErrors } from '../../model/api-error.ts';
-import { requireMerchant, requireSecret, type Caller } from '../auth.ts';
+import type { Caller } from '../../model/caller.ts';
+import { requireMerchant, requireSecret } from '../auth.ts';
 import { redirect } from '../../../http/json-server.ts';
 import { parseRequest, structSchema } from '../../rules/request-body.ts';
 import { requestStructs } from '../../model/request-structs.ts';

@@ -2,7 +2,8 @@ import type { IntentStatus } from '../../../../helpers/schemas/enums.ts';
 import type { ConnectorPayment } from '../../../connector/protocol.ts';
 import { apiErrors } from '../../model/api-error.ts';
 import { ConnectorClient, ConnectorRejectedError, ConnectorUnavailableError } from '../connector-client.ts';
-import { challengeAction } from './external-three-ds.ts';
+import { challengeAction } from '../../rules/three-ds-challenge.ts';
+import { isTerminal } from '../../rules/payment-status.ts';
 import { ids } from '../../model/ids.ts';
 import type { OutgoingWebhookDispatcher } from '../webhooks/outgoing.ts';
 import { ensureCustomer } from '../customers/service.ts';
@@ -10,7 +11,8 @@ import { cardForMandate, createMandate, mandateRequestOf, recordMandateUse } fro
 import { saveCard } from '../payment-methods/service.ts';
 import { cardNetwork, validateCard } from '../../rules/card.ts';
 import { refuseUnimplementedMethod } from '../../rules/connector-method-support.ts';
-import { readPaymentMethod, type AlternativeMethod } from '../../rules/payment-method-data.ts';
+import type { AlternativeMethod } from '../../model/alternative-method.ts';
+import { readPaymentMethod } from '../../rules/payment-method-data.ts';
 import { currencyIsValid, type CancelPaymentBody, type ConfirmPaymentBody, type CreatePaymentBody, type UpdatePaymentBody } from './requests.ts';
 import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } from '../../model/state.ts';
 
@@ -20,26 +22,12 @@ const NOT_CONFIRMABLE: readonly IntentStatus[] = ['cancelled', 'succeeded', 'pro
 const NOT_CANCELLABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'cancelled', 'processing', 'requires_merchant_action', 'review', 'partially_captured'];
 const NOT_UPDATABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'requires_capture'];
 const CAPTURABLE: readonly IntentStatus[] = ['requires_capture', 'partially_captured_and_capturable', 'partially_authorized_and_requires_capture'];
-const TERMINAL: readonly IntentStatus[] = ['succeeded', 'failed', 'cancelled', 'cancelled_post_capture', 'partially_captured', 'expired'];
 
 export interface PaymentServiceContext {
   state: GatewayState;
   connector: ConnectorClient;
   webhooks: OutgoingWebhookDispatcher;
   gatewayUrl: () => string;
-}
-
-export const isTerminal = (status: IntentStatus) => TERMINAL.includes(status);
-
-/**
- * is_manual_retry_allowed: a failed payment whose attempt failed at the connector may be confirmed
- * again (every sandbox failure is one: a decline, a connector error, an attempt that never arrived);
- * settled or in-flight payments may not; payments still waiting for input have no answer (null).
- */
-export function manualRetryAllowed(status: IntentStatus): boolean | null {
-  if (status === 'failed') return true;
-  if (status.startsWith('requires_') && status !== 'requires_capture') return null;
-  return false;
 }
 
 export class PaymentService {
