@@ -7,7 +7,7 @@ import { startConnectorSimulator } from './connector/index.ts';
 import type { MerchantSetupDefect } from './defects.ts';
 import { createSdkHandler } from './sdk/index.ts';
 import { startStorefront, type StorefrontOptions } from './storefront/index.ts';
-import { ConnectorClient } from './gateway/connector-client.ts';
+import { ConnectorClient } from './gateway/services/connector-client.ts';
 import { DEFAULT_ADMIN_API_KEY, startGateway } from './gateway/index.ts';
 
 // The embedded OwnGateway: connector simulator (in-process unless one is running elsewhere, e.g. in

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ApiError } from '../../sandbox/gateway/api-error.ts';
-import { validateCard } from '../../sandbox/gateway/resources/payments/card.ts';
+import { ApiError } from '../../sandbox/gateway/model/api-error.ts';
+import { validateCard } from '../../sandbox/gateway/rules/card.ts';
 
 // The sandbox's card checks against Hyperswitch's (crates/cards, core/payments/helpers.rs), with a fixed clock.
 

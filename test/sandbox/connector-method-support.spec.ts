@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { connectorProfile, connectorProfileNames } from '../../helpers/connector-profiles.ts';
-import { ApiError } from '../../sandbox/gateway/api-error.ts';
-import { connectorImplements, constrainedConnectors, refuseUnimplementedMethod } from '../../sandbox/gateway/resources/payments/connector-method-support.ts';
-import { MODELLED_TYPES } from '../../sandbox/gateway/resources/payments/payment-method-data.ts';
+import { ApiError } from '../../sandbox/gateway/model/api-error.ts';
+import { connectorImplements, constrainedConnectors, refuseUnimplementedMethod } from '../../sandbox/gateway/rules/connector-method-support.ts';
+import { MODELLED_TYPES } from '../../sandbox/gateway/rules/payment-method-data.ts';
 
 // The sandbox refuses what Hyperswitch's connector transformers do not build; the profiles say what the
 // scenarios expect OwnGateway to refuse. They must agree, or a run on the sandbox proves nothing about a profile.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ApiError } from '../../sandbox/gateway/api-error.ts';
-import { Router } from '../../sandbox/gateway/router.ts';
+import { ApiError } from '../../sandbox/gateway/model/api-error.ts';
+import { Router } from '../../sandbox/gateway/http/router.ts';
 
 // The gateway's router answers as actix-web does for Hyperswitch: the first resource whose path
 // matches owns the request; the wrong method there is 405 IR_03, no matching path 404 IR_02.

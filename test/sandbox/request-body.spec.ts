@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
 import { serdeExpected, unknownFieldRefused } from '../../helpers/openapi/unknown-field-refusal.ts';
-import { ApiError, PlainTextError } from '../../sandbox/gateway/api-error.ts';
-import { parseRequest, refuseUnknownQueryFields, structSchema } from '../../sandbox/gateway/request-body.ts';
+import { ApiError, PlainTextError } from '../../sandbox/gateway/model/api-error.ts';
+import { parseRequest, refuseUnknownQueryFields, structSchema } from '../../sandbox/gateway/rules/request-body.ts';
 
 // Reading a body as a Hyperswitch struct: which fields it takes, and serde's words when it refuses one.
 

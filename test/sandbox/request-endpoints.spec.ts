@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { endpointName, requestEndpoints, routeShape, routesWithoutDocumentedRequest } from '../../helpers/openapi/request-endpoints.ts';
 import { loadOpenApiSpec, operationOf, refName } from '../../helpers/openapi/spec.ts';
-import type { GatewayServices, Route } from '../../sandbox/gateway/api-call.ts';
+import type { GatewayServices, Route } from '../../sandbox/gateway/http/api-call.ts';
 import { API_MODULES } from '../../sandbox/gateway/index.ts';
-import { Router } from '../../sandbox/gateway/router.ts';
-import { GatewayState } from '../../sandbox/gateway/state.ts';
+import { Router } from '../../sandbox/gateway/http/router.ts';
+import { GatewayState } from '../../sandbox/gateway/model/state.ts';
 
 // The generated conformance test (scenarios/conformance/request-fields.spec.ts) must cover every endpoint
 // the sandbox's router serves: each route is either in its list, with the struct the spec documents for

@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { queryStructsOutsideTheSpec } from '../../helpers/openapi/request-endpoints.ts';
 import { documentedProperties, loadOpenApiSpec } from '../../helpers/openapi/spec.ts';
 import '../../sandbox/gateway/index.ts';
-import { modelledFields } from '../../sandbox/gateway/request-body.ts';
-import { requestStructs, type RequestStruct } from '../../sandbox/gateway/request-structs.ts';
+import { modelledFields } from '../../sandbox/gateway/rules/request-body.ts';
+import { requestStructs, type RequestStruct } from '../../sandbox/gateway/model/request-structs.ts';
 
 // The sandbox's table of Hyperswitch's request structs against the OpenAPI spec generated from the same
 // source (utoipa writes a struct's serde fields in declaration order, and `additionalProperties: false`

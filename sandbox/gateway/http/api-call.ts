@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Caller } from '../model/caller.ts';
+import type { ConnectorClient } from '../services/connector-client.ts';
+import type { IncomingConnectorWebhooks } from '../services/webhooks/incoming.ts';
+import type { OutgoingWebhookDispatcher } from '../services/webhooks/outgoing.ts';
+import type { PaymentService } from '../services/payments/service.ts';
+import type { RefundService } from '../services/refunds/service.ts';
+import type { Router, Params } from './router.ts';
+import type { GatewayState } from '../model/state.ts';
+
+// What a resource module sees: one API call (the request, its path parameters, the caller) and the
+// gateway's services. Modules mount their routes on the router; index.ts only wires them together.
+
+export interface ApiCall {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly url: URL;
+  readonly params: Params;
+  readonly rawBody: string;
+  /** The JSON body (an empty body is `{}`); malformed JSON is IR_06. */
+  body(): unknown;
+  /** The authenticated caller; only routes mounted with `authenticated` have one. */
+  readonly caller: Caller;
+  send(status: number, payload: unknown): void;
+}
+
+export type Handler = (call: ApiCall) => Promise<void> | void;
+
+/** `public` routes carry no api-key (customer redirects, connector webhooks); the ids in the path are the capability. */
+export interface Route { handler: Handler; public: boolean }
+
+export type GatewayRouter = Router<Route>;
+
+export interface GatewayServices {
+  state: GatewayState;
+  payments: PaymentService;
+  refunds: RefundService;
+  webhooks: OutgoingWebhookDispatcher;
+  incoming: IncomingConnectorWebhooks;
+  connector: ConnectorClient;
+  gatewayUrl: () => string;
+}
+
+export const authenticated = (handler: Handler): Route => ({ handler, public: false });
+export const unauthenticated = (handler: Handler): Route => ({ handler, public: true });
+
+/** A query parameter as a bounded integer; anything else is the default. */
+export function queryInt(url: URL, name: string, fallback: number, max: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null || !/^\d+$/.test(raw)) return fallback;
+  return Math.min(Number(raw), max);
+}
