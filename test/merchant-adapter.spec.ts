@@ -84,3 +84,11 @@ test('a refunded amount can be the sum of an amount inside each element of a lis
     await server.stop();
   }
 });
+
+test('a sum can run over every element\'s list ("*"): no payment refunds nothing, a wrong pointer is still named', async () => {
+  const { readAmount } = await import('../fixtures/merchant-adapters/order-field.ts');
+  const field = { pointer: '/payments/*/refunds', sum: '/total', unit: 'minor' as const };
+  expect(readAmount({ payments: [] }, 'refundedAmount', field, 'USD')).toBe(0);
+  expect(readAmount({ payments: [{ refunds: [{ total: 300 }] }, { refunds: [{ total: 200 }, { total: 50 }] }] }, 'refundedAmount', field, 'USD')).toBe(550);
+  expect(() => readAmount({ payment: [] }, 'refundedAmount', field, 'USD')).toThrow(/refundedAmount \(\/payments\/\*\/refunds\): expected an array/);
+});
