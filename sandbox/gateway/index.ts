@@ -21,6 +21,7 @@ import { PaymentService } from './resources/payments/service.ts';
 import { mountRefunds } from './resources/refunds/routes.ts';
 import { RefundService } from './resources/refunds/service.ts';
 import { mountSandboxControls } from './resources/sandbox/routes.ts';
+import { mountWithheldWebhooks } from './resources/sandbox/withheld-webhooks.ts';
 import { mountIncomingWebhooks } from './resources/webhooks/routes.ts';
 import { Router } from './router.ts';
 import { GatewayState } from './state.ts';
@@ -67,7 +68,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   // "/account/{merchant_id}/connectors", so the two never compete.
   for (const mount of [
     mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
-    mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs,
+    mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs, mountWithheldWebhooks,
   ]) {
     mount(router, services);
   }
