@@ -45,6 +45,7 @@ export const checklistItems = [
   // Advisory (required: false): outside the checklist OwnGateway asks for, so they inform a go-live but never block it.
   { id: 'after-go-live.reconciliation', section: section.afterGoLive, item: 'An order reaches its payment\'s state within the declared reconciliation time when no webhook about it arrives', evidence: 'automated', required: false },
   { id: 'after-go-live.environment-parity', section: section.afterGoLive, item: 'The site and the merchant account point at the target OwnGateway: Unified Checkout loaded from OwnGateway, the target\'s keys and base URLs, public https webhook and return URLs', evidence: 'automated', required: false, checkableWithoutPayments: true },
+  { id: 'after-go-live.frames-and-policy', section: section.afterGoLive, item: 'The checkout page\'s Content-Security-Policy lets Unified Checkout load its script, frames and API calls, and the page reports no violation against them', evidence: 'automated', required: false },
 ] as const satisfies readonly ChecklistItem[];
 
 export type ChecklistItemId = (typeof checklistItems)[number]['id'];

@@ -41,6 +41,9 @@ export function publicHttpsFindings(setting: string, raw: string, rules: UrlRule
   return findings;
 }
 
+/** The path of Unified Checkout's loader script, minified or not. */
+export const HYPER_LOADER_PATH = /\/HyperLoader(\.min)?\.js$/;
+
 /** Where a page loaded HyperLoader.js from, judged against OwnGateway's origins for the target. */
 export type LoaderOrigin = 'owngateway' | 'merchant-copy' | 'unknown';
 

@@ -50,6 +50,7 @@ export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
   'stale-event-regresses-order': ['errors.lifecycle'],
   'no-reconciliation': ['after-go-live.reconciliation'],
   'sdk-self-hosted': ['after-go-live.environment-parity'],
+  'csp-blocks-sdk-frames': ['after-go-live.frames-and-policy'],
 };
 
 /** GOLIVE_DEFECT: one seeded defect for a self-certification run, validated with a clear error. */

@@ -28,6 +28,7 @@ export const SpaDefect = z.enum([
   'stale-event-regresses-order',   // a payment_processing event resets the payment to "requires payment", whenever it was sent
   'no-reconciliation',             // the receipt route shows "pending" and waits for the webhook; it never retrieves the payment
   'sdk-self-hosted',               // the shell loads HyperLoader.js from the shop's own /vendor copy instead of OwnGateway's CDN
+  'csp-blocks-sdk-frames',         // the shell's <meta> Content-Security-Policy lists the CDN under script-src but not frame-src
 ]);
 export type SpaDefect = z.infer<typeof SpaDefect>;
 

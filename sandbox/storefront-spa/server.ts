@@ -329,6 +329,15 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     return `// generated at deploy time\nexport default ${JSON.stringify(env)};\n`;
   }
 
+  /** Its own module and OwnGateway's loader, OwnGateway's frames from the CDN, and the loader's calls to OwnGateway's API. */
+  function shellPolicy(): string {
+    const cdn = new URL(options.sdkUrl).origin;
+    const api = new URL(options.publicGatewayUrl ?? options.gatewayUrl).origin;
+    // The defect: the CDN was added where the loader failed (script-src) and nowhere else.
+    const frames = seeded.has('csp-blocks-sdk-frames') ? "'self'" : cdn;
+    return `script-src 'self' ${cdn}; frame-src ${frames}; connect-src 'self' ${api}`;
+  }
+
   async function jsonBody(req: IncomingMessage): Promise<unknown> {
     const text = await readBody(req);
     if (!text) return undefined;
@@ -359,14 +368,14 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       return void res.end(envModule());
     }
-    if (method === 'GET' && VIEW.test(path)) return sendHtml(res, 200, shell());
+    if (method === 'GET' && VIEW.test(path)) return sendHtml(res, 200, shell(shellPolicy()));
     if (method === 'GET' && path === '/receipt') {
       const { status, receipt: verdict } = await receipt(url);
-      return sendHtml(res, status, shell(verdict));
+      return sendHtml(res, status, shell(shellPolicy(), verdict));
     }
     if (method === 'POST' && path === SPA_WEBHOOK_PATH) return hook(req, await readBody(req), res);
     if (path.startsWith('/api/v2/')) return api(method, path.slice('/api/v2'.length), req, res);
-    sendHtml(res, 404, shell());
+    sendHtml(res, 404, shell(shellPolicy()));
   }
 
   async function api(method: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -29,5 +29,6 @@ export const StorefrontDefect = z.enum([
   'stale-event-regresses-order',   // a webhook's status is taken as the order's newest, so a retried older payment_processing moves a paid order back
   'no-reconciliation',             // the return page never asks OwnGateway; only a webhook settles the order, so a lost one leaves it unpaid
   'sdk-self-hosted',               // the checkout page loads a copy of HyperLoader.js from the shop's own host instead of OwnGateway's
+  'csp-blocks-sdk-frames',         // the checkout page's Content-Security-Policy header allows OwnGateway's script but frames from 'self' only: no card form
 ]);
 export type StorefrontDefect = z.infer<typeof StorefrontDefect>;

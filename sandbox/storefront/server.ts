@@ -205,6 +205,17 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled || order.status === 'authorized', message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
   }
 
+  /**
+   * The checkout page's policy: its own scripts and OwnGateway's loader, OwnGateway's frames (the card
+   * form, the 3DS overlay), and the loader's own calls to OwnGateway's API (its origin, as no customBackendUrl is set).
+   */
+  function checkoutPagePolicy(): string {
+    const owngateway = new URL(options.sdkUrl).origin;
+    // The defect: the frames were left at 'self' when the policy was written for the shop's own pages.
+    const frames = defects.has('csp-blocks-sdk-frames') ? "'self'" : owngateway;
+    return `script-src 'self' ${owngateway}; frame-src ${frames}; connect-src 'self' ${owngateway}`;
+  }
+
   /** The defect's copy of the loader, taken from OwnGateway once and served from this host. */
   let loaderCopy: string | null = null;
   async function serveLoaderCopy(res: ServerResponse): Promise<void> {
@@ -291,6 +302,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
         Object.assign(order, { payment_id: payment.payment_id, client_secret: payment.client_secret ?? '', status: 'pending' });
         store.save(order);
       }
+      res.setHeader('content-security-policy', checkoutPagePolicy());
       const payButtonStyle = [defects.has('pay-button-below-fold') ? 'margin-top:1400px' : '', defects.has('pay-button-low-contrast') ? 'background:#c9d7ee;color:#ffffff' : ''].filter(Boolean).join(';');
       return sendHtml(res, 200, checkoutPage({
         // The defect: the loader comes from a copy on this host (HyperLoader.js is appended to the base).

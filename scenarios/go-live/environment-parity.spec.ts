@@ -1,13 +1,11 @@
 import { checklist, readOnly } from '../../helpers/checklist.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import { loaderOrigin, publicHttpsFindings } from '../../helpers/environment-parity.ts';
+import { HYPER_LOADER_PATH, loaderOrigin, publicHttpsFindings } from '../../helpers/environment-parity.ts';
 import { environmentSettings } from '../../fixtures/environment-settings.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // Configuration drift: the production site or account still pointing at another environment. Each
 // finding names the setting or the request it was seen in.
-
-const HYPER_LOADER = /\/HyperLoader(\.min)?\.js$/;
 
 /** A key's environment prefix only (pk_snd_…): the report never holds a key. */
 const keyPrefix = (key: string) => `${key.split('_').slice(0, 2).join('_')}_…`;
@@ -18,7 +16,7 @@ test.describe('After go-live: environment parity', () => {
     const sdkCalls: { origin: string; key: string }[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (HYPER_LOADER.test(url.pathname)) loaders.push(`${url.origin}${url.pathname}`);
+      if (HYPER_LOADER_PATH.test(url.pathname)) loaders.push(`${url.origin}${url.pathname}`);
       const key = request.headers()['api-key'];
       if (key?.startsWith('pk_')) sdkCalls.push({ origin: url.origin, key });
     });
