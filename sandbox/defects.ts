@@ -51,6 +51,7 @@ export const expectedFailures: Record<SeededDefect, ChecklistItemId[]> = {
   'no-reconciliation': ['after-go-live.reconciliation'],
   'sdk-self-hosted': ['after-go-live.environment-parity'],
   'csp-blocks-sdk-frames': ['after-go-live.frames-and-policy'],
+  'dev-gateway-url-in-build': ['after-go-live.environment-parity'],
 };
 
 /** GOLIVE_DEFECT: one seeded defect for a self-certification run, validated with a clear error. */

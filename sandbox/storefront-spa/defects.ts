@@ -29,6 +29,7 @@ export const SpaDefect = z.enum([
   'no-reconciliation',             // the receipt route shows "pending" and waits for the webhook; it never retrieves the payment
   'sdk-self-hosted',               // the shell loads HyperLoader.js from the shop's own /vendor copy instead of OwnGateway's CDN
   'csp-blocks-sdk-frames',         // the shell's <meta> Content-Security-Policy lists the CDN under script-src but not frame-src
+  'dev-gateway-url-in-build',      // the deployment's public.env still points PUBLIC_OWNGATEWAY_URL at a local OwnGateway (http://127.0.0.1:8080)
 ]);
 export type SpaDefect = z.infer<typeof SpaDefect>;
 

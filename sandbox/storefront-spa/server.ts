@@ -73,6 +73,8 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   const options = SpaStorefrontOptions.parse(input);
   const seeded = new Set(options.defects);
   keepSecretKey(options.dataDir, options.apiKey, seeded.has('secret-key-in-two-places'));
+  // The defect: the deployment's public settings still name the OwnGateway the shop was developed against.
+  if (seeded.has('dev-gateway-url-in-build')) writeFileSync(join(options.dataDir, 'public.env'), 'PUBLIC_OWNGATEWAY_URL=http://127.0.0.1:8080\n');
   const book = new OrderBook(options.dataDir);
   const owngateway = ownGateway(options.gatewayUrl, options.apiKey);
   const assets = new Map(Object.entries(ASSETS).map(([path, { file, type }]) => [path, { body: readFileSync(join(PUBLIC_DIR, file)), type }]));

@@ -30,5 +30,6 @@ export const StorefrontDefect = z.enum([
   'no-reconciliation',             // the return page never asks OwnGateway; only a webhook settles the order, so a lost one leaves it unpaid
   'sdk-self-hosted',               // the checkout page loads a copy of HyperLoader.js from the shop's own host instead of OwnGateway's
   'csp-blocks-sdk-frames',         // the checkout page's Content-Security-Policy header allows OwnGateway's script but frames from 'self' only: no card form
+  'dev-gateway-url-in-build',      // the deployed front end's config still names the developer's local OwnGateway (http://127.0.0.1:8080)
 ]);
 export type StorefrontDefect = z.infer<typeof StorefrontDefect>;

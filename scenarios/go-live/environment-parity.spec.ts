@@ -1,6 +1,8 @@
 import { checklist, readOnly } from '../../helpers/checklist.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
+import { scanBuildForEnvironment } from '../../helpers/build-environment-scan.ts';
 import { HYPER_LOADER_PATH, loaderOrigin, publicHttpsFindings } from '../../helpers/environment-parity.ts';
+import { parseScanPaths } from '../../helpers/secret-exposure.ts';
 import { environmentSettings } from '../../fixtures/environment-settings.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
@@ -50,5 +52,22 @@ test.describe('After go-live: environment parity', () => {
     for (const [setting, url] of present) test.info().annotations.push({ type: 'observed', description: `merchant account ${setting}: ${new URL(url).origin}` });
     const findings = present.flatMap(([setting, url]) => publicHttpsFindings(setting, url, rules));
     expect(findings.map((f) => `merchant account ${f.setting} ${f.problem}`), 'the merchant account\'s URLs are production ones').toEqual([]);
+  });
+
+  test('the scanned build names only the target\'s OwnGateway and holds keys of the target\'s environment only', readOnly(checklist('after-go-live.environment-parity')), async ({ target, storefront, deployment }) => {
+    const configured = parseScanPaths(target.GOLIVE_SCAN_PATHS);
+    // Without a list, the sandbox's own storefront deployment is scanned; a real site's files golive cannot see.
+    const scanPaths = configured.length ? configured : storefront.deploymentDir ? [storefront.deploymentDir] : [];
+    test.skip(!scanPaths.length, 'GOLIVE_SCAN_PATHS is not set: list the build output to scan for other environments\' OwnGateway URLs and keys; not run');
+    const keyEnvironment = /^pk_([a-z]+)_/.exec(deployment.publishableKey)?.[1];
+    test.skip(!keyEnvironment, 'the target\'s publishable key has no environment prefix (pk_snd_…, pk_prd_…) to hold the build\'s keys against; not run');
+    const origins = [deployment.gatewayUrl, storefront.sdkUrl, storefront.gatewayProxyUrl].flatMap((url) => (url ? [new URL(url).origin] : []));
+    const scan = await scanBuildForEnvironment(scanPaths, {
+      keyEnvironment: keyEnvironment!, allowedOrigins: [...new Set(origins)], owngatewayHost: new URL(deployment.gatewayUrl).hostname, stagingHosts: environmentSettings().GOLIVE_STAGING_HOSTS,
+    });
+    test.skip(scan.files === 0, `nothing readable as text under ${scanPaths.join(', ')}; not run`);
+    test.info().annotations.push({ type: 'observed', description: `${scan.files} text file(s) scanned under ${scanPaths.length} path(s)${scan.problems.length ? `; ${scan.problems.join('; ')}` : ''}` });
+    expect(scan.problems, 'every scan path exists').toEqual([]);
+    expect(scan.findings.map((f) => `${f.file}: ${f.found} ${f.problem}`), 'the build holds no other environment\'s OwnGateway URL or key').toEqual([]);
   });
 });
