@@ -12,9 +12,10 @@ import { assessWatch } from '../helpers/watch/assess.ts';
 import { listen } from '../sandbox/http/json-server.ts';
 import { startSandboxStack, type StartedSandboxStack } from '../sandbox/stack.ts';
 
-// npm run watch against the sandbox: a merchant whose endpoint stopped acknowledging (a seeded
-// delivery failure) and a payment left waiting for the customer must raise the alarm (exit 1) in an
-// Allure report that holds no key; a healthy account must not; bad thresholds stop it (exit 2).
+// npm run watch against the sandbox: a merchant whose endpoint stopped acknowledging (the reference
+// storefront's seeded webhook-endpoint-errors) and a payment left waiting for the customer must raise
+// the alarm (exit 1) in an Allure report that holds no key; a healthy account must not; bad thresholds
+// stop it (exit 2).
 
 test.describe.configure({ mode: 'serial' });
 
@@ -49,8 +50,9 @@ async function merchantEndpoint(status: number) {
 }
 
 test('a seeded delivery failure and a payment left waiting for the customer are reported, and the run exits 1 with no secret in the report', async () => {
-  const endpoint = await merchantEndpoint(500);
-  const stack = await startSandboxStack({ webhookUrl: `${endpoint.url}/hooks`, webhookRetryScheduleMs: [50, 100] });
+  // The reference storefront with its seeded webhook-endpoint-errors (every delivery answered 500) is the merchant's endpoint.
+  const shopDir = mkdtempSync(join(tmpdir(), 'golive-watch-shop-'));
+  const stack = await startSandboxStack({ storefront: { dataDir: shopDir, defects: ['webhook-endpoint-errors'] }, webhookRetryScheduleMs: [50, 100] });
   try {
     const c = stack.credentials;
     const gateway = new GatewayClient({ baseUrl: stack.gatewayUrl, merchantId: c.merchant_id, apiKey: c.api_key, adminApiKey: c.admin_api_key });
@@ -72,7 +74,7 @@ test('a seeded delivery failure and a payment left waiting for the customer are 
     rmSync(run.reportDir, { recursive: true, force: true });
   } finally {
     await stack.stop();
-    await endpoint.stop();
+    rmSync(shopDir, { recursive: true, force: true });
   }
 });
 
