@@ -12,8 +12,11 @@ import { expect, test } from '../../fixtures/checkout.ts';
 /** A key's environment prefix only (pk_snd_…): the report never holds a key. */
 const keyPrefix = (key: string) => `${key.split('_').slice(0, 2).join('_')}_…`;
 
+/** The sandbox and a staging-shaped rehearsal run every part on this machine: loopback there is the stand-in, not drift. */
+const urlRules = (gatewayUrl: string) => ({ stagingHosts: environmentSettings().GOLIVE_STAGING_HOSTS, localStandIn: isLoopbackUrl(gatewayUrl) });
+
 test.describe('After go-live: environment parity', () => {
-  test('the checkout page loads HyperLoader.js from OwnGateway, not a copy on the shop\'s host, and Unified Checkout calls the target\'s OwnGateway with the target\'s publishable key', checklist('after-go-live.environment-parity'), async ({ page, merchant, storefront, deployment }) => {
+  test('the checkout page loads HyperLoader.js from OwnGateway, not a copy on the shop\'s host, and Unified Checkout calls the target\'s OwnGateway with the target\'s publishable key', checklist('after-go-live.environment-parity'), async ({ page, merchant, storefront, deployment, gateway }) => {
     const loaders: string[] = [];
     const sdkCalls: { origin: string; key: string }[] = [];
     page.on('request', (request) => {
@@ -22,7 +25,13 @@ test.describe('After go-live: environment parity', () => {
       const key = request.headers()['api-key'];
       if (key?.startsWith('pk_')) sdkCalls.push({ origin: url.origin, key });
     });
-    await merchant.startCheckout(page);
+    const placed = await merchant.startCheckout(page);
+    // The return URL the shop gives its payments is where OwnGateway sends every customer back: https, public, not staging.
+    const returnUrl = (await gateway.payments.retrieve(await placed.paymentId())).return_url;
+    if (returnUrl) {
+      test.info().annotations.push({ type: 'observed', description: `the payment's return_url, set by the shop: ${new URL(returnUrl).origin}${new URL(returnUrl).pathname}` });
+      expect(publicHttpsFindings('the return_url the shop sets on its payments', returnUrl, urlRules(deployment.gatewayUrl)).map((f) => `${f.setting} ${f.problem}`), 'the shop\'s return URL is a production one').toEqual([]);
+    }
     await expect.poll(() => loaders.length, { message: 'the checkout page loads HyperLoader.js' }).toBeGreaterThan(0);
     const owngateway = [...new Set([new URL(deployment.gatewayUrl).origin, ...(storefront.sdkUrl ? [new URL(storefront.sdkUrl).origin] : [])])];
     const shopOrigin = new URL(storefront.url!).origin;
@@ -47,8 +56,7 @@ test.describe('After go-live: environment parity', () => {
     const settings = { 'webhook_details.webhook_url': account.webhook_details?.webhook_url, return_url: account.return_url };
     const present = Object.entries(settings).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
     test.skip(present.length === 0, 'the merchant account has neither a webhook URL nor a return URL to judge; not run');
-    // The sandbox and a staging-shaped rehearsal run every part on this machine: loopback there is the stand-in, not drift.
-    const rules = { stagingHosts: environmentSettings().GOLIVE_STAGING_HOSTS, localStandIn: isLoopbackUrl(deployment.gatewayUrl) };
+    const rules = urlRules(deployment.gatewayUrl);
     for (const [setting, url] of present) test.info().annotations.push({ type: 'observed', description: `merchant account ${setting}: ${new URL(url).origin}` });
     const findings = present.flatMap(([setting, url]) => publicHttpsFindings(setting, url, rules));
     expect(findings.map((f) => `merchant account ${f.setting} ${f.problem}`), 'the merchant account\'s URLs are production ones').toEqual([]);
