@@ -1,6 +1,6 @@
 import { checklist } from '../../helpers/checklist.ts';
 import { orderWhen } from '../../fixtures/merchant-evidence.ts';
-import { undeliveredEvents, withholdWebhooks } from '../../fixtures/withheld-webhooks.ts';
+import { requireWebhookWithholding, undeliveredEvents, withholdWebhooks } from '../../fixtures/withheld-webhooks.ts';
 import { expect, test } from '../../fixtures/checkout.ts';
 
 // Lost webhooks: the merchant's endpoint was down, or a delivery gave up. A shop that trusts only
@@ -11,6 +11,7 @@ test.describe('After go-live: lost webhooks', () => {
   test('with every webhook about the payment withheld, the order still reaches its state within the declared reconciliation time', checklist('after-go-live.reconciliation'), async ({ page, merchant, checkout, gateway, deployment, payingCard }) => {
     const within = merchant.reconciliationSeconds ?? null;
     test.skip(within === null, `${merchant.name} declares no reconciliation time: set adapter field reconciliation.withinSeconds (adapter version 2) to run this check`);
+    requireWebhookWithholding(deployment);
     const placed = await merchant.startCheckout(page);
     const { paymentId } = await merchant.order(placed);
     await withholdWebhooks(deployment, paymentId);
