@@ -21,6 +21,8 @@ const section = {
   payments: 'Secure your Payments',
   errors: 'Error Handling',
   experience: 'Customize and sanity check the payment experience',
+  // Not OwnGateway's checklist: what breaks after launch, checked by golive and reported in a section of its own.
+  afterGoLive: 'After go-live: resilience and configuration (golive\'s own checks, beyond the checklist)',
 } as const;
 
 export const checklistItems = [
@@ -40,6 +42,10 @@ export const checklistItems = [
   { id: 'errors.lifecycle', section: section.errors, item: 'The integration handles the entire payments lifecycle across scenarios', evidence: 'automated', required: true },
   { id: 'experience.pay-button', section: section.experience, item: 'The pay button is properly highlighted to the customer', evidence: 'automated', required: true },
   { id: 'experience.styling', section: section.experience, item: 'The payment experience blends in, using the styling APIs of Unified Checkout', evidence: 'automated', required: true },
+  // Advisory (required: false): outside the checklist OwnGateway asks for, so they inform a go-live but never block it.
+  { id: 'after-go-live.reconciliation', section: section.afterGoLive, item: 'An order reaches its payment\'s state within the declared reconciliation time when no webhook about it arrives', evidence: 'automated', required: false },
+  { id: 'after-go-live.environment-parity', section: section.afterGoLive, item: 'The site and the merchant account point at the target OwnGateway: Unified Checkout loaded from OwnGateway, the target\'s keys and base URLs, public https webhook and return URLs', evidence: 'automated', required: false, checkableWithoutPayments: true },
+  { id: 'after-go-live.frames-and-policy', section: section.afterGoLive, item: 'The checkout page\'s Content-Security-Policy lets Unified Checkout load its script, frames and API calls, and the page reports no violation against them', evidence: 'automated', required: false },
 ] as const satisfies readonly ChecklistItem[];
 
 export type ChecklistItemId = (typeof checklistItems)[number]['id'];

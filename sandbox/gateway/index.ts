@@ -23,6 +23,7 @@ import { mountRefunds } from './http/routes/refunds.ts';
 import { RefundService } from './services/refunds/service.ts';
 import { mountSandboxControls } from './http/routes/sandbox.ts';
 import { mountIncomingWebhooks } from './http/routes/webhooks.ts';
+import { mountWithheldWebhooks } from './http/routes/withheld-webhooks.ts';
 import { Router } from './http/router.ts';
 import { GatewayState } from './model/state.ts';
 
@@ -43,7 +44,7 @@ export interface GatewayOptions {
 // "/account/{merchant_id}/connectors", so the two never compete.
 export const API_MODULES: readonly ((router: GatewayRouter, services: GatewayServices) => void)[] = [
   mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
-  mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs,
+  mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs, mountWithheldWebhooks,
 ];
 
 export interface StartedGateway { url: string; port: number; state: GatewayState; stop(): Promise<void> }

@@ -24,6 +24,12 @@ export const SpaDefect = z.enum([
   'webhook-signature-over-reserialised-json', // the HMAC is checked over the parsed-and-restringified body
   'amount-from-return-url',        // the receipt retrieves the payment the URL names and compares it with the URL's amount
   'currency-not-compared',         // a payment matches its order by amount digits only
+  'fulfilment-race',               // "not shipped yet?" is asked before the warehouse call is awaited, and the shipment booked after it
+  'stale-event-regresses-order',   // a payment_processing event resets the payment to "requires payment", whenever it was sent
+  'no-reconciliation',             // the receipt route shows "pending" and waits for the webhook; it never retrieves the payment
+  'sdk-self-hosted',               // the shell loads HyperLoader.js from the shop's own /vendor copy instead of OwnGateway's CDN
+  'csp-blocks-sdk-frames',         // the shell's <meta> Content-Security-Policy lists the CDN under script-src but not frame-src
+  'dev-gateway-url-in-build',      // the deployment's public.env still points PUBLIC_OWNGATEWAY_URL at a local OwnGateway (http://127.0.0.1:8080)
 ]);
 export type SpaDefect = z.infer<typeof SpaDefect>;
 

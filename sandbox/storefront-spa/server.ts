@@ -28,6 +28,8 @@ export type SpaStorefrontOptions = z.input<typeof SpaStorefrontOptions>;
 export interface StartedSpaStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
 
 export const SPA_WEBHOOK_PATH = '/hooks/payments/owngateway';
+/** Where the sdk-self-hosted defect keeps its copy of Unified Checkout. */
+const SELF_HOSTED_SDK = '/vendor/owngateway';
 
 const PUBLIC_DIR = join(import.meta.dirname, 'public');
 const ASSETS: Record<string, { file: string; type: string }> = {
@@ -71,12 +73,17 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   const options = SpaStorefrontOptions.parse(input);
   const seeded = new Set(options.defects);
   keepSecretKey(options.dataDir, options.apiKey, seeded.has('secret-key-in-two-places'));
+  // The defect: the deployment's public settings still name the OwnGateway the shop was developed against.
+  if (seeded.has('dev-gateway-url-in-build')) writeFileSync(join(options.dataDir, 'public.env'), 'PUBLIC_OWNGATEWAY_URL=http://127.0.0.1:8080\n');
   const book = new OrderBook(options.dataDir);
   const owngateway = ownGateway(options.gatewayUrl, options.apiKey);
   const assets = new Map(Object.entries(ASSETS).map(([path, { file, type }]) => [path, { body: readFileSync(join(PUBLIC_DIR, file)), type }]));
   let origin = '';
 
   // ---- payments: the only place an order's payment state changes -------------------------------
+
+  /** The warehouse's booking call, which the fulfilment-race defect awaits between its check and its shipment. */
+  const warehouseCall = () => new Promise<void>((resolve) => { setTimeout(resolve, 500).unref(); });
 
   function ship(order: BookedOrder, capturedMinor: number, again: boolean): void {
     if (order.shipments.length && !again) return;
@@ -92,9 +99,18 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   }
 
   /** Follows what OwnGateway says of the order's payment; `fromWebhook` lets the idempotency defect in. */
-  function follow(order: BookedOrder, payment: PaymentsResponse, fromWebhook = false): void {
+  async function follow(order: BookedOrder, payment: PaymentsResponse, fromWebhook = false): Promise<void> {
     if (seeded.has('cancel-order-on-gateway-error') && order.status === 'cancelled') return;
     if (payment.payment_id !== order.payment.id) return;
+    // The defect: "not shipped yet?" is asked, the warehouse call awaited, and the shipment booked regardless of what happened meanwhile.
+    if (seeded.has('fulfilment-race') && payment.status === 'succeeded' && !order.shipments.length && coversOrder(order, payment) && payment.amount_received === order.total_minor) {
+      await warehouseCall();
+      order.payment.state = 'captured';
+      order.payment.captured_minor = payment.amount_received;
+      ship(order, payment.amount_received, true);
+      book.put(order);
+      return;
+    }
     const again = fromWebhook && seeded.has('webhook-not-idempotent');
     const state = order.payment.state;
     switch (payment.status) {
@@ -197,7 +213,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
       order.payment.captured_minor = part;
       ship(order, part, false);
       book.put(order);
-    } else follow(order, payment);
+    } else await follow(order, payment);
     return orderDocument(order);
   }
 
@@ -222,6 +238,8 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     }
     const named = url.searchParams.get('payment_id');
     if (named && named !== order.payment.id) return { status: 400, receipt: { ref, verdict: 'rejected', message: 'This payment confirmation is for a different order.' } };
+    // The defect: the receipt waits for the webhook and never asks OwnGateway itself.
+    if (seeded.has('no-reconciliation')) return { status: 200, receipt: { ref, verdict: verdictOf(order), message: 'We will email you once the payment is confirmed.' } };
     let payment: PaymentsResponse;
     try {
       payment = await owngateway.retrievePayment(order.payment.id);
@@ -235,7 +253,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
       }
       return { status: 200, receipt: { ref, verdict: 'pending', message: 'We are still waiting for the payment provider to confirm your payment. You will not be charged twice.' } };
     }
-    follow(order, payment);
+    await follow(order, payment);
     return { status: 200, receipt: { ref, verdict: verdictOf(order), message: payment.status === 'failed' ? (payment.error_message ?? 'The payment was declined.') : '' } };
   }
 
@@ -246,16 +264,19 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     if (okStatus && String(payment.amount) === (url.searchParams.get('amount') ?? String(order.total_minor))) {
       if (order.payment.state === 'requires_payment') { order.payment.state = 'authorised'; order.status = 'authorised'; }
       book.put(order);
-    } else follow(order, payment.payment_id === order.payment.id ? payment : await owngateway.retrievePayment(order.payment.id));
+    } else await follow(order, payment.payment_id === order.payment.id ? payment : await owngateway.retrievePayment(order.payment.id));
     return { status: 200, receipt: { ref: order.ref, verdict: verdictOf(order), message: '' } };
   }
 
   // ---- OwnGateway webhooks ------------------------------------------------------------------------
 
+  /** The sdk-self-hosted defect's copy of the loader, taken from OwnGateway's CDN once. */
+  let loaderCopy: string | null = null;
+
   const jobs: string[] = [];
   let worker: NodeJS.Timeout | null = null;
 
-  function hook(req: IncomingMessage, raw: string, res: ServerResponse): void {
+  async function hook(req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
     if (seeded.has('webhook-endpoint-errors')) {
       // The defect: written against another provider's payload; OwnGateway's has no data.object.
       const stripeShaped = JSON.parse(raw) as { data: { object: { id: string } } };
@@ -263,7 +284,7 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     }
     if (seeded.has('queued-webhook-without-signature')) {
       jobs.push(raw);
-      worker ??= setInterval(() => { const job = jobs.shift(); if (job !== undefined) apply(job, true); }, 300).unref();
+      worker ??= setInterval(() => { const job = jobs.shift(); if (job !== undefined) void apply(job, true); }, 300).unref();
       return sendJson(res, 202, { accepted: true });
     }
     const header = req.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
@@ -272,19 +293,24 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     if (!seeded.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(signedBytes, typeof header === 'string' ? header : undefined, options.paymentResponseHashKey)) {
       return sendJson(res, 401, { error: { code: 'bad_signature', message: 'X-Webhook-Signature-512 does not match' } });
     }
-    const outcome = apply(raw, !seeded.has('webhook-not-idempotent'));
+    const outcome = await apply(raw, !seeded.has('webhook-not-idempotent'));
     if (outcome === 'unreadable') return sendJson(res, 400, { error: { code: 'bad_payload', message: 'not an OwnGateway webhook' } });
     sendJson(res, 200, { ok: true, outcome });
   }
 
-  function apply(raw: string, dedupe = true): 'unreadable' | 'seen' | 'done' {
+  async function apply(raw: string, dedupe = true): Promise<'unreadable' | 'seen' | 'done'> {
     let webhook: OutgoingWebhook;
     try { webhook = OutgoingWebhook.parse(JSON.parse(raw)); } catch { return 'unreadable'; }
     if (dedupe && !book.firstSighting(webhook.event_id)) return 'seen';
     const content = webhook.content;
     if (content.type === 'payment_details') {
       const order = book.findByPayment(content.object.payment_id);
-      if (order) follow(order, content.object, true);
+      // The defect: a payment_processing event is the payment's newest news, whenever it was sent.
+      if (order && seeded.has('stale-event-regresses-order') && content.object.status === 'processing') {
+        order.payment.state = 'requires_payment';
+        order.status = 'awaiting_payment';
+        book.put(order);
+      } else if (order) await follow(order, content.object, true);
     } else if (!seeded.has('ignore-refund-webhooks')) {
       const order = book.findByPayment(content.object.payment_id);
       if (order) followRefund(order, content.object);
@@ -296,12 +322,22 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
 
   function envModule(): string {
     const env: Record<string, unknown> = {
-      publishableKey: options.publishableKey, sdkUrl: options.sdkUrl, gatewayUrl: options.publicGatewayUrl ?? options.gatewayUrl, appearance: options.appearance,
+      // The defect: HyperLoader.js from a copy on this host.
+      publishableKey: options.publishableKey, sdkUrl: seeded.has('sdk-self-hosted') ? `${origin}${SELF_HOSTED_SDK}` : options.sdkUrl, gatewayUrl: options.publicGatewayUrl ?? options.gatewayUrl, appearance: options.appearance,
       flags: options.defects.filter((d) => BROWSER_DEFECTS.includes(d)),
     };
     // The defect: the bundler was told to inline every OWNGATEWAY_* variable, not only the public ones.
     if (seeded.has('secret-key-in-bundle')) env.OWNGATEWAY_SECRET_KEY = options.apiKey;
     return `// generated at deploy time\nexport default ${JSON.stringify(env)};\n`;
+  }
+
+  /** Its own module and OwnGateway's loader, OwnGateway's frames from the CDN, and the loader's calls to OwnGateway's API. */
+  function shellPolicy(): string {
+    const cdn = new URL(options.sdkUrl).origin;
+    const api = new URL(options.publicGatewayUrl ?? options.gatewayUrl).origin;
+    // The defect: the CDN was added where the loader failed (script-src) and nowhere else.
+    const frames = seeded.has('csp-blocks-sdk-frames') ? "'self'" : cdn;
+    return `script-src 'self' ${cdn}; frame-src ${frames}; connect-src 'self' ${api}`;
   }
 
   async function jsonBody(req: IncomingMessage): Promise<unknown> {
@@ -325,18 +361,23 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
       return void res.end(asset.body);
     }
+    if (method === 'GET' && path === `${SELF_HOSTED_SDK}/HyperLoader.js` && seeded.has('sdk-self-hosted')) {
+      loaderCopy ??= await (await fetch(`${options.sdkUrl.replace(/\/$/, '')}/HyperLoader.js`, { signal: AbortSignal.timeout(5000) })).text();
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      return void res.end(loaderCopy);
+    }
     if (method === 'GET' && path === '/static/env.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       return void res.end(envModule());
     }
-    if (method === 'GET' && VIEW.test(path)) return sendHtml(res, 200, shell());
+    if (method === 'GET' && VIEW.test(path)) return sendHtml(res, 200, shell(shellPolicy()));
     if (method === 'GET' && path === '/receipt') {
       const { status, receipt: verdict } = await receipt(url);
-      return sendHtml(res, status, shell(verdict));
+      return sendHtml(res, status, shell(shellPolicy(), verdict));
     }
     if (method === 'POST' && path === SPA_WEBHOOK_PATH) return hook(req, await readBody(req), res);
     if (path.startsWith('/api/v2/')) return api(method, path.slice('/api/v2'.length), req, res);
-    sendHtml(res, 404, shell());
+    sendHtml(res, 404, shell(shellPolicy()));
   }
 
   async function api(method: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -5,10 +5,12 @@ import { escapeHtml } from '../http/json-server.ts';
 
 export interface Receipt { ref: string; verdict: 'confirmed' | 'pending' | 'declined' | 'rejected'; message: string }
 
-export function shell(receipt?: Receipt): string {
+/** The shell, with the shop's Content-Security-Policy in a <meta> (its host serves no CSP header). */
+export function shell(policy: string, receipt?: Receipt): string {
   const boot = JSON.stringify(receipt ? { receipt } : {}).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
 <title>Atelier Nord</title><link rel="stylesheet" href="/static/app.css"></head>
 <body><div class="frame">
 <nav class="topbar" aria-label="Shop"><a class="brand" href="/shop/eu" data-link>Atelier Nord</a><span class="topbar__stores" id="store-switch"></span><a class="topbar__basket" href="/basket" data-link>Basket <span id="basket-count">0</span></a></nav>

@@ -25,5 +25,11 @@ export const StorefrontDefect = z.enum([
   'webhook-signature-over-reserialised-json', // the webhook HMAC is checked over JSON.stringify(JSON.parse(body)), not the bytes received
   'amount-from-return-url',        // the return page checks the payment the URL names against the URL's amount, not the order's
   'currency-not-compared',         // a payment is matched to its order by amount only, whatever its currency
+  'fulfilment-race',               // asks "released yet?", then books the warehouse, then records the release: a webhook and the customer's return arriving together both release
+  'stale-event-regresses-order',   // a webhook's status is taken as the order's newest, so a retried older payment_processing moves a paid order back
+  'no-reconciliation',             // the return page never asks OwnGateway; only a webhook settles the order, so a lost one leaves it unpaid
+  'sdk-self-hosted',               // the checkout page loads a copy of HyperLoader.js from the shop's own host instead of OwnGateway's
+  'csp-blocks-sdk-frames',         // the checkout page's Content-Security-Policy header allows OwnGateway's script but frames from 'self' only: no card form
+  'dev-gateway-url-in-build',      // the deployed front end's config still names the developer's local OwnGateway (http://127.0.0.1:8080)
 ]);
 export type StorefrontDefect = z.infer<typeof StorefrontDefect>;

@@ -37,6 +37,10 @@ export function writeDeployment(dataDir: string, input: { apiKey: string; gatewa
   writeFileSync(join(dataDir, SECRET_KEY_FILE), `OWNGATEWAY_BASE_URL=${input.gatewayUrl}\n${keyLine}`, { mode: 0o600 });
   writeFileSync(join(dataDir, FRONT_END_DIR, 'checkout.js'), input.frontEnd.script);
   writeFileSync(join(dataDir, FRONT_END_DIR, 'checkout.js.map'), input.frontEnd.sourceMap);
+  if (defects.has('dev-gateway-url-in-build')) {
+    // The defect: the front end was built with the developer's settings, a local OwnGateway among them.
+    writeFileSync(join(dataDir, FRONT_END_DIR, 'payments.config.json'), JSON.stringify({ owngatewayBaseUrl: 'http://127.0.0.1:8080', layout: 'tabs' }, null, 2));
+  }
   if (defects.has('secret-key-in-two-places')) {
     // The second copy a merchant often forgets: a settings file with the key pasted in.
     mkdirSync(join(dataDir, 'config'), { recursive: true });

@@ -30,6 +30,9 @@ export type StorefrontOptions = z.input<typeof StorefrontOptions>;
 
 export interface StartedStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
 
+/** Where the sdk-self-hosted defect serves its copy of the loader. */
+const SELF_HOSTED_LOADER = '/vendor/owngateway/HyperLoader.js';
+
 class HttpError extends Error {
   readonly status: number;
   constructor(status: number, message: string) { super(message); this.status = status; }
@@ -80,11 +83,19 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     order.status = 'paid';
   }
 
-  function followPayment(order: Order, payment: PaymentsResponse, idempotent = true): void {
+  /** The warehouse's booking call, which the fulfilment-race defect awaits between its check and its release. */
+  const bookWarehouse = () => new Promise<void>((resolve) => { setTimeout(resolve, 500).unref(); });
+
+  async function followPayment(order: Order, payment: PaymentsResponse, idempotent = true): Promise<void> {
     // The defect: an order cancelled on a gateway error is closed; news of its payment is ignored.
     if (defects.has('cancel-order-on-gateway-error') && order.status === 'cancelled') return;
-    if (paymentFulfilsOrder(order, payment)) fulfil(order, idempotent);
-    else if (payment.payment_id === order.payment_id && !order.fulfilled) {
+    if (paymentFulfilsOrder(order, payment)) {
+      // The defect: "released yet?" is asked before an await and the release recorded after it, as if nothing could happen in between.
+      if (defects.has('fulfilment-race') && !order.fulfilled) {
+        await bookWarehouse();
+        fulfil(order, false);
+      } else fulfil(order, idempotent);
+    } else if (payment.payment_id === order.payment_id && !order.fulfilled) {
       if (payment.status === 'requires_capture') order.status = 'authorized';
       else if (payment.status === 'failed') order.status = 'failed';
       else if (payment.status === 'cancelled') order.status = 'cancelled';
@@ -149,6 +160,10 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     if (claimedPaymentId && claimedPaymentId !== order.payment_id) {
       return sendHtml(res, 400, resultPage(order, { ok: false, message: 'The payment does not belong to this order.' }));
     }
+    // The defect: only a webhook settles the order; the return page never asks OwnGateway.
+    if (defects.has('no-reconciliation') && !order.fulfilled && order.status !== 'authorized') {
+      return sendHtml(res, 200, resultPage(order, { checking: true, message: 'Thank you! We are confirming your payment and will email you as soon as it is through.' }));
+    }
     let payment: PaymentsResponse;
     try {
       payment = await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}?force_sync=true`);
@@ -162,7 +177,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       // The payment may well have succeeded: leave the order as it is; the webhook or a later check settles it.
       return sendHtml(res, 200, resultPage(order, { checking: true, message: 'We could not confirm your payment with our payment provider yet. If it went through, your order is confirmed by email shortly; you will not be charged twice.' }));
     }
-    followPayment(order, payment);
+    await followPayment(order, payment);
     // A bank debit is still with the bank: neither thanks nor failure; the webhook releases the order once it settles.
     if (payment.status === 'processing' && !order.fulfilled) {
       return sendHtml(res, 200, resultPage(order, { checking: true, message: 'Your payment is being processed by your bank. Your order is confirmed by email as soon as the bank confirms the payment; you will not be charged twice.' }));
@@ -185,9 +200,28 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       fulfil(order, true);
       store.save(order);
     } else {
-      followPayment(order, payment.payment_id === order.payment_id ? payment : await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}`));
+      await followPayment(order, payment.payment_id === order.payment_id ? payment : await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}`));
     }
     return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled || order.status === 'authorized', message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
+  }
+
+  /**
+   * The checkout page's policy: its own scripts and OwnGateway's loader, OwnGateway's frames (the card
+   * form, the 3DS overlay), and the loader's own calls to OwnGateway's API (its origin, as no customBackendUrl is set).
+   */
+  function checkoutPagePolicy(): string {
+    const owngateway = new URL(options.sdkUrl).origin;
+    // The defect: the frames were left at 'self' when the policy was written for the shop's own pages.
+    const frames = defects.has('csp-blocks-sdk-frames') ? "'self'" : owngateway;
+    return `script-src 'self' ${owngateway}; frame-src ${frames}; connect-src 'self' ${owngateway}`;
+  }
+
+  /** The defect's copy of the loader, taken from OwnGateway once and served from this host. */
+  let loaderCopy: string | null = null;
+  async function serveLoaderCopy(res: ServerResponse): Promise<void> {
+    loaderCopy ??= await (await fetch(`${options.sdkUrl}/HyperLoader.js`, { signal: AbortSignal.timeout(5000) })).text();
+    res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8' });
+    res.end(loaderCopy);
   }
 
   function reserialised(rawBody: string): string {
@@ -195,12 +229,12 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   }
 
   const webhookQueue: (() => void)[] = [];
-  function handleWebhook(req: IncomingMessage, rawBody: string, res: ServerResponse): void {
+  async function handleWebhook(req: IncomingMessage, rawBody: string, res: ServerResponse): Promise<void> {
     // The defect: a crash on OwnGateway's body, so every delivery is answered 500.
     if (defects.has('webhook-endpoint-errors')) return sendJson(res, 500, { error: 'internal error' });
     // The defect: acknowledged at once, applied a second later from a queue, and never verified.
     if (defects.has('queued-webhook-without-signature')) {
-      webhookQueue.push(() => applyWebhook(rawBody));
+      webhookQueue.push(() => void applyWebhook(rawBody));
       setTimeout(() => webhookQueue.shift()?.(), 1000).unref();
       return sendJson(res, 202, { queued: true });
     }
@@ -210,19 +244,21 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     if (!defects.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(signed, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)) {
       return sendJson(res, 401, { error: 'invalid signature' });
     }
-    const outcome = applyWebhook(rawBody);
+    const outcome = await applyWebhook(rawBody);
     if (outcome === 'malformed') return sendJson(res, 400, { error: 'unexpected webhook body' });
     sendJson(res, 200, outcome === 'duplicate' ? { duplicate: true } : { received: true });
   }
 
-  function applyWebhook(rawBody: string): 'malformed' | 'duplicate' | 'applied' {
+  async function applyWebhook(rawBody: string): Promise<'malformed' | 'duplicate' | 'applied'> {
     let webhook: OutgoingWebhook;
     try { webhook = OutgoingWebhook.parse(JSON.parse(rawBody)); } catch { return 'malformed'; }
     const idempotent = !defects.has('webhook-not-idempotent');
     if (idempotent && !store.markEventProcessed(webhook.event_id)) return 'duplicate';
     if (webhook.content.type === 'payment_details') {
       const order = store.byPaymentId(webhook.content.object.payment_id);
-      if (order) followPayment(order, webhook.content.object, idempotent);
+      // The defect: the event's status is the order's newest, whenever the event was sent (a retried payment_processing after payment_succeeded).
+      if (order && defects.has('stale-event-regresses-order') && webhook.content.object.status === 'processing') { order.status = 'pending'; store.save(order); }
+      else if (order) await followPayment(order, webhook.content.object, idempotent);
     } else {
       const refund = webhook.content.object;
       const order = store.byPaymentId(refund.payment_id);
@@ -266,9 +302,11 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
         Object.assign(order, { payment_id: payment.payment_id, client_secret: payment.client_secret ?? '', status: 'pending' });
         store.save(order);
       }
+      res.setHeader('content-security-policy', checkoutPagePolicy());
       const payButtonStyle = [defects.has('pay-button-below-fold') ? 'margin-top:1400px' : '', defects.has('pay-button-low-contrast') ? 'background:#c9d7ee;color:#ffffff' : ''].filter(Boolean).join(';');
       return sendHtml(res, 200, checkoutPage({
-        order, sdkUrl: options.sdkUrl, payButtonStyle,
+        // The defect: the loader comes from a copy on this host (HyperLoader.js is appended to the base).
+        order, sdkUrl: defects.has('sdk-self-hosted') ? `${baseUrl}${SELF_HOSTED_LOADER.replace(/\/HyperLoader\.js$/, '')}` : options.sdkUrl, payButtonStyle,
         data: {
           publishableKey: options.publishableKey, clientSecret: order.client_secret, orderId: order.id,
           returnUrl: `${baseUrl}/checkout/return?order=${order.id}`, appearance: defects.has('ignore-styling') ? {} : options.appearance,
@@ -281,6 +319,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     }
     if (method === 'GET' && path === '/assets/checkout.js.map') return sendJson(res, 200, JSON.parse(frontEnd.sourceMap) as unknown);
     if (method === 'POST' && path === '/webhooks/owngateway') return handleWebhook(req, await readBody(req), res);
+    if (method === 'GET' && path === SELF_HOSTED_LOADER && defects.has('sdk-self-hosted')) return serveLoaderCopy(res);
     if (method === 'GET' && path.startsWith('/api/orders/')) {
       const order = store.get(decodeURIComponent(path.slice('/api/orders/'.length)));
       if (!order) return sendJson(res, 404, { error: 'order not found' });

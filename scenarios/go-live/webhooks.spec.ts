@@ -1,45 +1,16 @@
-import type { Page } from '@playwright/test';
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
-import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
+import { payWithCard } from '../../helpers/card-data.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import type { MerchantAdapter, StartedCheckout } from '../../fixtures/merchant-adapter.ts';
 import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireOrderField } from '../../fixtures/merchant-evidence.ts';
 import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
-import { outgoingPaymentWebhook, type MerchantWebhookAnswer, type MerchantWebhookSender, type WebhookSignature } from '../../fixtures/merchant-webhook-sender.ts';
+import { outgoingPaymentWebhook, type WebhookSignature } from '../../fixtures/merchant-webhook-sender.ts';
+import { controlEventProcessed, expectHandled, payOrder } from '../../fixtures/webhook-control-event.ts';
 import { expect, test } from '../../fixtures/webhooks.ts';
 
 // Set up Webhooks: the dashboard names the merchant's endpoint, OwnGateway's deliveries are
 // acknowledged there, the endpoint trusts only OwnGateway's signature over the raw body and acts once
 // per payment; the connector side is authenticated with the secret the connector signs with.
-
-/** An endpoint that is missing (404) or crashes (5xx) on an event it should merely refuse is broken. */
-function expectHandled(answer: MerchantWebhookAnswer, what: string): void {
-  expect(answer.status !== null && answer.status !== 404 && answer.status < 500, `${what}: the endpoint answered ${answer.status ?? 'nothing'} ${answer.text}`).toBe(true);
-}
-
-/**
- * A real payment for a real order of the merchant, paid through OwnGateway's API (no browser) and,
- * where the merchant authorises first, captured in full as on shipment: a really succeeded payment,
- * whose webhook is the one that makes a merchant release the goods.
- */
-async function payOrder(gateway: GatewayClient, merchant: MerchantAdapter, placed: StartedCheckout, card: PayableCard): Promise<PaymentsResponse> {
-  const { paymentId } = await merchant.order(placed);
-  const confirmed = await gateway.payments.confirm(paymentId, { ...payWithCard(card) });
-  return confirmed.status === 'requires_capture' ? gateway.payments.capture(paymentId) : confirmed;
-}
-
-/**
- * The control event: a genuine webhook for a really paid order, sent after the event under test.
- * Once the merchant shows it paid, whatever was queued before it has been processed too.
- */
-async function controlEventProcessed(page: Page, gateway: GatewayClient, merchant: MerchantAdapter, webhooks: MerchantWebhookSender, merchantId: string, card: PayableCard): Promise<void> {
-  const placed = await merchant.startCheckout(page);
-  const paid = await payOrder(gateway, merchant, placed, card);
-  expectHandled(await webhooks.send(outgoingPaymentWebhook(merchantId, 'payment_succeeded', paid), { kind: 'genuine' }), 'a genuine webhook');
-  await orderWhen(merchant, placed, (o) => o.paid, 'the control event (a genuine webhook sent after it) was processed');
-}
 
 test.describe('Set up Webhooks', () => {
   test('the dashboard names an endpoint (https outside the sandbox) and the merchant acknowledges OwnGateway\'s deliveries there', checklist('webhooks.merchant-endpoint'), async ({ checkoutWith, merchant, checkout, gateway, deployment, merchantDeliveries, payingCard }) => {

@@ -5,6 +5,7 @@ import type { EventRecord, OutgoingWebhook, WebhookDeliveryAttempt } from '../..
 import { ids } from '../../model/ids.ts';
 import { paymentResponse, refundResponse } from '../responses.ts';
 import type { GatewayState, Merchant, Payment, Refund } from '../../model/state.ts';
+import { WithheldDeliveries } from './withheld-deliveries.ts';
 
 // Merchant webhooks as Hyperswitch sends them (crates/router/src/core/webhooks/outgoing.rs):
 // compact JSON, HMAC-SHA512 of the exact bytes in X-Webhook-Signature-512, retried on a schedule
@@ -21,6 +22,8 @@ export class OutgoingWebhookDispatcher {
   readonly #options: WebhookDeliveryOptions;
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #bodies = new Map<string, { merchantId: string; body: string }>();
+  /** Objects whose webhooks the sandbox drops (recorded, never sent). */
+  readonly withheld = new WithheldDeliveries();
   #stopped = false;
 
   constructor(state: GatewayState, options: WebhookDeliveryOptions) {
@@ -49,6 +52,8 @@ export class OutgoingWebhookDispatcher {
       created, is_delivered: false, delivery_attempts: [],
     });
     this.#bodies.set(eventId, { merchantId, body: JSON.stringify(webhook) });
+    // A refund's webhooks are about its payment too.
+    if (this.withheld.holds(objectId) || this.withheld.holds(content.object.payment_id)) return;
     void this.#deliver(eventId, 0);
   }
 
