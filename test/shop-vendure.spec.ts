@@ -186,6 +186,23 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
     });
     expect((await scanPathsForKey([join(work, 'honest')], credentials.api_key)).occurrences.map((o) => o.location), 'the secret key lives in one file of the shop').toHaveLength(1);
 
+    await test.step('a full capture and refunds made on OwnGateway\'s side reach the order: shipped once, refunded in full', async () => {
+      const order = await orderReadyToPay(shop);
+      await payAtGateway(stack, order);
+      await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
+      const gatewayCall = async (path: string, body: unknown) => {
+        const response = await fetch(`${stack.gatewayUrl}${path}`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        expect(response.status, path).toBe(200);
+      };
+      await gatewayCall(`/payments/${order.paymentId}/capture`, {});
+      const release = async () => { const o = await admin.order(order.code); return { order: o.state, payment: o.payments[0]?.state, fulfillments: o.fulfillments.map((f) => f.state), refunded: o.payments.flatMap((p) => p.refunds).reduce((sum, r) => sum + r.total, 0) }; };
+      await expect.poll(release).toEqual({ order: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'], refunded: 0 });
+      await gatewayCall('/refunds', { payment_id: order.paymentId, amount: 100 });
+      await expect.poll(release).toMatchObject({ refunded: 100 });
+      await gatewayCall('/refunds', { payment_id: order.paymentId });
+      await expect.poll(release).toEqual({ order: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'], refunded: order.total });
+    });
+
     await test.step('an authorisation voided on OwnGateway\'s side cancels the payment and the order', async () => {
       const order = await orderReadyToPay(shop);
       await payAtGateway(stack, order);
