@@ -106,11 +106,14 @@ async function payAtGateway(stack: StartedSandboxStack, order: { paymentId: stri
   expect(z.object({ status: z.string() }).parse(await confirmed.json()).status).toBe('requires_capture');
 }
 
-async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
-  await page.goto(`${shop.url}/products/brass-pen`);
+async function addToCart(page: Page, shop: ReadyLine, slug: string, count: number): Promise<void> {
+  await page.goto(`${shop.url}/products/${slug}`);
   await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.locator('#cart-count')).toHaveAttribute('data-count', '1');
-  expect(page.url(), 'adding to the cart does not navigate').toContain('/products/brass-pen');
+  await expect(page.locator('#cart-count')).toHaveAttribute('data-count', String(count));
+  expect(page.url(), 'adding to the cart does not navigate').toContain(`/products/${slug}`);
+}
+
+async function throughCheckoutSteps(page: Page, shop: ReadyLine): Promise<void> {
   await page.goto(`${shop.url}/checkout`);
   await page.fill('#email', 'ada@example.com');
   await page.fill('#given-name', 'Ada');
@@ -125,8 +128,16 @@ async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
   await page.click('#continue-to-delivery');
   await page.locator('#shipping-methods input').first().check();
   await page.click('#continue-to-payment');
+  await expect(page.frameLocator('#orca-payment-element-iframeRef-unified-checkout').locator('[data-testid=cardNoInput]')).toBeVisible({ timeout: 15_000 });
+}
+
+async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
+  await addToCart(page, shop, 'brass-pen', 1);
+  await throughCheckoutSteps(page, shop);
+  // The customer goes back for a notebook: the cart, already at payment, is reopened and the steps done again.
+  await addToCart(page, shop, 'field-notebook', 2);
+  await throughCheckoutSteps(page, shop);
   const sdk = page.frameLocator('#orca-payment-element-iframeRef-unified-checkout');
-  await expect(sdk.locator('[data-testid=cardNoInput]')).toBeVisible({ timeout: 15_000 });
   await sdk.locator('[data-testid=cardNoInput]').fill(testCards.visa.number);
   await sdk.locator('[data-testid=expiryInput]').fill(futureExpiry());
   await sdk.locator('[data-testid=cvvInput]').fill('123');

@@ -59,9 +59,15 @@
       document.getElementById('product-price').textContent = money(variant.priceWithTax, variant.currencyCode);
       button.disabled = false;
     }).catch(function (error) { status.textContent = 'The shop could not be reached: ' + error.message; });
+    var ADD = 'mutation ($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { ... on Order { totalQuantity } ... on ErrorResult { errorCode message } } }';
     button.addEventListener('click', function () {
       button.disabled = true;
-      gql('mutation ($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { ... on Order { totalQuantity } ... on ErrorResult { errorCode message } } }', { id: variantId })
+      gql(ADD, { id: variantId }).then(function (data) {
+        // A cart already on its way to payment is reopened (back to AddingItems) before it takes more.
+        if (!data.addItemToOrder.errorCode || data.addItemToOrder.errorCode !== 'ORDER_MODIFICATION_ERROR') return data;
+        return gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
+          .then(function (moved) { ok(moved.transitionOrderToState); return gql(ADD, { id: variantId }); });
+      })
         .then(function (data) { setCount(ok(data.addItemToOrder).totalQuantity); status.textContent = 'Added to your cart.'; })
         .catch(function (error) { status.textContent = 'Could not add to the cart: ' + error.message; })
         .then(function () { button.disabled = false; });
@@ -103,12 +109,16 @@
     if (a.countryCode) field('country').value = a.countryCode;
   }
 
-  /** Address mutations need the order in AddingItems: a customer who comes back from payment steps back. */
+  /** Address mutations need the order in AddingItems: a customer who comes back from payment steps back (once). */
+  var reopening = null;
   function backToAddingItems() {
+    if (reopening) return reopening;
     if (!order || order.state !== 'ArrangingPayment') return Promise.resolve();
     unmountPayment();
-    return gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
-      .then(function (data) { ok(data.transitionOrderToState); order.state = 'AddingItems'; });
+    reopening = gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
+      .then(function (data) { ok(data.transitionOrderToState); order.state = 'AddingItems'; })
+      .then(function () { reopening = null; }, function (error) { reopening = null; throw error; });
+    return reopening;
   }
 
   function renderShippingMethods(methods, selectedId) {
@@ -290,13 +300,8 @@
     summarise(order);
     if (!order || !order.totalQuantity) { field('step-details').hidden = true; return; }
     fillDetails(order);
-    if (order.state === 'ArrangingPayment') {
-      // Back from a failed payment: the same order, a fresh OwnGateway payment.
-      collapse('details-form', 'details-summary', order.customer ? order.customer.emailAddress : '');
-      show('step-delivery', true);
-      var line = order.shippingLines[0];
-      collapse('delivery-form', 'delivery-summary', line ? line.shippingMethod.name : '');
-      startPayment().catch(function (error) { notify('We could not start the payment: ' + error.message); });
-    }
+    // Back from a payment that did not go through: the same order, its details kept; the customer checks
+    // them and continues, and gets a fresh OwnGateway payment.
+    backToAddingItems().catch(function (error) { notify('The shop could not reopen your order: ' + error.message); });
   }).catch(function (error) { notify('The shop could not be reached: ' + error.message); });
 })();
