@@ -62,14 +62,15 @@
     var ADD = 'mutation ($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { ... on Order { totalQuantity } ... on ErrorResult { errorCode message } } }';
     button.addEventListener('click', function () {
       button.disabled = true;
+      status.removeAttribute('data-state');
       gql(ADD, { id: variantId }).then(function (data) {
         // A cart already on its way to payment is reopened (back to AddingItems) before it takes more.
         if (!data.addItemToOrder.errorCode || data.addItemToOrder.errorCode !== 'ORDER_MODIFICATION_ERROR') return data;
         return gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
           .then(function (moved) { ok(moved.transitionOrderToState); return gql(ADD, { id: variantId }); });
       })
-        .then(function (data) { setCount(ok(data.addItemToOrder).totalQuantity); status.textContent = 'Added to your cart.'; })
-        .catch(function (error) { status.textContent = 'Could not add to the cart: ' + error.message; })
+        .then(function (data) { setCount(ok(data.addItemToOrder).totalQuantity); status.textContent = 'Added to your cart.'; status.setAttribute('data-state', 'added'); })
+        .catch(function (error) { status.textContent = 'Could not add to the cart: ' + error.message; status.setAttribute('data-state', 'failed'); })
         .then(function () { button.disabled = false; });
     });
     return;
