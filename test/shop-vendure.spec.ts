@@ -244,7 +244,7 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
 
 const Json = z.json();
 type Json = z.infer<typeof Json>;
-const GraphqlRequest = z.object({ method: z.literal('POST'), url: z.string(), graphql: z.object({ query: z.string(), variables: z.record(z.string(), Json) }) });
+const GraphqlRequest = z.object({ method: z.literal('POST'), url: z.string(), graphql: z.object({ query: z.string(), variables: z.record(z.string(), Json) }), errorAt: z.string().optional(), pick: z.string().optional() }).strict();
 const Step = z.union([
   z.object({ fill: z.string(), value: z.string() }), z.object({ select: z.string(), value: z.string() }),
   z.object({ click: z.string() }), z.object({ waitFor: z.object({ element: z.string() }) }),
@@ -280,13 +280,14 @@ function fill(template: string, values: Record<string, string>): string {
   });
 }
 
-function fillJson(value: Json, values: Record<string, string>, previous: Json): Json {
-  if (typeof value === 'string') return fill(value, values);
-  if (Array.isArray(value)) return value.map((v) => fillJson(v, values, previous));
-  if (value !== null && typeof value === 'object') {
-    if (typeof value.from === 'string' && Object.keys(value).length === 1) return pointer(previous, value.from);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillJson(v, values, previous)]));
+/** Variables filled in; a whole-string `{step.N}` is the value picked from capture step N's answer, as it is. */
+function fillJson(value: Json, values: Record<string, string>, picked: readonly Json[]): Json {
+  if (typeof value === 'string') {
+    const step = /^\{step\.(\d+)\}$/.exec(value);
+    return step ? picked[Number(step[1])] ?? null : fill(value, values);
   }
+  if (Array.isArray(value)) return value.map((v) => fillJson(v, values, picked));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillJson(v, values, picked)]));
   return value;
 }
 
@@ -332,21 +333,22 @@ test('the Vendure shop\'s golive adapter: every selector, step, query and pointe
     await expect(page.locator(adapter.returnPage.success)).toBeVisible();
     await expect(page.locator(adapter.returnPage.failure)).toHaveCount(0);
 
-    const send = async (request: z.infer<typeof GraphqlRequest>, previous: Json, headers: Record<string, string>) => {
+    const send = async (request: z.infer<typeof GraphqlRequest>, picked: readonly Json[], headers: Record<string, string>) => {
       const response = await fetch(at(request.url), {
         method: request.method, headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: request.graphql.query, variables: fillJson(request.graphql.variables, values, previous) }),
+        body: JSON.stringify({ query: request.graphql.query, variables: fillJson(request.graphql.variables, values, picked) }),
       });
       const body = Json.parse(await response.json());
       expect(pointer(body, '/errors'), `${request.graphql.query.slice(0, 60)}… answered without errors`).toBeNull();
+      if (request.errorAt) expect(pointer(body, request.errorAt), `${request.graphql.query.slice(0, 60)}… was not refused`).toBeNull();
       return { body, headers: response.headers };
     };
-    const login = await send(adapter.auth.login, null, {});
+    const login = await send(adapter.auth.login, [], {});
     values.token = login.headers.get(adapter.auth.token.header) ?? '';
     expect(values.token).not.toBe('');
     const auth = { [adapter.auth.use.header]: fill(adapter.auth.use.value, values) };
     const orderState = async () => {
-      const { body } = await send(adapter.orderState.request, null, auth);
+      const { body } = await send(adapter.orderState.request, [], auth);
       const list = pointer(body, adapter.orderState.select.list);
       const order = (Array.isArray(list) ? list : []).find((o) => pointer(o, adapter.orderState.select.where.pointer) === fill(adapter.orderState.select.where.equals, values)) ?? null;
       expect(order, 'the order is found').not.toBeNull();
@@ -362,9 +364,13 @@ test('the Vendure shop\'s golive adapter: every selector, step, query and pointe
     expect(authorised).toMatchObject({ currency: 'USD', paymentId, paid: true, fulfilled: false, fulfilmentCount: 0, refundedAmount: 0 });
     expect(authorised.amount).toEqual(expect.any(Number));
 
-    let previous: Json = null;
-    for (const request of adapter.capture.requests) previous = (await send(request, previous, auth)).body;
-    expect(pointer(previous, '/data/transitionFulfillmentToState/state')).toBe('Shipped');
+    const picked: Json[] = [];
+    let last: Json = null;
+    for (const request of adapter.capture.requests) {
+      last = (await send(request, picked, auth)).body;
+      picked.push(request.pick ? pointer(last, request.pick) : null);
+    }
+    expect(pointer(last, '/data/transitionFulfillmentToState/state')).toBe('Shipped');
     expect(await orderState()).toMatchObject({ paid: true, fulfilled: true, fulfilmentCount: 1, refundedAmount: 0 });
     const captured = z.object({ status: z.string(), amount_received: z.number() }).parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
     expect(captured).toEqual({ status: 'succeeded', amount_received: authorised.amount });
