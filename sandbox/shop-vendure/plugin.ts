@@ -1,4 +1,5 @@
 import { ActiveOrderService, OrderService, PluginCommonModule, RequestContextService, TransactionalConnection, VendurePlugin, type RuntimeVendureConfig } from '@vendure/core';
+import { adminApiExtension, OrderRefundedTotalResolver } from './admin-api.ts';
 import { captureOnShipment } from './capture-on-shipment.ts';
 import { OwnGatewayPayments, OWNGATEWAY_SETTINGS } from './owngateway-payments.ts';
 import type { OwnGatewaySettings } from './settings.ts';
@@ -8,7 +9,7 @@ import { StorefrontController } from './storefront-controller.ts';
 import { keepRawBody, OwnGatewayWebhookController } from './webhook-controller.ts';
 
 // The OwnGateway plugin: the Shop API mutation that starts a payment, the storefront and its
-// confirmation route, and the webhook route (raw body kept for its signature).
+// confirmation route, the webhook route (raw body kept for its signature), and Order.refundedTotal in the Admin API.
 
 export function owngatewayPlugin(settings: OwnGatewaySettings): new () => object {
   class OwnGatewayPlugin {}
@@ -21,6 +22,7 @@ export function owngatewayPlugin(settings: OwnGatewaySettings): new () => object
     ],
     controllers: [OwnGatewayWebhookController, StorefrontController],
     shopApiExtensions: { schema: shopApiExtension, resolvers: [OwnGatewayShopResolver] },
+    adminApiExtensions: { schema: adminApiExtension, resolvers: [OrderRefundedTotalResolver] },
     configuration: (config: RuntimeVendureConfig) => {
       config.apiOptions.middleware.push({ route: WEBHOOK_PATH, handler: keepRawBody, beforeListen: true });
       config.shippingOptions.process.push(captureOnShipment);
