@@ -197,6 +197,7 @@
     if (element) { try { element.unmount(); } catch { /* already gone */ } }
     element = null; elements = null; session = null; complete = false;
     submit.disabled = true;
+    submit.removeAttribute('data-payment');
     show('step-payment', false);
   }
 
@@ -227,6 +228,7 @@
         elements = hyper.elements({ clientSecret: session.clientSecret, appearance: session.appearance || {} });
         element = elements.create('payment', { layout: 'tabs', wallets: { walletReturnUrl: session.returnUrl } });
         element.mount('#unified-checkout');
+        submit.setAttribute('data-payment', 'ready'); // the payment exists and its form is mounted
         element.on('change', function (event) { complete = !!event.complete; submit.disabled = busy || !complete; });
         field('step-payment').scrollIntoView({ block: 'start' });
       });
