@@ -106,11 +106,14 @@ async function payAtGateway(stack: StartedSandboxStack, order: { paymentId: stri
   expect(z.object({ status: z.string() }).parse(await confirmed.json()).status).toBe('requires_capture');
 }
 
-async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
-  await page.goto(`${shop.url}/products/brass-pen`);
+async function addToCart(page: Page, shop: ReadyLine, slug: string, count: number): Promise<void> {
+  await page.goto(`${shop.url}/products/${slug}`);
   await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.locator('#cart-count')).toHaveAttribute('data-count', '1');
-  expect(page.url(), 'adding to the cart does not navigate').toContain('/products/brass-pen');
+  await expect(page.locator('#cart-count')).toHaveAttribute('data-count', String(count));
+  expect(page.url(), 'adding to the cart does not navigate').toContain(`/products/${slug}`);
+}
+
+async function throughCheckoutSteps(page: Page, shop: ReadyLine): Promise<void> {
   await page.goto(`${shop.url}/checkout`);
   await page.fill('#email', 'ada@example.com');
   await page.fill('#given-name', 'Ada');
@@ -125,8 +128,16 @@ async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
   await page.click('#continue-to-delivery');
   await page.locator('#shipping-methods input').first().check();
   await page.click('#continue-to-payment');
+  await expect(page.frameLocator('#orca-payment-element-iframeRef-unified-checkout').locator('[data-testid=cardNoInput]')).toBeVisible({ timeout: 15_000 });
+}
+
+async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
+  await addToCart(page, shop, 'brass-pen', 1);
+  await throughCheckoutSteps(page, shop);
+  // The customer goes back for a notebook: the cart, already at payment, is reopened and the steps done again.
+  await addToCart(page, shop, 'field-notebook', 2);
+  await throughCheckoutSteps(page, shop);
   const sdk = page.frameLocator('#orca-payment-element-iframeRef-unified-checkout');
-  await expect(sdk.locator('[data-testid=cardNoInput]')).toBeVisible({ timeout: 15_000 });
   await sdk.locator('[data-testid=cardNoInput]').fill(testCards.visa.number);
   await sdk.locator('[data-testid=expiryInput]').fill(futureExpiry());
   await sdk.locator('[data-testid=cvvInput]').fill('123');
@@ -186,6 +197,23 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
     });
     expect((await scanPathsForKey([join(work, 'honest')], credentials.api_key)).occurrences.map((o) => o.location), 'the secret key lives in one file of the shop').toHaveLength(1);
 
+    await test.step('a full capture and refunds made on OwnGateway\'s side reach the order: shipped once, refunded in full', async () => {
+      const order = await orderReadyToPay(shop);
+      await payAtGateway(stack, order);
+      await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
+      const gatewayCall = async (path: string, body: unknown) => {
+        const response = await fetch(`${stack.gatewayUrl}${path}`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        expect(response.status, path).toBe(200);
+      };
+      await gatewayCall(`/payments/${order.paymentId}/capture`, {});
+      const release = async () => { const o = await admin.order(order.code); return { order: o.state, payment: o.payments[0]?.state, fulfillments: o.fulfillments.map((f) => f.state), refunded: o.payments.flatMap((p) => p.refunds).reduce((sum, r) => sum + r.total, 0) }; };
+      await expect.poll(release).toEqual({ order: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'], refunded: 0 });
+      await gatewayCall('/refunds', { payment_id: order.paymentId, amount: 100 });
+      await expect.poll(release).toMatchObject({ refunded: 100 });
+      await gatewayCall('/refunds', { payment_id: order.paymentId });
+      await expect.poll(release).toEqual({ order: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'], refunded: order.total });
+    });
+
     await test.step('an authorisation voided on OwnGateway\'s side cancels the payment and the order', async () => {
       const order = await orderReadyToPay(shop);
       await payAtGateway(stack, order);
@@ -216,15 +244,15 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
 
 const Json = z.json();
 type Json = z.infer<typeof Json>;
-const GraphqlRequest = z.object({ method: z.literal('POST'), url: z.string(), graphql: z.object({ query: z.string(), variables: z.record(z.string(), Json) }) });
+const GraphqlRequest = z.object({ method: z.literal('POST'), url: z.string(), graphql: z.object({ query: z.string(), variables: z.record(z.string(), Json) }), errorAt: z.string().optional(), pick: z.string().optional() }).strict();
 const Step = z.union([
   z.object({ fill: z.string(), value: z.string() }), z.object({ select: z.string(), value: z.string() }),
   z.object({ click: z.string() }), z.object({ waitFor: z.object({ element: z.string() }) }),
 ]);
-const Field = z.union([z.string(), z.object({ pointer: z.string(), in: z.array(z.string()) }), z.object({ pointer: z.string(), count: z.literal(true) }), z.object({ pointer: z.string(), sum: z.string() })]);
+const Field = z.union([z.string(), z.object({ pointer: z.string(), in: z.array(z.string()) }), z.object({ pointer: z.string(), count: z.literal(true) })]);
 const Adapter = z.object({
   products: z.array(z.object({ id: z.string() })),
-  shop: z.object({ path: z.string(), addToCart: z.string(), added: z.object({ response: z.string() }) }),
+  shop: z.object({ path: z.string(), addToCart: z.string(), added: z.object({ element: z.string() }) }),
   checkout: z.object({ path: z.string(), steps: z.array(Step) }),
   orderReference: z.object({ from: z.literal('payment'), metadata: z.string() }),
   unifiedCheckout: z.object({ mountId: z.string() }),
@@ -252,13 +280,14 @@ function fill(template: string, values: Record<string, string>): string {
   });
 }
 
-function fillJson(value: Json, values: Record<string, string>, previous: Json): Json {
-  if (typeof value === 'string') return fill(value, values);
-  if (Array.isArray(value)) return value.map((v) => fillJson(v, values, previous));
-  if (value !== null && typeof value === 'object') {
-    if (typeof value.from === 'string' && Object.keys(value).length === 1) return pointer(previous, value.from);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillJson(v, values, previous)]));
+/** Variables filled in; a whole-string `{step.N}` is the value picked from capture step N's answer, as it is. */
+function fillJson(value: Json, values: Record<string, string>, picked: readonly Json[]): Json {
+  if (typeof value === 'string') {
+    const step = /^\{step\.(\d+)\}$/.exec(value);
+    return step ? picked[Number(step[1])] ?? null : fill(value, values);
   }
+  if (Array.isArray(value)) return value.map((v) => fillJson(v, values, picked));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillJson(v, values, picked)]));
   return value;
 }
 
@@ -280,9 +309,8 @@ test('the Vendure shop\'s golive adapter: every selector, step, query and pointe
     for (const product of adapter.products) expect((await fetch(at(fill(adapter.shop.path, { product: product.id })))).status, product.id).toBe(200);
 
     await page.goto(at(fill(adapter.shop.path, { product: adapter.products[0]!.id })));
-    const added = page.waitForResponse((r) => r.url().includes(adapter.shop.added.response) && (r.request().postData() ?? '').includes('addItemToOrder'));
     await page.click(adapter.shop.addToCart);
-    await added;
+    await page.locator(adapter.shop.added.element).waitFor();
     await page.goto(at(adapter.checkout.path));
     const session = page.waitForResponse((r) => (r.request().postData() ?? '').includes('createOwnGatewayPayment'));
     for (const step of adapter.checkout.steps) {
@@ -296,6 +324,35 @@ test('the Vendure shop\'s golive adapter: every selector, step, query and pointe
     values.orderReference = payment.metadata[adapter.orderReference.metadata]!;
     expect(values.orderReference).toMatch(/^[A-Z0-9]{16}$/);
 
+    const send = async (request: z.infer<typeof GraphqlRequest>, picked: readonly Json[], headers: Record<string, string>) => {
+      const response = await fetch(at(request.url), {
+        method: request.method, headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: request.graphql.query, variables: fillJson(request.graphql.variables, values, picked) }),
+      });
+      const body = Json.parse(await response.json());
+      expect(pointer(body, '/errors'), `${request.graphql.query.slice(0, 60)}… answered without errors`).toBeNull();
+      if (request.errorAt) expect(pointer(body, request.errorAt), `${request.graphql.query.slice(0, 60)}… was not refused`).toBeNull();
+      return { body, headers: response.headers };
+    };
+    const login = await send(adapter.auth.login, [], {});
+    values.token = login.headers.get(adapter.auth.token.header) ?? '';
+    expect(values.token).not.toBe('');
+    const auth = { [adapter.auth.use.header]: fill(adapter.auth.use.value, values) };
+    const orderState = async () => {
+      const { body } = await send(adapter.orderState.request, [], auth);
+      const list = pointer(body, adapter.orderState.select.list);
+      const order = (Array.isArray(list) ? list : []).find((o) => pointer(o, adapter.orderState.select.where.pointer) === fill(adapter.orderState.select.where.equals, values)) ?? null;
+      expect(order, 'the order is found').not.toBeNull();
+      return Object.fromEntries(Object.entries(adapter.orderState.fields).map(([name, field]) => {
+        if (typeof field === 'string') return [name, pointer(order, field)];
+        const at = pointer(order, field.pointer);
+        if ('in' in field) return [name, typeof at === 'string' && field.in.includes(at)];
+        return [name, Array.isArray(at) ? at.length : null];
+      }));
+    };
+    const unpaid = await orderState();
+    expect(unpaid, 'before the payment: every field readable, nothing paid').toMatchObject({ currency: 'USD', paymentId, paid: false, fulfilled: false, fulfilmentCount: 0, refundedAmount: 0 });
+
     const sdk = page.frameLocator(`#orca-payment-element-iframeRef-${adapter.unifiedCheckout.mountId}`);
     await sdk.locator('[data-testid=cardNoInput]').fill(testCards.visa.number);
     await sdk.locator('[data-testid=expiryInput]').fill(futureExpiry());
@@ -305,39 +362,17 @@ test('the Vendure shop\'s golive adapter: every selector, step, query and pointe
     await expect(page.locator(adapter.returnPage.success)).toBeVisible();
     await expect(page.locator(adapter.returnPage.failure)).toHaveCount(0);
 
-    const send = async (request: z.infer<typeof GraphqlRequest>, previous: Json, headers: Record<string, string>) => {
-      const response = await fetch(at(request.url), {
-        method: request.method, headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: request.graphql.query, variables: fillJson(request.graphql.variables, values, previous) }),
-      });
-      const body = Json.parse(await response.json());
-      expect(pointer(body, '/errors'), `${request.graphql.query.slice(0, 60)}… answered without errors`).toBeNull();
-      return { body, headers: response.headers };
-    };
-    const login = await send(adapter.auth.login, null, {});
-    values.token = login.headers.get(adapter.auth.token.header) ?? '';
-    expect(values.token).not.toBe('');
-    const auth = { [adapter.auth.use.header]: fill(adapter.auth.use.value, values) };
-    const orderState = async () => {
-      const { body } = await send(adapter.orderState.request, null, auth);
-      const list = pointer(body, adapter.orderState.select.list);
-      const order = (Array.isArray(list) ? list : []).find((o) => pointer(o, adapter.orderState.select.where.pointer) === fill(adapter.orderState.select.where.equals, values)) ?? null;
-      expect(order, 'the order is found').not.toBeNull();
-      return Object.fromEntries(Object.entries(adapter.orderState.fields).map(([name, field]) => {
-        if (typeof field === 'string') return [name, pointer(order, field)];
-        const at = pointer(order, field.pointer);
-        if ('in' in field) return [name, typeof at === 'string' && field.in.includes(at)];
-        const list = Array.isArray(at) ? at : [];
-        return [name, 'count' in field ? list.length : list.reduce<number>((sum, entry) => sum + Number(pointer(entry, field.sum)), 0)];
-      }));
-    };
     const authorised = await orderState();
     expect(authorised).toMatchObject({ currency: 'USD', paymentId, paid: true, fulfilled: false, fulfilmentCount: 0, refundedAmount: 0 });
     expect(authorised.amount).toEqual(expect.any(Number));
 
-    let previous: Json = null;
-    for (const request of adapter.capture.requests) previous = (await send(request, previous, auth)).body;
-    expect(pointer(previous, '/data/transitionFulfillmentToState/state')).toBe('Shipped');
+    const picked: Json[] = [];
+    let last: Json = null;
+    for (const request of adapter.capture.requests) {
+      last = (await send(request, picked, auth)).body;
+      picked.push(request.pick ? pointer(last, request.pick) : null);
+    }
+    expect(pointer(last, '/data/transitionFulfillmentToState/state')).toBe('Shipped');
     expect(await orderState()).toMatchObject({ paid: true, fulfilled: true, fulfilmentCount: 1, refundedAmount: 0 });
     const captured = z.object({ status: z.string(), amount_received: z.number() }).parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
     expect(captured).toEqual({ status: 'succeeded', amount_received: authorised.amount });

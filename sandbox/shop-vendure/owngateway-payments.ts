@@ -168,7 +168,9 @@ export class OwnGatewayPayments {
         // Captured in full elsewhere (OwnGateway's dashboard) after we recorded the authorisation.
         if (existing.state === 'Authorized' && state === 'Settled' && !this.#settings.calls.ownCaptures.has(payment.payment_id) && this.paymentMatchesOrder(order, payment)) {
           const settled = await this.#orders.settlePayment(ctx, existing.id);
-          return 'errorCode' in settled ? 'already-recorded' : 'settled';
+          if ('errorCode' in settled) return 'already-recorded';
+          await this.#shipCapturedElsewhere(ctx, order, payment);
+          return 'settled';
         }
         return 'already-recorded';
       }
@@ -182,6 +184,25 @@ export class OwnGatewayPayments {
       if ('errorCode' in result) Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
       return 'recorded';
     }));
+  }
+
+  /**
+   * Capture is this shop's release signal: a full capture made outside Vendure (someone on OwnGateway's
+   * dashboard, after packing the parcel by hand) is booked as the order's shipment, once.
+   */
+  async #shipCapturedElsewhere(ctx: RequestContext, order: Order, payment: GatewayPayment): Promise<void> {
+    const withLines = await this.#orders.findOne(ctx, order.id, ['lines']);
+    if (!withLines || (await this.#orders.getOrderFulfillments(ctx, withLines)).some((f) => f.state !== 'Cancelled')) return;
+    const fulfillment = await this.#orders.createFulfillment(ctx, {
+      lines: withLines.lines.map((line) => ({ orderLineId: line.id, quantity: line.quantity })),
+      handler: { code: 'manual-fulfillment', arguments: [{ name: 'method', value: 'Captured at OwnGateway' }, { name: 'trackingCode', value: payment.payment_id }] },
+    });
+    if ('errorCode' in fulfillment) {
+      Logger.warn(`booking the shipment of ${order.code}: ${fulfillment.message}`, LOG);
+      return;
+    }
+    const shipped = await this.#orders.transitionFulfillmentToState(ctx, fulfillment.id, 'Shipped');
+    if ('errorCode' in shipped) Logger.warn(`shipping ${order.code}: ${shipped.message}`, LOG);
   }
 
   /** An authorisation voided at OwnGateway (its dashboard): the payment is cancelled, and the order with it. */

@@ -18,11 +18,14 @@ const LOG = 'OwnGatewayWebhook';
 const Webhook = z.object({
   event_id: z.string(),
   event_type: z.string(),
-  content: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('payment_details'), object: GatewayPayment }),
-    z.object({ type: z.literal('refund_details'), object: GatewayRefund }),
-  ]),
+  content: z.object({ type: z.string(), object: z.unknown() }),
 });
+/** The events this shop acts on; others (disputes, mandates, payouts) are acknowledged and left alone. */
+const Content = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('payment_details'), object: GatewayPayment }),
+  z.object({ type: z.literal('refund_details'), object: GatewayRefund }),
+]);
+const HANDLED_CONTENT: readonly string[] = ['payment_details', 'refund_details'];
 
 interface WithRawBody { rawBody?: Buffer }
 
@@ -63,9 +66,18 @@ export class OwnGatewayWebhookController {
       res.status(400).json({ error: `not an OwnGateway webhook this shop reads: ${z.prettifyError(webhook.error)}` });
       return;
     }
-    const { event_id: eventId, event_type: eventType, content } = webhook.data;
+    const { event_id: eventId, event_type: eventType } = webhook.data;
+    if (!HANDLED_CONTENT.includes(webhook.data.content.type)) {
+      res.status(200).json({ received: true, outcome: 'ignored' });
+      return;
+    }
+    const content = Content.safeParse(webhook.data.content);
+    if (!content.success) {
+      res.status(400).json({ error: `not an OwnGateway ${webhook.data.content.type} this shop reads: ${z.prettifyError(content.error)}` });
+      return;
+    }
     try {
-      const outcome = await this.#apply(content);
+      const outcome = await this.#apply(content.data);
       Logger.info(`${eventId} ${eventType}: ${outcome}`, LOG);
       res.status(200).json({ received: true, outcome });
     } catch (error) {
@@ -75,7 +87,7 @@ export class OwnGatewayWebhookController {
     }
   }
 
-  async #apply(content: z.infer<typeof Webhook>['content']): Promise<Outcome> {
+  async #apply(content: z.infer<typeof Content>): Promise<Outcome> {
     const ctx = await this.#payments.serverContext();
     if (content.type === 'refund_details') return this.#payments.recordGatewayRefund(ctx, content.object);
     const payment = content.object;

@@ -59,11 +59,18 @@
       document.getElementById('product-price').textContent = money(variant.priceWithTax, variant.currencyCode);
       button.disabled = false;
     }).catch(function (error) { status.textContent = 'The shop could not be reached: ' + error.message; });
+    var ADD = 'mutation ($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { ... on Order { totalQuantity } ... on ErrorResult { errorCode message } } }';
     button.addEventListener('click', function () {
       button.disabled = true;
-      gql('mutation ($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { ... on Order { totalQuantity } ... on ErrorResult { errorCode message } } }', { id: variantId })
-        .then(function (data) { setCount(ok(data.addItemToOrder).totalQuantity); status.textContent = 'Added to your cart.'; })
-        .catch(function (error) { status.textContent = 'Could not add to the cart: ' + error.message; })
+      status.removeAttribute('data-state');
+      gql(ADD, { id: variantId }).then(function (data) {
+        // A cart already on its way to payment is reopened (back to AddingItems) before it takes more.
+        if (!data.addItemToOrder.errorCode || data.addItemToOrder.errorCode !== 'ORDER_MODIFICATION_ERROR') return data;
+        return gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
+          .then(function (moved) { ok(moved.transitionOrderToState); return gql(ADD, { id: variantId }); });
+      })
+        .then(function (data) { setCount(ok(data.addItemToOrder).totalQuantity); status.textContent = 'Added to your cart.'; status.setAttribute('data-state', 'added'); })
+        .catch(function (error) { status.textContent = 'Could not add to the cart: ' + error.message; status.setAttribute('data-state', 'failed'); })
         .then(function () { button.disabled = false; });
     });
     return;
@@ -103,12 +110,16 @@
     if (a.countryCode) field('country').value = a.countryCode;
   }
 
-  /** Address mutations need the order in AddingItems: a customer who comes back from payment steps back. */
+  /** Address mutations need the order in AddingItems: a customer who comes back from payment steps back (once). */
+  var reopening = null;
   function backToAddingItems() {
+    if (reopening) return reopening;
     if (!order || order.state !== 'ArrangingPayment') return Promise.resolve();
     unmountPayment();
-    return gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
-      .then(function (data) { ok(data.transitionOrderToState); order.state = 'AddingItems'; });
+    reopening = gql('mutation { transitionOrderToState(state: "AddingItems") { ... on Order { state } ... on OrderStateTransitionError { errorCode message } } }')
+      .then(function (data) { ok(data.transitionOrderToState); order.state = 'AddingItems'; })
+      .then(function () { reopening = null; }, function (error) { reopening = null; throw error; });
+    return reopening;
   }
 
   function renderShippingMethods(methods, selectedId) {
@@ -186,6 +197,7 @@
     if (element) { try { element.unmount(); } catch { /* already gone */ } }
     element = null; elements = null; session = null; complete = false;
     submit.disabled = true;
+    submit.removeAttribute('data-payment');
     show('step-payment', false);
   }
 
@@ -216,6 +228,7 @@
         elements = hyper.elements({ clientSecret: session.clientSecret, appearance: session.appearance || {} });
         element = elements.create('payment', { layout: 'tabs', wallets: { walletReturnUrl: session.returnUrl } });
         element.mount('#unified-checkout');
+        submit.setAttribute('data-payment', 'ready'); // the payment exists and its form is mounted
         element.on('change', function (event) { complete = !!event.complete; submit.disabled = busy || !complete; });
         field('step-payment').scrollIntoView({ block: 'start' });
       });
@@ -290,13 +303,8 @@
     summarise(order);
     if (!order || !order.totalQuantity) { field('step-details').hidden = true; return; }
     fillDetails(order);
-    if (order.state === 'ArrangingPayment') {
-      // Back from a failed payment: the same order, a fresh OwnGateway payment.
-      collapse('details-form', 'details-summary', order.customer ? order.customer.emailAddress : '');
-      show('step-delivery', true);
-      var line = order.shippingLines[0];
-      collapse('delivery-form', 'delivery-summary', line ? line.shippingMethod.name : '');
-      startPayment().catch(function (error) { notify('We could not start the payment: ' + error.message); });
-    }
+    // Back from a payment that did not go through: the same order, its details kept; the customer checks
+    // them and continues, and gets a fresh OwnGateway payment.
+    backToAddingItems().catch(function (error) { notify('The shop could not reopen your order: ' + error.message); });
   }).catch(function (error) { notify('The shop could not be reached: ' + error.message); });
 })();
