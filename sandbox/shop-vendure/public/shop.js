@@ -221,6 +221,7 @@
     return gql('mutation ($amount: Int, $currencyCode: String) { createOwnGatewayPayment(amount: $amount, currencyCode: $currencyCode) { paymentId clientSecret publishableKey hyperLoaderUrl returnUrl appearance } }', args)
       .then(function (data) {
         session = data.createOwnGatewayPayment;
+        submit.setAttribute('data-payment', 'created'); // the payment exists, whether or not its form loads
         return loadHyper(session.hyperLoaderUrl);
       }).then(function (loaded) {
         if (!loaded) { field('sdk-fallback').hidden = false; submit.disabled = true; return; }
