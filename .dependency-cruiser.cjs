@@ -15,7 +15,12 @@ const FOREIGN_TO_A_MERCHANT = '^(helpers|fixtures|sandbox/gateway|sandbox/shop-[
  */
 const STOREFRONT_LEGACY_IMPORTS = {
   storefront: ['^helpers/signatures/(outgoing-webhook|return-url)\\.ts$', '^helpers/schemas/index\\.ts$', '^helpers/money\\.ts$'],
-  'storefront-spa': ['^helpers/signatures/(outgoing-webhook|return-url)\\.ts$', '^helpers/schemas/index\\.ts$', '^helpers/money\\.ts$', '^sandbox/storefront/server\\.ts$'],
+  'storefront-spa': [
+    '^helpers/signatures/(outgoing-webhook|return-url)\\.ts$',
+    '^helpers/schemas/index\\.ts$',
+    '^helpers/money\\.ts$',
+    '^sandbox/storefront/server\\.ts$',
+  ],
 };
 
 /** What golive reads about a merchant (its seeded defects, the checks they must fail) may name checklist items. */
@@ -108,9 +113,21 @@ module.exports = {
       from: { pathNot: '^scenarios/' },
       to: { path: '^scenarios/' },
     },
-    ...merchantRule('shop-vendure', [], 'sandbox/shop-vendure/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant (its launcher launch.ts excepted).'),
-    ...merchantRule('storefront', STOREFRONT_LEGACY_IMPORTS.storefront, 'sandbox/storefront/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant, except the named storefront-legacy-imports.'),
-    ...merchantRule('storefront-spa', STOREFRONT_LEGACY_IMPORTS['storefront-spa'], 'sandbox/storefront-spa/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant, except the named storefront-legacy-imports.'),
+    ...merchantRule(
+      'shop-vendure',
+      [],
+      'sandbox/shop-vendure/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant (its launcher launch.ts excepted).',
+    ),
+    ...merchantRule(
+      'storefront',
+      STOREFRONT_LEGACY_IMPORTS.storefront,
+      'sandbox/storefront/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant, except the named storefront-legacy-imports.',
+    ),
+    ...merchantRule(
+      'storefront-spa',
+      STOREFRONT_LEGACY_IMPORTS['storefront-spa'],
+      'sandbox/storefront-spa/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant, except the named storefront-legacy-imports.',
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -9,14 +9,22 @@ import tseslint from 'typescript-eslint';
 // assert nothing or were skipped without saying why.
 
 /** golive's own helpers that fail the test when their check does not hold (expect, expect.poll inside). */
-const ASSERTION_HELPERS = [
-  'expectApiError', 'expectPaymentState', 'expectFulfilledOnce', 'expectNothingFulfilled', 'orderWhen', 'settledOrder',
-];
+const ASSERTION_HELPERS = ['expectApiError', 'expectPaymentState', 'expectFulfilledOnce', 'expectNothingFulfilled', 'orderWhen', 'settledOrder'];
 
 export default defineConfig(
   {
     // Generated output and run artefacts; reports/*.ts and its source folders stay linted.
-    ignores: ['node_modules/', 'reports/*/', '!reports/evidence/', '!reports/certificate/', '*-local/', 'test-results/', 'playwright-report/', 'blob-report/', '.golive/'],
+    ignores: [
+      'node_modules/',
+      'reports/*/',
+      '!reports/evidence/',
+      '!reports/certificate/',
+      '*-local/',
+      'test-results/',
+      'playwright-report/',
+      'blob-report/',
+      '.golive/',
+    ],
   },
   js.configs.recommended,
   {
@@ -68,20 +76,30 @@ export default defineConfig(
       // golive skips only as `test.skip(condition, reason)`, which the report shows as "not run".
       'playwright/no-skipped-test': ['error', { allowConditional: true }],
       'playwright/expect-expect': ['error', { assertFunctionNames: ASSERTION_HELPERS }],
-      'no-restricted-syntax': ['error', {
-        selector: 'CallExpression[callee.property.name=/^(skip|fixme)$/][arguments.length<2]',
-        message: 'Give the reason: test.skip(condition, reason) is what the report shows as "not run".',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(skip|fixme)$/][arguments.length<2]',
+          message: 'Give the reason: test.skip(condition, reason) is what the report shows as "not run".',
+        },
+      ],
     },
   },
   {
     // Scenarios wait for a positive signal (expect.poll, web-first assertions), never for time.
     files: ['scenarios/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error',
+      'no-restricted-globals': [
+        'error',
         { name: 'setTimeout', message: 'Wait for a positive signal (expect.poll) instead of a delay.' },
-        { name: 'setInterval', message: 'Poll with expect.poll instead of a timer.' }],
-      'no-restricted-imports': ['error', { paths: ['timers/promises', 'node:timers/promises'].map((name) => ({ name, message: 'Wait for a positive signal (expect.poll) instead of a delay.' })) }],
+        { name: 'setInterval', message: 'Poll with expect.poll instead of a timer.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['timers/promises', 'node:timers/promises'].map((name) => ({ name, message: 'Wait for a positive signal (expect.poll) instead of a delay.' })),
+        },
+      ],
     },
   },
 );

@@ -23,12 +23,20 @@ if (process.env.GOLIVE_CERTIFY) process.env.PLAYWRIGHT_NO_COPY_PROMPT ??= '1';
 const certifyReporters: ReporterDescription[] = [
   // Tests done / total and the checklist item of each, instead of one line per test start.
   ['./reports/progress-reporter.ts'],
-  ['allure-playwright', {
-    resultsDir: `${reportsDir}/allure-results`,
-    detail: true,
-    suiteTitle: true,
-    environmentInfo: { target: process.env.GOLIVE_TARGET ?? 'sandbox', node: process.version, containers: process.env.GOLIVE_CONTAINERS ?? 'auto', seed: String(ensureRunSeed()) },
-  }],
+  [
+    'allure-playwright',
+    {
+      resultsDir: `${reportsDir}/allure-results`,
+      detail: true,
+      suiteTitle: true,
+      environmentInfo: {
+        target: process.env.GOLIVE_TARGET ?? 'sandbox',
+        node: process.version,
+        containers: process.env.GOLIVE_CONTAINERS ?? 'auto',
+        seed: String(ensureRunSeed()),
+      },
+    },
+  ],
   ['html', { outputFolder: `${localDir}/playwright-report`, open: 'never' }],
   ['junit', { outputFile: `${reportsDir}/junit.xml` }],
   ['json', { outputFile: `${reportsDir}/results.json` }],

@@ -7,7 +7,11 @@ import { runCommandLine } from '../helpers/command-line.ts';
 // start with the image cached (target <= 2 s), a worker taking over its slot's running container
 // (what every worker after a slot's first pays), and the process fallback for comparison.
 
-runCommandLine({ command: 'node bench/container-start.ts', describe: [['(no arguments)', 'connector simulator image build and start times: container, slot container taken over, process (target <= 2 s per start)']], options: {} });
+runCommandLine({
+  command: 'node bench/container-start.ts',
+  describe: [['(no arguments)', 'connector simulator image build and start times: container, slot container taken over, process (target <= 2 s per start)']],
+  options: {},
+});
 
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -33,7 +37,7 @@ if (runtime.ok) {
     await timed('slot container, first worker (starts it)', () => claimSlotContainer(run, 0, { asyncSettleDelayMs: 300 }));
     for (let i = 1; i <= 3; i++) {
       const claimed = await timed(`slot container taken over #${i} (health check and reset)`, () => claimSlotContainer(run, 0, { asyncSettleDelayMs: 300 }));
-      if (!claimed.reused) throw new Error('the slot\'s running container was not taken over');
+      if (!claimed.reused) throw new Error("the slot's running container was not taken over");
     }
   } finally {
     await timed('run end (removes the slot container)', () => closeContainerRun(run));

@@ -14,10 +14,14 @@ import { testCards } from '../helpers/test-cards.ts';
 // average, so the latency target is read per request; both are printed.)
 
 const { values } = runCommandLine({
-  command: 'node bench/lifecycle-throughput.ts', synopsis: '[--connector process|in-process]',
+  command: 'node bench/lifecycle-throughput.ts',
+  synopsis: '[--connector process|in-process]',
   describe: [
     ['(no arguments)', `lifecycles/s and request p99 against the sandbox gateway (targets >= 1500/s, p99 < 50 ms)`],
-    ['--connector MODE', 'process (default: the connector simulator in a process of its own, as the tests run it) or in-process (inside the gateway\'s process, as npm run sandbox runs it)'],
+    [
+      '--connector MODE',
+      "process (default: the connector simulator in a process of its own, as the tests run it) or in-process (inside the gateway's process, as npm run sandbox runs it)",
+    ],
   ],
   options: { connector: { type: 'string', default: 'process' } },
 });
@@ -30,12 +34,21 @@ if (!connectorMode.success) {
 const TARGET_RATE = 1500;
 const TARGET_REQUEST_P99_MS = 50;
 
-const server = spawn(process.execPath, [join(import.meta.dirname, 'processes', 'sandbox-gateway.ts'), connectorMode.data], { stdio: ['ignore', 'pipe', 'inherit'] });
-const ready = z.object({ gateway_url: z.url(), api_key: z.string(), connector_mode: z.enum(['in-process', 'external']) }).parse(JSON.parse(await new Promise<string>((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n'))); });
-  server.once('exit', (code) => reject(new Error(`the sandbox gateway process exited with ${code} before it was ready`)));
-})));
+const server = spawn(process.execPath, [join(import.meta.dirname, 'processes', 'sandbox-gateway.ts'), connectorMode.data], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const ready = z.object({ gateway_url: z.url(), api_key: z.string(), connector_mode: z.enum(['in-process', 'external']) }).parse(
+  JSON.parse(
+    await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
+      });
+      server.once('exit', (code) => reject(new Error(`the sandbox gateway process exited with ${code} before it was ready`)));
+    }),
+  ),
+);
 
 // One pool to the one origin: the load generator shares the two cores with the gateway, so it takes
 // the cheapest path undici has (no per-call URL parsing or dispatcher lookup).
@@ -66,7 +79,10 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-interface Figures { rate: number; requestP99: number }
+interface Figures {
+  rate: number;
+  requestP99: number;
+}
 
 async function run(concurrency: number, total: number, maxSeconds: number, report = true): Promise<Figures> {
   const lifecycles: number[] = [];
@@ -74,23 +90,28 @@ async function run(concurrency: number, total: number, maxSeconds: number, repor
   const deadline = performance.now() + maxSeconds * 1000;
   let issued = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (issued < total && performance.now() < deadline) {
-      issued += 1;
-      lifecycles.push(await lifecycle(requests));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (issued < total && performance.now() < deadline) {
+        issued += 1;
+        lifecycles.push(await lifecycle(requests));
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   lifecycles.sort((a, b) => a - b);
   requests.sort((a, b) => a - b);
   const rate = lifecycles.length / seconds;
   const ms = (value: number) => `${value.toFixed(1)}ms`;
-  if (report) console.log(`lifecycle-throughput: concurrency=${String(concurrency).padStart(2)} lifecycles=${lifecycles.length} rate=${rate.toFixed(0)}/s ` +
-    `request p50=${ms(percentile(requests, 50))} p99=${ms(percentile(requests, 99))} · lifecycle p50=${ms(percentile(lifecycles, 50))} p99=${ms(percentile(lifecycles, 99))}`);
+  if (report)
+    console.log(
+      `lifecycle-throughput: concurrency=${String(concurrency).padStart(2)} lifecycles=${lifecycles.length} rate=${rate.toFixed(0)}/s ` +
+        `request p50=${ms(percentile(requests, 50))} p99=${ms(percentile(requests, 99))} · lifecycle p50=${ms(percentile(lifecycles, 50))} p99=${ms(percentile(lifecycles, 99))}`,
+    );
   return { rate, requestP99: percentile(requests, 99) };
 }
 
-console.log(`lifecycle-throughput: connector simulator ${ready.connector_mode === 'external' ? 'in a process of its own' : 'inside the gateway\'s process'}`);
+console.log(`lifecycle-throughput: connector simulator ${ready.connector_mode === 'external' ? 'in a process of its own' : "inside the gateway's process"}`);
 try {
   await run(4, 200, 5, false); // warm-up: JIT and keep-alive connections
   let last: Figures | undefined;

@@ -9,13 +9,20 @@ import { runCommandLine } from '../helpers/command-line.ts';
 // (goal on the 2-core machine: <= 15 minutes). Slow: `npm run bench -- --slow` runs it.
 
 const { values } = runCommandLine({
-  command: 'node bench/npm-test-phases.ts', synopsis: '[--list] [--only N[,N...]]',
-  describe: [['--list', 'print the phases and exit'], ['--only', 'run only these phases (1-based), e.g. --only 1,3']],
+  command: 'node bench/npm-test-phases.ts',
+  synopsis: '[--list] [--only N[,N...]]',
+  describe: [
+    ['--list', 'print the phases and exit'],
+    ['--only', 'run only these phases (1-based), e.g. --only 1,3'],
+  ],
   options: { list: { type: 'boolean' }, only: { type: 'string' } },
 });
 
 const { scripts } = z.object({ scripts: z.object({ test: z.string() }) }).parse(JSON.parse(readFileSync('package.json', 'utf8')));
-const phases = scripts.test.split('&&').map((phase) => phase.trim()).filter(Boolean);
+const phases = scripts.test
+  .split('&&')
+  .map((phase) => phase.trim())
+  .filter(Boolean);
 const only = values.only?.split(',').map(Number);
 if (only?.some((n) => !Number.isInteger(n) || n < 1 || n > phases.length)) {
   console.error(`npm-test-phases: --only: expected phase numbers 1-${phases.length}, got ${JSON.stringify(values.only)}`);
@@ -39,5 +46,7 @@ for (const [index, phase] of phases.entries()) {
   if (run.status !== 0) failed += 1;
   console.log(`  ${String(index + 1).padStart(2)}. ${seconds.toFixed(1).padStart(7)} s  exit ${run.status}  ${phase}`);
 }
-console.log(`npm-test-phases: ${total.toFixed(1)} s total${only ? ' (selected phases only)' : ''} (goal <= 900 s)${failed ? `, ${failed} phase(s) failed` : ''}`);
+console.log(
+  `npm-test-phases: ${total.toFixed(1)} s total${only ? ' (selected phases only)' : ''} (goal <= 900 s)${failed ? `, ${failed} phase(s) failed` : ''}`,
+);
 process.exit(failed ? 1 : 0);

@@ -7,11 +7,17 @@ import { runCommandLine } from '../helpers/command-line.ts';
 // (a full certify run, `npm test` phase by phase) take minutes and run only with --slow.
 const SLOW = new Set(['certify-wall-time.ts', 'npm-test-phases.ts', 'vendure-certification.ts']);
 const { values } = runCommandLine({
-  command: 'npm run bench', synopsis: '[-- --slow]',
-  describe: [['(no arguments)', 'runs every quick bench/*.ts in turn; each prints its figures and targets'], ['--slow', `also ${[...SLOW].join(' and ')}: a full certify run, npm test phase by phase, the Vendure shop's certification (minutes)`]],
+  command: 'npm run bench',
+  synopsis: '[-- --slow]',
+  describe: [
+    ['(no arguments)', 'runs every quick bench/*.ts in turn; each prints its figures and targets'],
+    ['--slow', `also ${[...SLOW].join(' and ')}: a full certify run, npm test phase by phase, the Vendure shop's certification (minutes)`],
+  ],
   options: { slow: { type: 'boolean' } },
 });
-const scripts = readdirSync(import.meta.dirname).filter((file) => file.endsWith('.ts') && file !== 'run-all.ts' && (values.slow || !SLOW.has(file))).sort();
+const scripts = readdirSync(import.meta.dirname)
+  .filter((file) => file.endsWith('.ts') && file !== 'run-all.ts' && (values.slow || !SLOW.has(file)))
+  .sort();
 let failed = 0;
 for (const script of scripts) {
   console.log(`\n== bench/${script}`);

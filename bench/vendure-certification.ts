@@ -6,7 +6,8 @@ import { runCommandLine } from '../helpers/command-line.ts';
 // environment and the shop's adapter; then OwnGateway confirms the certificate. Slow: `npm run bench -- --slow`.
 
 const { values } = runCommandLine({
-  command: 'node bench/vendure-certification.ts', synopsis: '[--runs N]',
+  command: 'node bench/vendure-certification.ts',
+  synopsis: '[--runs N]',
   describe: [['--runs N', 'certify the Vendure shop N times (default 1) and print each wall time, then the fastest, median and slowest']],
   options: { runs: { type: 'string' } },
 });
@@ -21,9 +22,13 @@ for (let i = 0; i < runs; i++) {
   const run = spawnSync(process.execPath, ['scripts/staging-shaped-certification.ts', '--storefront', 'vendure'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const wall = (performance.now() - started) / 1000;
   walls.push(wall);
-  console.log(`vendure-certification${runs > 1 ? ` run ${i + 1}/${runs}` : ''}: ${wall.toFixed(1)} s wall, exit ${run.status} (${run.status === 0 ? 'certified' : 'NOT certified'})`);
+  console.log(
+    `vendure-certification${runs > 1 ? ` run ${i + 1}/${runs}` : ''}: ${wall.toFixed(1)} s wall, exit ${run.status} (${run.status === 0 ? 'certified' : 'NOT certified'})`,
+  );
 }
 if (runs > 1) {
   const sorted = [...walls].sort((a, b) => a - b);
-  console.log(`vendure-certification: ${runs} runs: fastest ${sorted[0]!.toFixed(1)} s, median ${sorted[Math.floor(runs / 2)]!.toFixed(1)} s, slowest ${sorted.at(-1)!.toFixed(1)} s`);
+  console.log(
+    `vendure-certification: ${runs} runs: fastest ${sorted[0]!.toFixed(1)} s, median ${sorted[Math.floor(runs / 2)]!.toFixed(1)} s, slowest ${sorted.at(-1)!.toFixed(1)} s`,
+  );
 }

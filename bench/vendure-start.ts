@@ -9,7 +9,11 @@ import { templatePath } from '../sandbox/shop-vendure/database.ts';
 // Vendure shop start times, process start to ready line: cold (no cached database template: schema
 // synchronisation and seeding first), then warm (the template copied). Target: a warm start in a few seconds.
 
-runCommandLine({ command: 'node bench/vendure-start.ts', describe: [['(no arguments)', 'Vendure shop start: cold (template built) and warm (template cached), process start to ready line']], options: {} });
+runCommandLine({
+  command: 'node bench/vendure-start.ts',
+  describe: [['(no arguments)', 'Vendure shop start: cold (template built) and warm (template cached), process start to ready line']],
+  options: {},
+});
 
 const work = mkdtempSync(join(tmpdir(), 'golive-vendure-bench-'));
 
@@ -17,9 +21,13 @@ async function start(label: string, run: number): Promise<void> {
   const started = performance.now();
   const child = spawn(process.execPath, ['sandbox/shop-vendure/main.ts'], {
     env: {
-      ...process.env, SHOP_DATA_DIR: join(work, `shop-${run}`),
+      ...process.env,
+      SHOP_DATA_DIR: join(work, `shop-${run}`),
       // A start never calls OwnGateway: placeholders are enough.
-      OWNGATEWAY_BASE_URL: 'http://127.0.0.1:9', OWNGATEWAY_API_KEY: 'snd_bench', OWNGATEWAY_PUBLISHABLE_KEY: 'pk_snd_bench', OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: 'bench',
+      OWNGATEWAY_BASE_URL: 'http://127.0.0.1:9',
+      OWNGATEWAY_API_KEY: 'snd_bench',
+      OWNGATEWAY_PUBLISHABLE_KEY: 'pk_snd_bench',
+      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: 'bench',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -12,7 +12,10 @@ export function looksLikeArchive(name: string, head: Uint8Array): boolean {
   return ARCHIVE_EXTENSIONS.test(name) || starts(ZIP_LOCAL_HEADER) || starts(ZIP_EMPTY_ARCHIVE);
 }
 
-export interface ArchiveEntry { readonly name: string; readonly data: Uint8Array }
+export interface ArchiveEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
 
 export type ArchiveRead =
   | { readonly ok: true; readonly entries: number; readonly inflatedBytes: number; readonly unreadable: readonly string[] }
@@ -27,15 +30,26 @@ export type ArchiveRead =
 export function readArchive(buffer: Uint8Array, visit: (entry: ArchiveEntry) => void, memoryBytes: number): ArchiveRead {
   const files: UnzipFileInfo[] = [];
   try {
-    unzipSync(buffer, { filter: (file) => { files.push(file); return false; } });
+    unzipSync(buffer, {
+      filter: (file) => {
+        files.push(file);
+        return false;
+      },
+    });
   } catch (error) {
     return { ok: false, reason: `not a readable zip archive (${errorText(error)})` };
   }
   const unreadable: string[] = [];
   const wanted = files.map((file) => {
     if (file.name.endsWith('/')) return false;
-    if (file.compression !== 0 && file.compression !== 8) { unreadable.push(`${file.name}: compression method ${file.compression} is not supported`); return false; }
-    if (file.originalSize > memoryBytes) { unreadable.push(`${file.name}: ${file.originalSize} bytes uncompressed, over the ${memoryBytes} bytes golive inflates at once`); return false; }
+    if (file.compression !== 0 && file.compression !== 8) {
+      unreadable.push(`${file.name}: compression method ${file.compression} is not supported`);
+      return false;
+    }
+    if (file.originalSize > memoryBytes) {
+      unreadable.push(`${file.name}: ${file.originalSize} bytes uncompressed, over the ${memoryBytes} bytes golive inflates at once`);
+      return false;
+    }
     return true;
   });
   let inflatedBytes = 0;
@@ -46,14 +60,25 @@ export function readArchive(buffer: Uint8Array, visit: (entry: ArchiveEntry) => 
     let end = start;
     let batchBytes = 0;
     const names = new Set<string>();
-    while (end < files.length && (end === start || (batchBytes + (wanted[end] ? files[end]!.originalSize : 0) <= memoryBytes && !names.has(files[end]!.name)))) {
-      if (wanted[end]) { batchBytes += files[end]!.originalSize; names.add(files[end]!.name); }
+    while (
+      end < files.length &&
+      (end === start || (batchBytes + (wanted[end] ? files[end]!.originalSize : 0) <= memoryBytes && !names.has(files[end]!.name)))
+    ) {
+      if (wanted[end]) {
+        batchBytes += files[end]!.originalSize;
+        names.add(files[end]!.name);
+      }
       end += 1;
     }
     let index = 0;
     let batch;
     try {
-      batch = unzipSync(buffer, { filter: () => { const i = index++; return i >= start && i < end && wanted[i] === true; } });
+      batch = unzipSync(buffer, {
+        filter: () => {
+          const i = index++;
+          return i >= start && i < end && wanted[i] === true;
+        },
+      });
     } catch (error) {
       return { ok: false, reason: `an entry could not be inflated (${errorText(error)}); corrupt or encrypted` };
     }

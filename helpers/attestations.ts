@@ -27,7 +27,9 @@ export function attestationItems(): ChecklistItemId[] {
 export function loadAttestations(path = process.env.GOLIVE_ATTESTATIONS ?? DEFAULT_ATTESTATIONS_PATH): Attestation[] {
   if (!existsSync(path)) return [];
   let json: unknown;
-  try { json = JSON.parse(readFileSync(path, 'utf8')); } catch (error) {
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
     throw new Error(`${path}: expected JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   const parsed = AttestationFile.safeParse(json);

@@ -17,7 +17,11 @@ export interface BuildScanRules {
   stagingHosts: readonly string[];
 }
 
-export interface BuildFinding { file: string; found: string; problem: string }
+export interface BuildFinding {
+  file: string;
+  found: string;
+  problem: string;
+}
 
 const KEY = /\b(pk_)?(snd|prd|dev|integ)_[A-Za-z0-9]{16,}/g;
 const URL_IN_TEXT = /\bhttps?:\/\/[A-Za-z0-9.-]+(?::\d+)?/g;
@@ -35,29 +39,49 @@ export function environmentFindingsInText(file: string, text: string, rules: Bui
     if (environment === rules.keyEnvironment) continue;
     // Only the prefix: the report never holds a key.
     const found = `${publishable ?? ''}${environment}_…`;
-    findings.set(`key ${found}`, { file, found, problem: `is a ${publishable ? 'publishable' : 'secret'} key of the ${environment} environment; the target's keys are ${rules.keyEnvironment}` });
+    findings.set(`key ${found}`, {
+      file,
+      found,
+      problem: `is a ${publishable ? 'publishable' : 'secret'} key of the ${environment} environment; the target's keys are ${rules.keyEnvironment}`,
+    });
   }
   const domain = domainOf(rules.owngatewayHost);
   for (const [match] of text.matchAll(URL_IN_TEXT)) {
     let url: URL;
-    try { url = new URL(match); } catch { continue; }
+    try {
+      url = new URL(match);
+    } catch {
+      continue;
+    }
     if (rules.allowedOrigins.includes(url.origin)) continue;
     const host = url.hostname.toLowerCase();
     const staging = rules.stagingHosts.find((staged) => host === staged || host.endsWith(`.${staged}`));
     const sameDomain = domainOf(host) === domain || (isLoopbackUrl(url.href) && isLoopbackUrl(`http://${rules.owngatewayHost}`));
     if (staging) findings.set(url.origin, { file, found: url.origin, problem: `is the staging host ${staging}` });
-    else if (sameDomain && host !== '') findings.set(url.origin, { file, found: url.origin, problem: `is on OwnGateway's domain (${domain}) but is not the target's OwnGateway (${rules.allowedOrigins.join(', ')}): another environment` });
+    else if (sameDomain && host !== '')
+      findings.set(url.origin, {
+        file,
+        found: url.origin,
+        problem: `is on OwnGateway's domain (${domain}) but is not the target's OwnGateway (${rules.allowedOrigins.join(', ')}): another environment`,
+      });
   }
   return [...findings.values()];
 }
 
-export interface BuildScan { files: number; findings: BuildFinding[]; problems: string[] }
+export interface BuildScan {
+  files: number;
+  findings: BuildFinding[];
+  problems: string[];
+}
 
 export async function scanBuildForEnvironment(paths: readonly string[], rules: BuildScanRules): Promise<BuildScan> {
   const scan: BuildScan = { files: 0, findings: [], problems: [] };
   const visit = async (path: string): Promise<void> => {
     const info = await stat(path).catch(() => null);
-    if (!info) { scan.problems.push(`${path}: does not exist`); return; }
+    if (!info) {
+      scan.problems.push(`${path}: does not exist`);
+      return;
+    }
     if (info.isDirectory()) {
       for (const name of (await readdir(path)).sort()) if (!SKIPPED.has(name)) await visit(join(path, name));
       return;

@@ -22,30 +22,141 @@ const section = {
   errors: 'Error Handling',
   experience: 'Customize and sanity check the payment experience',
   // Not OwnGateway's checklist: what breaks after launch, checked by golive and reported in a section of its own.
-  afterGoLive: 'After go-live: resilience and configuration (golive\'s own checks, beyond the checklist)',
+  afterGoLive: "After go-live: resilience and configuration (golive's own checks, beyond the checklist)",
 } as const;
 
 export const checklistItems = [
-  { id: 'agreement.signed', section: section.agreement, item: 'The OwnGateway services agreement is signed and shared with the OwnGateway team', evidence: 'attestation', required: true },
-  { id: 'connectors.configured', section: section.connectors, item: 'All required connectors are configured with production credentials and the required payment methods are enabled', evidence: 'automated', required: true, checkableWithoutPayments: true },
-  { id: 'connectors.methods-enabled-at-processor', section: section.connectors, item: 'The payment methods are enabled on the connector (payment processor) dashboard', evidence: 'automated+attestation', required: true },
-  { id: 'connectors.raw-card-processing', section: section.connectors, item: 'Raw card processing is enabled for each connector (PCI AOC shared where the processor needs it)', evidence: 'automated+attestation', required: true },
-  { id: 'api-keys.not-exposed', section: section.apiKeys, item: 'The secret key (api-key) is not exposed on the front-end (website/mobile app)', evidence: 'automated', required: true },
-  { id: 'api-keys.single-location', section: section.apiKeys, item: 'The workflow avoids duplicating or storing the API keys in multiple locations', evidence: 'automated', required: true, checkableWithoutPayments: true },
-  { id: 'webhooks.merchant-endpoint', section: section.webhooks, item: 'A webhook endpoint is configured on the dashboard and receives notifications for the events', evidence: 'automated', required: true },
-  { id: 'webhooks.connector-points-to-gateway', section: section.webhooks, item: "OwnGateway's webhook endpoints are set on the connector's dashboard", evidence: 'automated', required: true },
-  { id: 'webhooks.connector-secret', section: section.webhooks, item: 'The connector secret key is set so OwnGateway authenticates webhooks sent by the connector', evidence: 'automated', required: true },
-  { id: 'payments.verify-signed-payload', section: section.payments, item: 'The signed payload sent with the payment status in the return URL is verified', evidence: 'automated', required: true },
-  { id: 'payments.verify-amount-status', section: section.payments, item: 'The payment amount and status are verified before fulfilling the order', evidence: 'automated', required: true },
+  {
+    id: 'agreement.signed',
+    section: section.agreement,
+    item: 'The OwnGateway services agreement is signed and shared with the OwnGateway team',
+    evidence: 'attestation',
+    required: true,
+  },
+  {
+    id: 'connectors.configured',
+    section: section.connectors,
+    item: 'All required connectors are configured with production credentials and the required payment methods are enabled',
+    evidence: 'automated',
+    required: true,
+    checkableWithoutPayments: true,
+  },
+  {
+    id: 'connectors.methods-enabled-at-processor',
+    section: section.connectors,
+    item: 'The payment methods are enabled on the connector (payment processor) dashboard',
+    evidence: 'automated+attestation',
+    required: true,
+  },
+  {
+    id: 'connectors.raw-card-processing',
+    section: section.connectors,
+    item: 'Raw card processing is enabled for each connector (PCI AOC shared where the processor needs it)',
+    evidence: 'automated+attestation',
+    required: true,
+  },
+  {
+    id: 'api-keys.not-exposed',
+    section: section.apiKeys,
+    item: 'The secret key (api-key) is not exposed on the front-end (website/mobile app)',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'api-keys.single-location',
+    section: section.apiKeys,
+    item: 'The workflow avoids duplicating or storing the API keys in multiple locations',
+    evidence: 'automated',
+    required: true,
+    checkableWithoutPayments: true,
+  },
+  {
+    id: 'webhooks.merchant-endpoint',
+    section: section.webhooks,
+    item: 'A webhook endpoint is configured on the dashboard and receives notifications for the events',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'webhooks.connector-points-to-gateway',
+    section: section.webhooks,
+    item: "OwnGateway's webhook endpoints are set on the connector's dashboard",
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'webhooks.connector-secret',
+    section: section.webhooks,
+    item: 'The connector secret key is set so OwnGateway authenticates webhooks sent by the connector',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'payments.verify-signed-payload',
+    section: section.payments,
+    item: 'The signed payload sent with the payment status in the return URL is verified',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'payments.verify-amount-status',
+    section: section.payments,
+    item: 'The payment amount and status are verified before fulfilling the order',
+    evidence: 'automated',
+    required: true,
+  },
   { id: 'errors.api', section: section.errors, item: 'The API integration handles all the possible error scenarios', evidence: 'automated', required: true },
-  { id: 'errors.sdk', section: section.errors, item: 'The Unified Checkout (SDK) integration handles all the possible error scenarios', evidence: 'automated', required: true },
-  { id: 'errors.lifecycle', section: section.errors, item: 'The integration handles the entire payments lifecycle across scenarios', evidence: 'automated', required: true },
-  { id: 'experience.pay-button', section: section.experience, item: 'The pay button is properly highlighted to the customer', evidence: 'automated', required: true },
-  { id: 'experience.styling', section: section.experience, item: 'The payment experience blends in, using the styling APIs of Unified Checkout', evidence: 'automated', required: true },
+  {
+    id: 'errors.sdk',
+    section: section.errors,
+    item: 'The Unified Checkout (SDK) integration handles all the possible error scenarios',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'errors.lifecycle',
+    section: section.errors,
+    item: 'The integration handles the entire payments lifecycle across scenarios',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'experience.pay-button',
+    section: section.experience,
+    item: 'The pay button is properly highlighted to the customer',
+    evidence: 'automated',
+    required: true,
+  },
+  {
+    id: 'experience.styling',
+    section: section.experience,
+    item: 'The payment experience blends in, using the styling APIs of Unified Checkout',
+    evidence: 'automated',
+    required: true,
+  },
   // Advisory (required: false): outside the checklist OwnGateway asks for, so they inform a go-live but never block it.
-  { id: 'after-go-live.reconciliation', section: section.afterGoLive, item: 'An order reaches its payment\'s state within the declared reconciliation time when no webhook about it arrives', evidence: 'automated', required: false },
-  { id: 'after-go-live.environment-parity', section: section.afterGoLive, item: 'The site and the merchant account point at the target OwnGateway: Unified Checkout loaded from OwnGateway, the target\'s keys and base URLs, public https webhook and return URLs', evidence: 'automated', required: false, checkableWithoutPayments: true },
-  { id: 'after-go-live.frames-and-policy', section: section.afterGoLive, item: 'The checkout page\'s Content-Security-Policy lets Unified Checkout load its script, frames and API calls, and the page reports no violation against them', evidence: 'automated', required: false },
+  {
+    id: 'after-go-live.reconciliation',
+    section: section.afterGoLive,
+    item: "An order reaches its payment's state within the declared reconciliation time when no webhook about it arrives",
+    evidence: 'automated',
+    required: false,
+  },
+  {
+    id: 'after-go-live.environment-parity',
+    section: section.afterGoLive,
+    item: "The site and the merchant account point at the target OwnGateway: Unified Checkout loaded from OwnGateway, the target's keys and base URLs, public https webhook and return URLs",
+    evidence: 'automated',
+    required: false,
+    checkableWithoutPayments: true,
+  },
+  {
+    id: 'after-go-live.frames-and-policy',
+    section: section.afterGoLive,
+    item: "The checkout page's Content-Security-Policy lets Unified Checkout load its script, frames and API calls, and the page reports no violation against them",
+    evidence: 'automated',
+    required: false,
+  },
 ] as const satisfies readonly ChecklistItem[];
 
 export type ChecklistItemId = (typeof checklistItems)[number]['id'];
@@ -74,7 +185,10 @@ export const GATEWAY_TAG_PREFIX = '@gateway-check:';
 /** The Allure epic that holds OwnGateway's own behaviour, apart from the merchant's checklist. */
 export const GATEWAY_SECTION = 'OwnGateway behaves as documented on this target';
 
-interface TestDetails { tag: string[]; annotation: { type: string; description: string }[] }
+interface TestDetails {
+  tag: string[];
+  annotation: { type: string; description: string }[];
+}
 
 /**
  * Merchant evidence: test details naming the checklist items a test proves by observing the merchant

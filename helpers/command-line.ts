@@ -22,7 +22,9 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 export function usage(spec: CommandSpec<ParseArgsOptionsConfig>): string {
   const lines = [...(spec.describe ?? []), ['--help', 'this text'] as const];
   const width = Math.max(...lines.map(([name]) => name.length));
-  return [`usage: ${spec.command}${spec.synopsis ? ` ${spec.synopsis}` : ''}`, ...lines.map(([name, meaning]) => `  ${name.padEnd(width)}  ${meaning}`)].join('\n');
+  return [`usage: ${spec.command}${spec.synopsis ? ` ${spec.synopsis}` : ''}`, ...lines.map(([name, meaning]) => `  ${name.padEnd(width)}  ${meaning}`)].join(
+    '\n',
+  );
 }
 
 type Value<T extends 'string' | 'boolean'> = T extends 'string' ? string : boolean;
@@ -30,23 +32,27 @@ type Value<T extends 'string' | 'boolean'> = T extends 'string' ? string : boole
 export type OptionValues<O extends ParseArgsOptionsConfig> = { [K in keyof O]?: O[K]['multiple'] extends true ? Value<O[K]['type']>[] : Value<O[K]['type']> };
 
 export type CommandLine<O extends ParseArgsOptionsConfig> =
-  | { kind: 'run'; values: OptionValues<O>; positionals: string[]; passThrough: string[] }
-  | { kind: 'help'; text: string }
-  | { kind: 'error'; text: string };
+  { kind: 'run'; values: OptionValues<O>; positionals: string[]; passThrough: string[] } | { kind: 'help'; text: string } | { kind: 'error'; text: string };
 
 /** Reads `args` against the spec; never prints or exits (see runCommandLine for that). */
 export function readCommandLine<O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>, args: string[]): CommandLine<O> {
   const options: ParseArgsOptionsConfig = { ...spec.options, ...HELP };
   const text = usage(spec);
   const answer = (values: Record<string, unknown>, positionals: string[], passThrough: string[]): CommandLine<O> =>
-    (values.help ? { kind: 'help', text } : { kind: 'run', values: values as OptionValues<O>, positionals, passThrough });
+    values.help ? { kind: 'help', text } : { kind: 'run', values: values as OptionValues<O>, positionals, passThrough };
   try {
     if (spec.passThrough) {
       // golive's own flags are taken out; everything else, in order, is for the wrapped command.
       const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
-      const own = new Set(tokens.flatMap((t) => (t.kind === 'option' && t.name in options ? (t.value !== undefined && !t.inlineValue ? [t.index, t.index + 1] : [t.index]) : [])));
+      const own = new Set(
+        tokens.flatMap((t) => (t.kind === 'option' && t.name in options ? (t.value !== undefined && !t.inlineValue ? [t.index, t.index + 1] : [t.index]) : [])),
+      );
       const mine = parseArgs({ args: args.filter((_, i) => own.has(i)), options, strict: true });
-      return answer(mine.values, [], args.filter((_, i) => !own.has(i)));
+      return answer(
+        mine.values,
+        [],
+        args.filter((_, i) => !own.has(i)),
+      );
     }
     const parsed = parseArgs({ args, options, strict: true, allowPositionals: spec.allowPositionals ?? false });
     return answer(parsed.values, parsed.positionals, []);
@@ -59,7 +65,10 @@ export function readCommandLine<O extends ParseArgsOptionsConfig>(spec: CommandS
 export function runCommandLine<O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>, args = process.argv.slice(2)): Extract<CommandLine<O>, { kind: 'run' }> {
   const line = readCommandLine(spec, args);
   if (line.kind === 'run') return line;
-  if (line.kind === 'help') { console.log(line.text); process.exit(0); }
+  if (line.kind === 'help') {
+    console.log(line.text);
+    process.exit(0);
+  }
   console.error(line.text);
   process.exit(2);
 }

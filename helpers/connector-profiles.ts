@@ -13,17 +13,20 @@ import { methodTestEnvironment, type BankDebitType, type DebitTestData } from '.
 const CardBrand = z.enum(['Visa', 'Mastercard', 'AmericanExpress', 'Discover', 'DinersClub', 'JCB']);
 
 /** A test card as the customer types it: the connector's own CVC (Adyen's 737, Amex's four digits) and, where the connector decides by it, the holder name. */
-export const ProfileCard = z.object({
-  number: z.string().regex(/^\d{12,19}$/, 'expected the card number as 12 to 19 digits'),
-  brand: CardBrand,
-  label: z.string().min(1),
-  cvc: z.string().regex(/^\d{3,4}$/, 'expected 3 or 4 digits'),
-  /** Adyen chooses the refusal from the cardholder name, not the number. */
-  holderName: z.string().min(1).optional(),
-}).superRefine((card, context) => {
-  const digits = card.brand === 'AmericanExpress' ? 4 : 3;
-  if (card.cvc.length !== digits) context.addIssue({ code: 'custom', path: ['cvc'], message: `expected ${digits} digits for ${card.brand}, got ${card.cvc.length}` });
-});
+export const ProfileCard = z
+  .object({
+    number: z.string().regex(/^\d{12,19}$/, 'expected the card number as 12 to 19 digits'),
+    brand: CardBrand,
+    label: z.string().min(1),
+    cvc: z.string().regex(/^\d{3,4}$/, 'expected 3 or 4 digits'),
+    /** Adyen chooses the refusal from the cardholder name, not the number. */
+    holderName: z.string().min(1).optional(),
+  })
+  .superRefine((card, context) => {
+    const digits = card.brand === 'AmericanExpress' ? 4 : 3;
+    if (card.cvc.length !== digits)
+      context.addIssue({ code: 'custom', path: ['cvc'], message: `expected ${digits} digits for ${card.brand}, got ${card.cvc.length}` });
+  });
 export type ProfileCard = z.infer<typeof ProfileCard>;
 
 const AchAccount = z.object({
@@ -116,8 +119,16 @@ function catalogueCard(name: TestCardName): ProfileCard {
 }
 
 const dummyStatuses: ConnectorProfile['expect'] = {
-  autoCapture: 'succeeded', manualAuthorize: 'requires_capture', fullCapture: 'succeeded', partialCapture: 'partially_captured',
-  void: 'cancelled', decline: 'failed', threeDsPending: 'requires_customer_action', threeDsRejected: 'failed', asyncPending: 'processing', refund: 'succeeded',
+  autoCapture: 'succeeded',
+  manualAuthorize: 'requires_capture',
+  fullCapture: 'succeeded',
+  partialCapture: 'partially_captured',
+  void: 'cancelled',
+  decline: 'failed',
+  threeDsPending: 'requires_customer_action',
+  threeDsRejected: 'failed',
+  asyncPending: 'processing',
+  refund: 'succeeded',
 };
 
 type DebitExpectation = Pick<ProfileMethods['ach'], 'returnedErrorCode' | 'afterConfirm'>;
@@ -130,13 +141,24 @@ interface MethodExpectations {
 /** The connector's test credentials (one table, shared with the simulator) with what the profile expects of them. */
 function profileMethods(connector: string, expected: MethodExpectations): ProfileMethods {
   const environment = methodTestEnvironment(connector);
-  const debit = <Account>({ currency, holderName, settles, returned }: DebitTestData<Account>, expectation: DebitExpectation) =>
-    ({ currency, holderName, settles, returned, ...expectation });
+  const debit = <Account>({ currency, holderName, settles, returned }: DebitTestData<Account>, expectation: DebitExpectation) => ({
+    currency,
+    holderName,
+    settles,
+    returned,
+    ...expectation,
+  });
   const { ach, bacs, sepa } = environment.bankDebits;
   return {
-    ach: debit(ach, expected.debits.ach), bacs: debit(bacs, expected.debits.bacs), sepa: debit(sepa, expected.debits.sepa),
+    ach: debit(ach, expected.debits.ach),
+    bacs: debit(bacs, expected.debits.bacs),
+    sepa: debit(sepa, expected.debits.sepa),
     giftCard: { ...environment.giftCards, noBalanceErrorCode: expected.giftCardNoBalanceErrorCode },
-    wallet: { approvedLast4: environment.walletCards.approved, declinedLast4: environment.walletCards.declined, declinedErrorCode: expected.walletDeclinedErrorCode },
+    wallet: {
+      approvedLast4: environment.walletCards.approved,
+      declinedLast4: environment.walletCards.declined,
+      declinedErrorCode: expected.walletDeclinedErrorCode,
+    },
   };
 }
 
@@ -152,8 +174,11 @@ const stripeTest: ConnectorProfile = {
   methods: profileMethods('stripe_test', dummyMethodExpectations),
   notImplemented: [],
   cards: {
-    success: catalogueCard('visa'), debit: catalogueCard('visaDebit'), threeDsChallenge: catalogueCard('threeDsChallenge'),
-    threeDsFrictionless: catalogueCard('threeDsFrictionless'), async: catalogueCard('asyncSettlement'),
+    success: catalogueCard('visa'),
+    debit: catalogueCard('visaDebit'),
+    threeDsChallenge: catalogueCard('threeDsChallenge'),
+    threeDsFrictionless: catalogueCard('threeDsFrictionless'),
+    async: catalogueCard('asyncSettlement'),
   },
   declines: [
     { card: catalogueCard('genericDecline'), errorCode: 'card_declined' },
@@ -204,9 +229,17 @@ const stripe: ConnectorProfile = {
 // Adyen (docs.adyen.com/development-resources/testing: test card numbers, 3D Secure 2, result codes and
 // refusal reasons; Hyperswitch's Cypress Adyen.js): CVC 737 (7373 for Amex), refusals chosen by the holder
 // name with refusalReasonCode as error_code; captures answer processing and refunds pending until the webhook.
-const adyenCard = (number: string, brand: ProfileCard['brand'], label: string, holderName?: string): ProfileCard =>
-  ({ number, brand, label, cvc: brand === 'AmericanExpress' ? '7373' : '737', ...(holderName ? { holderName } : {}) });
-const adyenRefusal = (holderName: string, errorCode: string, label: string) => ({ card: adyenCard('4111111111111111', 'Visa', `${label} (holder ${holderName})`, holderName), errorCode });
+const adyenCard = (number: string, brand: ProfileCard['brand'], label: string, holderName?: string): ProfileCard => ({
+  number,
+  brand,
+  label,
+  cvc: brand === 'AmericanExpress' ? '7373' : '737',
+  ...(holderName ? { holderName } : {}),
+});
+const adyenRefusal = (holderName: string, errorCode: string, label: string) => ({
+  card: adyenCard('4111111111111111', 'Visa', `${label} (holder ${holderName})`, holderName),
+  errorCode,
+});
 // Non-card (Hyperswitch's Cypress Adyen.js): SEPA is authorised at once, ACH and BACS stay processing, no
 // test account is returned; Givex is refused by Hyperswitch's balance check ("No error code").
 const adyen: ConnectorProfile = {
@@ -269,7 +302,9 @@ const profiles: Record<string, ConnectorProfile> = {
   // The same processor behaviour under the other dummy names; their webhooks are signed per scheme.
   adyen_test: { ...stripeTest, connector: 'adyen_test' },
   checkout_test: { ...stripeTest, connector: 'checkout_test' },
-  stripe, adyen, checkout,
+  stripe,
+  adyen,
+  checkout,
 };
 
 /** Whether the profile's connector leaves this non-card type unimplemented (OwnGateway refuses it with IR_00). */

@@ -49,14 +49,39 @@ const stripe: ConnectorTestEnvironment = {
     { number: '6011111111111117', brand: 'Discover', label: 'Discover', outcome: success },
     { number: '3056930009020004', brand: 'DinersClub', label: 'Diners Club', outcome: success },
     { number: '3566002020360505', brand: 'JCB', label: 'JCB', outcome: success },
-    { number: '4000000000000002', brand: 'Visa', label: 'generic decline', outcome: stripeDecline('card_declined', 'generic_decline', 'Your card was declined.') },
-    { number: '4000000000009995', brand: 'Visa', label: 'insufficient funds', outcome: stripeDecline('card_declined', 'insufficient_funds', 'Your card has insufficient funds.') },
+    {
+      number: '4000000000000002',
+      brand: 'Visa',
+      label: 'generic decline',
+      outcome: stripeDecline('card_declined', 'generic_decline', 'Your card was declined.'),
+    },
+    {
+      number: '4000000000009995',
+      brand: 'Visa',
+      label: 'insufficient funds',
+      outcome: stripeDecline('card_declined', 'insufficient_funds', 'Your card has insufficient funds.'),
+    },
     { number: '4000000000009987', brand: 'Visa', label: 'lost card', outcome: stripeDecline('card_declined', 'lost_card', 'Your card was declined.') },
     { number: '4000000000009979', brand: 'Visa', label: 'stolen card', outcome: stripeDecline('card_declined', 'stolen_card', 'Your card was declined.') },
     { number: '4000000000000069', brand: 'Visa', label: 'expired card', outcome: stripeDecline('expired_card', 'expired_card', 'Your card has expired.') },
-    { number: '4000000000000127', brand: 'Visa', label: 'incorrect CVC', outcome: stripeDecline('incorrect_cvc', 'incorrect_cvc', "Your card's security code is incorrect.") },
-    { number: '4000000000000119', brand: 'Visa', label: 'processing error', outcome: stripeDecline('processing_error', 'processing_error', 'An error occurred while processing your card. Try again in a little bit.') },
-    { number: '4100000000000019', brand: 'Visa', label: 'fraudulent (blocked)', outcome: stripeDecline('card_declined', 'fraudulent', 'Your card was declined.') },
+    {
+      number: '4000000000000127',
+      brand: 'Visa',
+      label: 'incorrect CVC',
+      outcome: stripeDecline('incorrect_cvc', 'incorrect_cvc', "Your card's security code is incorrect."),
+    },
+    {
+      number: '4000000000000119',
+      brand: 'Visa',
+      label: 'processing error',
+      outcome: stripeDecline('processing_error', 'processing_error', 'An error occurred while processing your card. Try again in a little bit.'),
+    },
+    {
+      number: '4100000000000019',
+      brand: 'Visa',
+      label: 'fraudulent (blocked)',
+      outcome: stripeDecline('card_declined', 'fraudulent', 'Your card was declined.'),
+    },
     { number: '4000000000003220', brand: 'Visa', label: '3DS2 authentication required', outcome: challenge },
     { number: '4000000000003063', brand: 'Visa', label: '3DS authentication required', outcome: challenge },
     { number: '4000002500003155', brand: 'Visa', label: '3DS required on session', outcome: challenge },
@@ -65,7 +90,11 @@ const stripe: ConnectorTestEnvironment = {
     { number: '4000000000003055', brand: 'Visa', label: '3DS supported, not required', outcome: frictionless },
   ],
   // A card number that is not one of Stripe's, sent in test mode.
-  unknownCard: stripeDecline('card_declined', 'test_mode_live_card', 'Your card was declined. Your request was in test mode, but used a non test (live) card. For a list of valid test cards, visit: https://stripe.com/docs/testing.'),
+  unknownCard: stripeDecline(
+    'card_declined',
+    'test_mode_live_card',
+    'Your card was declined. Your request was in test mode, but used a non test (live) card. For a list of valid test cards, visit: https://stripe.com/docs/testing.',
+  ),
   refundsSettleLater: false,
   capturesSettleLater: false,
 };
@@ -160,7 +189,11 @@ export function connectorTestCards(family: Exclude<ConnectorFamily, 'dummy'>): r
   return environments[family].cards;
 }
 
-export interface CardAttempt { number: string; holderName?: string | undefined; threeDsRequested: boolean }
+export interface CardAttempt {
+  number: string;
+  holderName?: string | undefined;
+  threeDsRequested: boolean;
+}
 
 /** What the connector's test environment does with this card. */
 export function connectorCardOutcome(connectorName: string, attempt: CardAttempt): CardOutcome {

@@ -56,7 +56,10 @@ export function sourceAllows(source: string, url: URL, self: URL): boolean {
   return path.endsWith('/') ? url.pathname.startsWith(path) : url.pathname === path;
 }
 
-export interface PolicyVerdict { allowed: boolean; directive: string | null }
+export interface PolicyVerdict {
+  allowed: boolean;
+  directive: string | null;
+}
 
 /** Whether the policy lets the URL load as the given kind of request, and which directive decided. */
 export function policyAllows(policy: Policy, directive: Directive, url: URL, self: URL): PolicyVerdict {
@@ -66,7 +69,11 @@ export function policyAllows(policy: Policy, directive: Directive, url: URL, sel
 }
 
 /** What Unified Checkout loads from OwnGateway, and the part of the payment each one is for. */
-export interface SdkNeed { directive: Directive; url: string; flow: string }
+export interface SdkNeed {
+  directive: Directive;
+  url: string;
+  flow: string;
+}
 
 export function unifiedCheckoutNeeds(loaderUrl: string, apiOrigin: string): SdkNeed[] {
   const sdkOrigin = new URL(loaderUrl).origin;
@@ -74,11 +81,20 @@ export function unifiedCheckoutNeeds(loaderUrl: string, apiOrigin: string): SdkN
     { directive: 'script-src-elem', url: loaderUrl, flow: 'loading Unified Checkout (every payment)' },
     { directive: 'frame-src', url: `${sdkOrigin}/index.html`, flow: 'the card form (the payment element frame)' },
     { directive: 'frame-src', url: `${sdkOrigin}/fullscreenIndex.html`, flow: 'the 3DS overlay and wallet sheets (the fullscreen frame)' },
-    { directive: 'connect-src', url: `${apiOrigin}/payments/`, flow: 'the payment\'s status after a redirect or a lost confirm (retrievePaymentIntent, from the page)' },
+    {
+      directive: 'connect-src',
+      url: `${apiOrigin}/payments/`,
+      flow: "the payment's status after a redirect or a lost confirm (retrievePaymentIntent, from the page)",
+    },
   ];
 }
 
-export interface PolicyFinding { policy: string; directive: string; url: string; flow: string }
+export interface PolicyFinding {
+  policy: string;
+  directive: string;
+  url: string;
+  flow: string;
+}
 
 /** Every need some policy of the page blocks, named by the policy's source, the directive and the flow it breaks. */
 export function policyFindings(policies: readonly { source: string; text: string }[], needs: readonly SdkNeed[], page: URL): PolicyFinding[] {

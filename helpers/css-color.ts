@@ -2,7 +2,12 @@
 // declared (often hex) against what getComputedStyle returns (rgb()/rgba()). Contrast is axe's
 // color-contrast rule, which measures the colours as painted.
 
-export interface Rgba { r: number; g: number; b: number; a: number }
+export interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
 
 export function parseCssColor(value: string): Rgba {
   const text = value.trim().toLowerCase();

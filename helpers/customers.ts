@@ -1,6 +1,28 @@
 import { createHash } from 'node:crypto';
 import {
-  Faker, base, da, de, de_CH, en, en_AU, en_CA, en_GB, en_IN, en_US, es, es_MX, fr, fr_SN, ja, ko, nb_NO, pl, pt_BR, sv, vi, ar,
+  Faker,
+  base,
+  da,
+  de,
+  de_CH,
+  en,
+  en_AU,
+  en_CA,
+  en_GB,
+  en_IN,
+  en_US,
+  es,
+  es_MX,
+  fr,
+  fr_SN,
+  ja,
+  ko,
+  nb_NO,
+  pl,
+  pt_BR,
+  sv,
+  vi,
+  ar,
   type LocaleDefinition,
 } from '@faker-js/faker';
 import type { PaymentCustomerFields } from './schemas/payments.ts';
@@ -9,7 +31,11 @@ import type { PaymentCustomerFields } from './schemas/payments.ts';
 // from a seed, so a run can be replayed person for person (GOLIVE_SEED). Card numbers are not made
 // here: they stay the connector profile's test cards.
 
-interface CurrencyCountry { locale: LocaleDefinition; country: string; callingCode: string }
+interface CurrencyCountry {
+  locale: LocaleDefinition;
+  country: string;
+  callingCode: string;
+}
 
 // One country per currency golive knows (helpers/money.ts); where faker has no locale for it, the
 // nearest language it has.
@@ -46,7 +72,14 @@ const COUNTRY_BY_CURRENCY: Readonly<Record<string, CurrencyCountry>> = {
 };
 
 export interface Address {
-  firstName: string; lastName: string; line1: string; line2: string; city: string; state: string; zip: string; country: string;
+  firstName: string;
+  lastName: string;
+  line1: string;
+  line2: string;
+  city: string;
+  state: string;
+  zip: string;
+  country: string;
 }
 
 export interface Customer {
@@ -63,13 +96,19 @@ export interface Customer {
 
 export function currencyCountry(currency: string): CurrencyCountry {
   const country = COUNTRY_BY_CURRENCY[currency];
-  if (!country) throw new RangeError(`currency: expected one of ${Object.keys(COUNTRY_BY_CURRENCY).join(', ')} to pick the customer's country, got ${JSON.stringify(currency)}`);
+  if (!country)
+    throw new RangeError(
+      `currency: expected one of ${Object.keys(COUNTRY_BY_CURRENCY).join(', ')} to pick the customer's country, got ${JSON.stringify(currency)}`,
+    );
   return country;
 }
 
 /** A 32-bit seed for one use of the run's seed (a test id, a currency, a position), so each draws its own people. */
 export function derivedSeed(runSeed: number, ...parts: readonly (string | number)[]): number {
-  return createHash('sha256').update([runSeed, ...parts].join('\u0000')).digest().readUInt32BE(0);
+  return createHash('sha256')
+    .update([runSeed, ...parts].join('\u0000'))
+    .digest()
+    .readUInt32BE(0);
 }
 
 /** The same seed and currency always give the same customer. */
@@ -80,13 +119,20 @@ export function fakeCustomer(seed: number, currency: string): Customer {
   const firstName = faker.person.firstName();
   const lastName = faker.person.lastName();
   const address = (): Address => ({
-    firstName, lastName, line1: faker.location.streetAddress(), line2: faker.location.secondaryAddress(),
-    city: faker.location.city(), state: faker.location.state(), zip: faker.location.zipCode(), country,
+    firstName,
+    lastName,
+    line1: faker.location.streetAddress(),
+    line2: faker.location.secondaryAddress(),
+    city: faker.location.city(),
+    state: faker.location.state(),
+    zip: faker.location.zipCode(),
+    country,
   });
   const billing = address();
   return {
     id: `cus_${faker.string.alphanumeric({ length: 24, casing: 'lower' })}`,
-    firstName, lastName,
+    firstName,
+    lastName,
     // example.com is reserved (RFC 2606): no mail can ever reach a real person.
     email: faker.internet.exampleEmail({ firstName, lastName }).toLowerCase(),
     phone: nationalNumber(faker, callingCode),
@@ -110,7 +156,8 @@ export function paymentCustomerFields(customer: Customer): PaymentCustomerFields
   const phone = { number: customer.phone, country_code: customer.callingCode };
   const address = (a: Address) => ({
     address: { first_name: a.firstName, last_name: a.lastName, line1: a.line1, line2: a.line2, city: a.city, state: a.state, zip: a.zip, country: a.country },
-    phone, email: customer.email,
+    phone,
+    email: customer.email,
   });
   return {
     customer_id: customer.id,
@@ -124,11 +171,13 @@ export function paymentCustomerFields(customer: Customer): PaymentCustomerFields
 export class CustomerBook {
   readonly seed: number;
   readonly #byCurrency = new Map<string, Customer>();
-  constructor(seed: number) { this.seed = seed; }
+  constructor(seed: number) {
+    this.seed = seed;
+  }
 
   for(currency: string): Customer {
     let customer = this.#byCurrency.get(currency);
-    if (!customer) this.#byCurrency.set(currency, customer = fakeCustomer(derivedSeed(this.seed, currency), currency));
+    if (!customer) this.#byCurrency.set(currency, (customer = fakeCustomer(derivedSeed(this.seed, currency), currency)));
     return customer;
   }
 }

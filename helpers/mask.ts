@@ -6,7 +6,8 @@ const PUBLISHABLE_KEY = /\bpk_(snd|prd|dev|integ)_[A-Za-z0-9]{16,}\b/g;
 const CLIENT_SECRET = /\b(pay_[A-Za-z0-9]+)_secret_[A-Za-z0-9]+\b/g;
 // 12 to 19 digits, optionally grouped by spaces or dashes: what a PAN looks like in any text.
 const CARD_NUMBER = /\b\d(?:[ -]?\d){11,18}\b/g;
-const SENSITIVE_KEYS = /^(api[-_]?key|admin[-_]?api[-_]?key|authorization|payment_response_hash_key|merchant_secret|additional_secret|card_cvc|cvc|cvv|webhook_password|x-webhook-signature-512|stripe-signature|cko-signature|password|secret|hash_key|connector_webhook_secret)$/i;
+const SENSITIVE_KEYS =
+  /^(api[-_]?key|admin[-_]?api[-_]?key|authorization|payment_response_hash_key|merchant_secret|additional_secret|card_cvc|cvc|cvv|webhook_password|x-webhook-signature-512|stripe-signature|cko-signature|password|secret|hash_key|connector_webhook_secret)$/i;
 
 export function maskCardNumber(value: string): string {
   const digits = value.replace(/\D/g, '');

@@ -1,9 +1,35 @@
 // Money is always an integer number of minor units; the exponent says where the decimal point sits.
 // ISO 4217 exponents for the currencies golive exercises, plus the common ones a merchant may configure.
 const CURRENCY_EXPONENTS: Readonly<Record<string, number>> = {
-  USD: 2, EUR: 2, GBP: 2, INR: 2, AUD: 2, CAD: 2, SGD: 2, CHF: 2, SEK: 2, NOK: 2, DKK: 2, PLN: 2, BRL: 2, MXN: 2,
-  JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, XOF: 0, XAF: 0, UGX: 0,
-  KWD: 3, BHD: 3, JOD: 3, OMR: 3, TND: 3, LYD: 3, IQD: 3,
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  INR: 2,
+  AUD: 2,
+  CAD: 2,
+  SGD: 2,
+  CHF: 2,
+  SEK: 2,
+  NOK: 2,
+  DKK: 2,
+  PLN: 2,
+  BRL: 2,
+  MXN: 2,
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  XOF: 0,
+  XAF: 0,
+  UGX: 0,
+  KWD: 3,
+  BHD: 3,
+  JOD: 3,
+  OMR: 3,
+  TND: 3,
+  LYD: 3,
+  IQD: 3,
 };
 
 export type CurrencyCode = string;

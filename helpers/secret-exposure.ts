@@ -7,7 +7,7 @@ import { looksLikeArchive, readArchive } from './archive-entries.ts';
 // locations": find every place a key occurs, in text the browser saw or in files on disk.
 
 export interface KeyOccurrence {
-  readonly location: string;   // a URL, "cookie:name", "localStorage:key", a file path, or "archive.zip!entry"
+  readonly location: string; // a URL, "cookie:name", "localStorage:key", a file path, or "archive.zip!entry"
   readonly count: number;
 }
 
@@ -34,7 +34,11 @@ export function findKeyInTexts(texts: Iterable<{ location: string; text: string 
 export function sourceMapUrl(scriptUrl: string, scriptText: string, headers: Record<string, string>): string | null {
   const declared = headers['sourcemap'] ?? headers['x-sourcemap'] ?? [...scriptText.matchAll(/[#@] sourceMappingURL=(\S+)/g)].at(-1)?.[1];
   if (declared?.startsWith('data:')) return null;
-  try { return new URL(declared ?? `${new URL(scriptUrl).pathname.split('/').at(-1)}.map`, scriptUrl).href; } catch { return null; }
+  try {
+    return new URL(declared ?? `${new URL(scriptUrl).pathname.split('/').at(-1)}.map`, scriptUrl).href;
+  } catch {
+    return null;
+  }
 }
 
 /** What a scan of files covered, so the report can tell a real look from a formality. */
@@ -58,7 +62,10 @@ const IN_MEMORY_BYTES = 256 * 1024 * 1024;
 const MAX_ARCHIVE_DEPTH = 4;
 
 /** Counts non-overlapping byte matches of any needle across chunks, keeping just enough of each chunk's tail. */
-export async function countInChunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, needles: readonly Buffer[]): Promise<{ count: number; bytes: number }> {
+export async function countInChunks(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  needles: readonly Buffer[],
+): Promise<{ count: number; bytes: number }> {
   const keep = Math.max(...needles.map((n) => n.length)) - 1;
   let carry = Buffer.alloc(0);
   let count = 0;
@@ -87,16 +94,33 @@ export async function scanPathsForKey(paths: readonly string[], key: string, opt
   const occurrences: KeyOccurrence[] = [];
   const problems: string[] = [];
   const visited = new Set<string>();
-  let files = 0, bytes = 0, archives = 0, archiveEntries = 0;
-  const found = (location: string, count: number) => { if (count > 0) occurrences.push({ location, count }); };
+  let files = 0,
+    bytes = 0,
+    archives = 0,
+    archiveEntries = 0;
+  const found = (location: string, count: number) => {
+    if (count > 0) occurrences.push({ location, count });
+  };
 
   const scanBuffer = async (location: string, data: Uint8Array, depth: number): Promise<void> => {
     if (looksLikeArchive(location, data.subarray(0, 4))) {
-      if (depth >= MAX_ARCHIVE_DEPTH) { problems.push(`${location}: archive nested deeper than ${MAX_ARCHIVE_DEPTH} levels, not opened`); return; }
+      if (depth >= MAX_ARCHIVE_DEPTH) {
+        problems.push(`${location}: archive nested deeper than ${MAX_ARCHIVE_DEPTH} levels, not opened`);
+        return;
+      }
       archives += 1;
       const nested: { name: string; data: Uint8Array }[] = [];
-      const read = readArchive(data, (entry) => { nested.push(entry); }, inMemoryBytes);
-      if (!read.ok) { problems.push(`${location}: archive could not be opened: ${read.reason}`); return; }
+      const read = readArchive(
+        data,
+        (entry) => {
+          nested.push(entry);
+        },
+        inMemoryBytes,
+      );
+      if (!read.ok) {
+        problems.push(`${location}: archive could not be opened: ${read.reason}`);
+        return;
+      }
       archiveEntries += read.entries;
       for (const reason of read.unreadable) problems.push(`${location}!${reason}`);
       for (const entry of nested) await scanBuffer(`${location}!${entry.name}`, entry.data, depth + 1);
@@ -107,14 +131,24 @@ export async function scanPathsForKey(paths: readonly string[], key: string, opt
 
   const visit = async (path: string): Promise<void> => {
     let info;
-    try { info = await stat(path); } catch (error) { problems.push(`${path}: ${describeFsError(error, 'does not exist')}`); return; }
+    try {
+      info = await stat(path);
+    } catch (error) {
+      problems.push(`${path}: ${describeFsError(error, 'does not exist')}`);
+      return;
+    }
     // Each folder and file once, however many scan paths or symlinks lead to it.
     const real = await realpath(path);
     if (visited.has(real)) return;
     visited.add(real);
     if (info.isDirectory()) {
       let names: string[];
-      try { names = await readdir(path); } catch (error) { problems.push(`${path}: folder ${describeFsError(error, 'could not be listed')}`); return; }
+      try {
+        names = await readdir(path);
+      } catch (error) {
+        problems.push(`${path}: folder ${describeFsError(error, 'could not be listed')}`);
+        return;
+      }
       for (const name of names.sort()) if (!SKIPPED_DIRECTORIES.has(name)) await visit(join(path, name));
       return;
     }
@@ -129,7 +163,11 @@ export async function scanPathsForKey(paths: readonly string[], key: string, opt
       }
       const head = Buffer.alloc(4);
       const handle = await open(path, 'r');
-      try { await handle.read(head, 0, 4, 0); } finally { await handle.close(); }
+      try {
+        await handle.read(head, 0, 4, 0);
+      } finally {
+        await handle.close();
+      }
       if (looksLikeArchive(basename(path), head)) {
         problems.push(`${path}: archive of ${info.size} bytes is over the ${inMemoryBytes} bytes golive opens in memory; it was not scanned`);
         return;
@@ -178,7 +216,10 @@ export function judgeKeyLocation(scan: KeyScan, declaredLocation: string, attest
   }
   if (!atDeclared) {
     if (!scan.occurrences.length && scan.files === 0) return { verdict: 'not run', reason: 'no file was scanned: the key was found nowhere' };
-    return { verdict: 'fail', message: `the secret key is not at its declared place ${declared} (read in full) nor anywhere else scanned: it lives somewhere golive was not told about` };
+    return {
+      verdict: 'fail',
+      message: `the secret key is not at its declared place ${declared} (read in full) nor anywhere else scanned: it lives somewhere golive was not told about`,
+    };
   }
   return { verdict: 'pass', summary: `the secret key is only at ${declared}` };
 }
@@ -195,14 +236,24 @@ export function isExternalKeyLocation(location: string): boolean {
  */
 function judgeExternalKeyLocation(scan: KeyScan, declared: string, attestation?: { who: string; when: string; evidence: string }): KeyLocationVerdict {
   if (scan.occurrences.length) {
-    return { verdict: 'fail', message: `the secret key is declared to live only in ${declared}, but it is also stored in: ${scan.occurrences.map((o) => o.location).join(', ')}` };
+    return {
+      verdict: 'fail',
+      message: `the secret key is declared to live only in ${declared}, but it is also stored in: ${scan.occurrences.map((o) => o.location).join(', ')}`,
+    };
   }
-  if (scan.problems.length) return { verdict: 'not run', reason: `the scan could not look everywhere, so "nowhere else" is unproven: ${scan.problems.join('; ')}` };
+  if (scan.problems.length)
+    return { verdict: 'not run', reason: `the scan could not look everywhere, so "nowhere else" is unproven: ${scan.problems.join('; ')}` };
   if (scan.files === 0) return { verdict: 'not run', reason: 'no file was scanned: absence of the key elsewhere is unproven' };
   if (!attestation?.evidence.includes(declared)) {
-    return { verdict: 'not run', reason: `the key is declared to live in ${declared}, which golive cannot read: attest it (golive.attestations.json, item api-keys.single-location, evidence naming ${declared})` };
+    return {
+      verdict: 'not run',
+      reason: `the key is declared to live in ${declared}, which golive cannot read: attest it (golive.attestations.json, item api-keys.single-location, evidence naming ${declared})`,
+    };
   }
-  return { verdict: 'pass', summary: `the secret key is in none of the ${scan.files} file(s) scanned; its one place, ${declared}, attested by ${attestation.who} on ${attestation.when}` };
+  return {
+    verdict: 'pass',
+    summary: `the secret key is in none of the ${scan.files} file(s) scanned; its one place, ${declared}, attested by ${attestation.who} on ${attestation.when}`,
+  };
 }
 
 export function describeKeyScan(scan: KeyScan, paths: readonly string[]): string {
@@ -211,5 +262,8 @@ export function describeKeyScan(scan: KeyScan, paths: readonly string[]): string
 }
 
 export function parseScanPaths(value: string | undefined): string[] {
-  return (value ?? '').split(new RegExp(`[,\n${delimiter}]`)).map((part) => part.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(new RegExp(`[,\n${delimiter}]`))
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -2,9 +2,7 @@
 // re-signs: the point is that a correct merchant refuses every one of them.
 
 export type ReturnUrlTampering =
-  | { kind: 'set-param'; name: string; value: string }
-  | { kind: 'remove-signature' }
-  | { kind: 'signature-from'; donor: string | URL };
+  { kind: 'set-param'; name: string; value: string } | { kind: 'remove-signature' } | { kind: 'signature-from'; donor: string | URL };
 
 export function tamperReturnUrl(signed: string | URL, tampering: ReturnUrlTampering): URL {
   const url = new URL(signed);

@@ -4,9 +4,9 @@
 export type CardOutcome =
   | { kind: 'success' }
   | { kind: 'decline'; code: string; message: string }
-  | { kind: 'challenge' }          // 3DS challenge page: Complete -> succeeded, Reject -> failed
-  | { kind: 'frictionless' }       // 3DS without a challenge: authenticated silently
-  | { kind: 'async' };             // pending at the processor, settled later by a connector webhook
+  | { kind: 'challenge' } // 3DS challenge page: Complete -> succeeded, Reject -> failed
+  | { kind: 'frictionless' } // 3DS without a challenge: authenticated silently
+  | { kind: 'async' }; // pending at the processor, settled later by a connector webhook
 
 export interface TestCard {
   readonly number: string;
@@ -29,13 +29,33 @@ export const testCards = {
   visaDebit: { number: '4000056655665556', brand: 'Visa', label: 'Visa debit success', outcome: { kind: 'success' }, funding: 'debit' },
   mastercardDebit: { number: '5200828282828210', brand: 'Mastercard', label: 'Mastercard debit success', outcome: { kind: 'success' }, funding: 'debit' },
   genericDecline: { number: '4000000000000002', brand: 'Visa', label: 'generic decline', outcome: decline('card_declined', 'Your card was declined.') },
-  mastercardDecline: { number: '5105105105105100', brand: 'Mastercard', label: 'generic decline (Mastercard)', outcome: decline('card_declined', 'Your card was declined.') },
+  mastercardDecline: {
+    number: '5105105105105100',
+    brand: 'Mastercard',
+    label: 'generic decline (Mastercard)',
+    outcome: decline('card_declined', 'Your card was declined.'),
+  },
   lostCard: { number: '4000000000009987', brand: 'Visa', label: 'lost card', outcome: decline('lost_card', 'Your card was declined: lost card.') },
   stolenCard: { number: '4000000000009979', brand: 'Visa', label: 'stolen card', outcome: decline('stolen_card', 'Your card was declined: stolen card.') },
-  insufficientFunds: { number: '4000000000009995', brand: 'Visa', label: 'insufficient funds', outcome: decline('insufficient_funds', 'Your card has insufficient funds.') },
+  insufficientFunds: {
+    number: '4000000000009995',
+    brand: 'Visa',
+    label: 'insufficient funds',
+    outcome: decline('insufficient_funds', 'Your card has insufficient funds.'),
+  },
   expiredCard: { number: '4000000000000069', brand: 'Visa', label: 'expired card', outcome: decline('expired_card', 'Your card has expired.') },
-  incorrectCvc: { number: '4000000000000127', brand: 'Visa', label: 'incorrect CVC', outcome: decline('incorrect_cvc', "Your card's security code is incorrect.") },
-  processingError: { number: '4000000000000119', brand: 'Visa', label: 'processing error', outcome: decline('processing_error', 'An error occurred while processing your card. Try again in a little bit.') },
+  incorrectCvc: {
+    number: '4000000000000127',
+    brand: 'Visa',
+    label: 'incorrect CVC',
+    outcome: decline('incorrect_cvc', "Your card's security code is incorrect."),
+  },
+  processingError: {
+    number: '4000000000000119',
+    brand: 'Visa',
+    label: 'processing error',
+    outcome: decline('processing_error', 'An error occurred while processing your card. Try again in a little bit.'),
+  },
   threeDsChallenge: { number: '4000003800000446', brand: 'Visa', label: '3DS challenge', outcome: { kind: 'challenge' } },
   threeDsChallengeStripe: { number: '4000002500003155', brand: 'Visa', label: '3DS challenge (Stripe)', outcome: { kind: 'challenge' } },
   threeDsFrictionless: { number: '4000000000003220', brand: 'Visa', label: '3DS frictionless', outcome: { kind: 'frictionless' } },
@@ -71,7 +91,10 @@ export function luhnValid(cardNumber: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return sum % 10 === 0;

@@ -6,13 +6,19 @@ import { connectorFamily, type ConnectorFamily } from './connector-test-cards.ts
 // tables are (connectorFamily in connector-test-cards.ts). Where a connector's public docs say nothing,
 // its table falls back to the dummy one below, and says so.
 
-export type MethodOutcome =
-  | { kind: 'success' }
-  | { kind: 'decline'; code: string; message: string };
+export type MethodOutcome = { kind: 'success' } | { kind: 'decline'; code: string; message: string };
 
-export interface AchAccount { account_number: string; routing_number: string }
-export interface BacsAccount { account_number: string; sort_code: string }
-export interface SepaAccount { iban: string }
+export interface AchAccount {
+  account_number: string;
+  routing_number: string;
+}
+export interface BacsAccount {
+  account_number: string;
+  sort_code: string;
+}
+export interface SepaAccount {
+  iban: string;
+}
 export type BankDebitType = 'ach' | 'bacs' | 'sepa';
 
 /** How a debit of one type is paid and answered in a test environment. */
@@ -26,7 +32,12 @@ export interface DebitTestData<Account> {
   readonly answeredAtOnce: boolean;
 }
 
-export interface GiftCardPayment { readonly number: string; readonly cvc: string; readonly amount: number; readonly currency: string }
+export interface GiftCardPayment {
+  readonly number: string;
+  readonly cvc: string;
+  readonly amount: number;
+  readonly currency: string;
+}
 
 /** What a connector's test environment does with the non-card methods. */
 export interface MethodTestEnvironment {
@@ -41,7 +52,11 @@ export interface MethodTestEnvironment {
 }
 
 /** What the processor decides a non-card payment by: the credential (account number, IBAN, gift-card number, wallet card's last four) and the amount. */
-export interface MethodAttempt { credential: string; amount: number; currency: string }
+export interface MethodAttempt {
+  credential: string;
+  amount: number;
+  currency: string;
+}
 
 const decline = (code: string, message: string): MethodOutcome => ({ kind: 'decline', code, message });
 const success: MethodOutcome = { kind: 'success' };
@@ -87,7 +102,11 @@ export function walletCardOutcome(last4: string): MethodOutcome {
 }
 
 const dummyDebit = <Account>(type: BankDebitType, currency: string): DebitTestData<Account> => ({
-  currency, holderName: 'Golive Tester', settles: testBankAccounts[type].settles as Account, returned: testBankAccounts[type].returned as Account, answeredAtOnce: false,
+  currency,
+  holderName: 'Golive Tester',
+  settles: testBankAccounts[type].settles as Account,
+  returned: testBankAccounts[type].returned as Account,
+  answeredAtOnce: false,
 });
 
 const dummyGiftCards = {
@@ -123,9 +142,27 @@ const stripeInsufficientFunds = decline('insufficient_funds', "The customer's ac
 const stripeDebitNotAuthorized = decline('debit_not_authorized', 'The customer has notified their bank that this payment was unauthorized.');
 const stripe: MethodTestEnvironment = {
   bankDebits: {
-    ach: { currency: 'USD', holderName: 'Jenny Rosen', settles: { account_number: '000123456789', routing_number: '110000000' }, returned: { account_number: '000111111113', routing_number: '110000000' }, answeredAtOnce: false },
-    bacs: { currency: 'GBP', holderName: 'Jenny Rosen', settles: { account_number: '00012345', sort_code: '108800' }, returned: { account_number: '33333335', sort_code: '108800' }, answeredAtOnce: false },
-    sepa: { currency: 'EUR', holderName: 'Jenny Rosen', settles: { iban: 'DE89370400440532013000' }, returned: { iban: 'DE65370400440002222227' }, answeredAtOnce: false },
+    ach: {
+      currency: 'USD',
+      holderName: 'Jenny Rosen',
+      settles: { account_number: '000123456789', routing_number: '110000000' },
+      returned: { account_number: '000111111113', routing_number: '110000000' },
+      answeredAtOnce: false,
+    },
+    bacs: {
+      currency: 'GBP',
+      holderName: 'Jenny Rosen',
+      settles: { account_number: '00012345', sort_code: '108800' },
+      returned: { account_number: '33333335', sort_code: '108800' },
+      answeredAtOnce: false,
+    },
+    sepa: {
+      currency: 'EUR',
+      holderName: 'Jenny Rosen',
+      settles: { iban: 'DE89370400440532013000' },
+      returned: { iban: 'DE65370400440002222227' },
+      answeredAtOnce: false,
+    },
   },
   debitReturns: {
     // ACH, routing number 110000000 (R02, R03, R01, R10).
@@ -138,10 +175,10 @@ const stripe: MethodTestEnvironment = {
     '33333335': stripeDebitNotAuthorized,
     // SEPA (the DE and AT lists): these name insufficient_funds; DE62… and AT861… "fail" (processing → requires_payment_method)
     // without a named code, so they keep the sandbox's own.
-    'DE65370400440002222227': stripeInsufficientFunds,
-    'AT981904300002222227': stripeInsufficientFunds,
-    'DE62370400440532013001': dummyReturned,
-    'AT861904300235473202': dummyReturned,
+    DE65370400440002222227: stripeInsufficientFunds,
+    AT981904300002222227: stripeInsufficientFunds,
+    DE62370400440532013001: dummyReturned,
+    AT861904300235473202: dummyReturned,
   },
   giftCards: dummyGiftCards,
   giftCardOutcome: dummy.giftCardOutcome,
@@ -163,7 +200,13 @@ const stripe: MethodTestEnvironment = {
 const ADYEN_GIVEX = { number: '6006490000000000', cvc: '737', balance: 10000, currency: 'EUR' } as const;
 const adyen: MethodTestEnvironment = {
   bankDebits: {
-    ach: { currency: 'USD', holderName: 'John Doe', settles: { account_number: '000123456789', routing_number: '121000358' }, returned: null, answeredAtOnce: false },
+    ach: {
+      currency: 'USD',
+      holderName: 'John Doe',
+      settles: { account_number: '000123456789', routing_number: '121000358' },
+      returned: null,
+      answeredAtOnce: false,
+    },
     bacs: { currency: 'GBP', holderName: 'David Archer', settles: { account_number: '09083055', sort_code: '560036' }, returned: null, answeredAtOnce: false },
     sepa: { currency: 'EUR', holderName: 'John Doe', settles: { iban: 'DE89370400440532013000' }, returned: null, answeredAtOnce: true },
   },

@@ -7,7 +7,11 @@ import { FAILURE_CATEGORIES, categorizeFailure, type FailureCategory } from './f
 type CategoryRule = Extract<NonNullable<AllureConfig['categories']>, readonly unknown[]>[number];
 
 /** What Allure hands a category matcher about one test result (the fields golive reads). */
-export interface FailedResult { status: string; labels: readonly { name: string; value?: string }[]; message?: string }
+export interface FailedResult {
+  status: string;
+  labels: readonly { name: string; value?: string }[];
+  message?: string;
+}
 
 export function failureCategoryOf(result: FailedResult): FailureCategory | null {
   if (result.status !== 'failed' && result.status !== 'broken') return null;

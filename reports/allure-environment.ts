@@ -9,13 +9,22 @@ import { runEnvironmentDirectory } from '../helpers/run-files.ts';
 // listing every worker's URL says nothing useful. One line per fact instead.
 
 const WorkerEnvironment = z.object({
-  target: z.string(), gateway_url: z.string(), storefront_url: z.string().optional(), connector: z.string(),
-  connector_mode: z.string(), connector_mode_reason: z.string().optional(), seed: z.string().optional(),
+  target: z.string(),
+  gateway_url: z.string(),
+  storefront_url: z.string().optional(),
+  connector: z.string(),
+  connector_mode: z.string(),
+  connector_mode_reason: z.string().optional(),
+  seed: z.string().optional(),
 });
 
 function readProperties(path: string): Map<string, string> {
   const lines = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
-  return new Map(lines.filter((line) => line.includes('=')).map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()] as [string, string]));
+  return new Map(
+    lines
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()] as [string, string]),
+  );
 }
 
 function gitCommit(): string | null {
@@ -47,10 +56,25 @@ export function runEnvironmentFacts(reportsDir: string, reporterProperties: Read
   const facts = new Map<string, string>([
     ['target', target],
     // The sandbox starts one gateway and one storefront per worker, each on a port of its own.
-    ['gateway_url', sandbox ? 'embedded OwnGateway sandbox, one per Playwright worker on 127.0.0.1' : distinct(workers.map((w) => w.gateway_url)).join(', ') || 'unknown'],
-    ['storefront_url', sandbox ? 'embedded reference storefront, one per Playwright worker on 127.0.0.1' : distinct(workers.map((w) => w.storefront_url)).join(', ') || 'not set: checks that visit the site did not run'],
+    [
+      'gateway_url',
+      sandbox ? 'embedded OwnGateway sandbox, one per Playwright worker on 127.0.0.1' : distinct(workers.map((w) => w.gateway_url)).join(', ') || 'unknown',
+    ],
+    [
+      'storefront_url',
+      sandbox
+        ? 'embedded reference storefront, one per Playwright worker on 127.0.0.1'
+        : distinct(workers.map((w) => w.storefront_url)).join(', ') || 'not set: checks that visit the site did not run',
+    ],
     ['connector', distinct(workers.map((w) => w.connector)).join(', ') || 'unknown'],
-    ['connector_mode', distinct(workers.map((w) => (w.connector_mode_reason && w.connector_mode_reason !== w.connector_mode ? `${w.connector_mode} (${w.connector_mode_reason})` : w.connector_mode))).join('; ') || 'unknown'],
+    [
+      'connector_mode',
+      distinct(
+        workers.map((w) =>
+          w.connector_mode_reason && w.connector_mode_reason !== w.connector_mode ? `${w.connector_mode} (${w.connector_mode_reason})` : w.connector_mode,
+        ),
+      ).join('; ') || 'unknown',
+    ],
     ['node', reporterProperties.get('node') ?? process.version],
   ]);
   const seed = distinct([process.env.GOLIVE_SEED, reporterProperties.get('seed'), ...workers.map((w) => w.seed)]);

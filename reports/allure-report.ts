@@ -6,7 +6,11 @@ import { AllureReport, readConfig } from '@allurereport/core';
 // quality gate (the go-live checklist) so its verdict is inside the report: `allure generate`
 // never evaluates gates (only `allure run` and `allure quality-gate` do, allure3 discussion #3441).
 
-export interface AllureGateResult { rule: string; success: boolean; message: string }
+export interface AllureGateResult {
+  rule: string;
+  success: boolean;
+  message: string;
+}
 
 export async function generateAllureReport(input: { resultsDir: string; output: string; config?: string }): Promise<AllureGateResult[]> {
   const config = await readConfig(process.cwd(), input.config ?? 'allurerc.mjs', { output: input.output });
@@ -31,7 +35,10 @@ export function stripAnalytics(reportDir: string): number {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
     const html = readFileSync(path, 'utf8');
-    const cleaned = html.replace(ANALYTICS, () => { removed += 1; return ''; });
+    const cleaned = html.replace(ANALYTICS, () => {
+      removed += 1;
+      return '';
+    });
     if (cleaned !== html) writeFileSync(path, cleaned);
   }
   return removed;

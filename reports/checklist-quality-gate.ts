@@ -12,7 +12,16 @@ type QualityGateRule = NonNullable<NonNullable<AllureConfig['qualityGate']>['use
 
 const ChecklistVerdicts = z.object({
   target: z.string(),
-  items: z.array(z.object({ id: z.string(), section: z.string(), item: z.string(), required: z.boolean(), verdict: z.enum(['pass', 'fail', 'attested', 'missing', 'not-run']), reason: z.string() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      section: z.string(),
+      item: z.string(),
+      required: z.boolean(),
+      verdict: z.enum(['pass', 'fail', 'attested', 'missing', 'not-run']),
+      reason: z.string(),
+    }),
+  ),
 });
 
 export const CHECKLIST_GATE_RULE = 'goliveChecklist';

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import type { Attestation } from '../helpers/attestations.ts';
 import { classifyFailure, type FailureKind } from './failure-kind.ts';
 import { countObjects, describeObject, type GatewayObject } from './evidence/gateway-object.ts';
-import { checklistIdsFromTags, checklistItems, gatewayCheckIdsFromTags, itemScope, GATEWAY_SECTION, SUPPORTING_TAG, type ChecklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
+import {
+  checklistIdsFromTags,
+  checklistItems,
+  gatewayCheckIdsFromTags,
+  itemScope,
+  GATEWAY_SECTION,
+  SUPPORTING_TAG,
+  type ChecklistItem,
+  type ChecklistItemId,
+} from '../helpers/checklist.ts';
 
 // Turns Playwright's JSON results into the go-live checklist report: every item, its verdict and
 // the tests behind it. Reads only the fields it needs, validated, so a reporter change fails loudly.
@@ -11,17 +20,26 @@ const JsonTest = z.object({
   projectName: z.string(),
   status: z.enum(['expected', 'unexpected', 'flaky', 'skipped']),
   annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
-  results: z.array(z.object({
-    retry: z.number(), status: z.string(),
-    errors: z.array(z.object({ message: z.string().optional() })).default([]),
-    annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
-    // Inline attachments carry their body base64; the evidence file reads golive's own (reports/evidence/).
-    attachments: z.array(z.object({ name: z.string(), contentType: z.string(), body: z.string().optional() })).optional(),
-  })),
+  results: z.array(
+    z.object({
+      retry: z.number(),
+      status: z.string(),
+      errors: z.array(z.object({ message: z.string().optional() })).default([]),
+      annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
+      // Inline attachments carry their body base64; the evidence file reads golive's own (reports/evidence/).
+      attachments: z.array(z.object({ name: z.string(), contentType: z.string(), body: z.string().optional() })).optional(),
+    }),
+  ),
 });
 const JsonSpec = z.object({ title: z.string(), file: z.string(), tags: z.array(z.string()).default([]), tests: z.array(JsonTest) });
-interface JsonSuite { title: string; specs?: z.infer<typeof JsonSpec>[]; suites?: JsonSuite[] }
-const JsonSuite: z.ZodType<JsonSuite> = z.lazy(() => z.object({ title: z.string(), specs: z.array(JsonSpec).optional(), suites: z.array(JsonSuite).optional() }));
+interface JsonSuite {
+  title: string;
+  specs?: z.infer<typeof JsonSpec>[];
+  suites?: JsonSuite[];
+}
+const JsonSuite: z.ZodType<JsonSuite> = z.lazy(() =>
+  z.object({ title: z.string(), specs: z.array(JsonSpec).optional(), suites: z.array(JsonSuite).optional() }),
+);
 export const PlaywrightJsonReport = z.object({
   suites: z.array(JsonSuite),
   stats: z.object({ startTime: z.string(), duration: z.number() }).optional(),
@@ -32,7 +50,13 @@ export type TestOutcome = 'passed' | 'failed' | 'flaky' | 'skipped';
 export type ItemVerdict = 'pass' | 'fail' | 'attested' | 'missing' | 'not-run';
 
 export interface EvidenceTest {
-  title: string; file: string; project: string; outcome: TestOutcome; retries: number; skipReason: string | null; error: string | null;
+  title: string;
+  file: string;
+  project: string;
+  outcome: TestOutcome;
+  retries: number;
+  skipReason: string | null;
+  error: string | null;
   /** Supporting evidence (a setting read back) can fail an item but never carry it alone. */
   supporting: boolean;
   /** What the test looked at, and where (site URL, file paths, endpoint), from its "observed" annotations. */
@@ -54,7 +78,15 @@ export interface ChecklistEntry extends ChecklistItem {
 }
 
 /** OwnGateway's own behaviour that an item relies on: reported, never counted as the merchant's evidence. */
-export interface GatewayCheckEntry { id: ChecklistItemId; section: string; item: string; tests: EvidenceTest[]; passed: number; failed: number; skipped: number }
+export interface GatewayCheckEntry {
+  id: ChecklistItemId;
+  section: string;
+  item: string;
+  tests: EvidenceTest[];
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 
 export interface ChecklistReport {
   generatedAt: string;
@@ -74,7 +106,14 @@ function* walk(suite: JsonSuite, path: string[]): Generator<{ spec: JsonSpec; pa
 }
 
 /** A test of the run, with the checklist items its tags name (merchant evidence, or OwnGateway's own behaviour). */
-export interface RunTest { spec: JsonSpec; test: JsonTest; title: string; merchantIds: ChecklistItemId[]; gatewayIds: ChecklistItemId[]; supporting: boolean }
+export interface RunTest {
+  spec: JsonSpec;
+  test: JsonTest;
+  title: string;
+  merchantIds: ChecklistItemId[];
+  gatewayIds: ChecklistItemId[];
+  supporting: boolean;
+}
 
 export function* testsOf(report: PlaywrightJsonReport): Generator<RunTest> {
   for (const root of report.suites) {
@@ -90,9 +129,17 @@ export function* testsOf(report: PlaywrightJsonReport): Generator<RunTest> {
 /** A test's title as the reports show it and the evidence file keys it: suites › spec. */
 export const testTitle = (path: readonly string[], spec: JsonSpec): string => [...path.filter(Boolean), spec.title].join(' › ');
 
-export const OUTCOME: Record<z.infer<typeof JsonTest>['status'], TestOutcome> = { expected: 'passed', unexpected: 'failed', flaky: 'flaky', skipped: 'skipped' };
+export const OUTCOME: Record<z.infer<typeof JsonTest>['status'], TestOutcome> = {
+  expected: 'passed',
+  unexpected: 'failed',
+  flaky: 'flaky',
+  skipped: 'skipped',
+};
 
-export interface CollectedEvidence { merchant: Map<ChecklistItemId, EvidenceTest[]>; gateway: Map<ChecklistItemId, EvidenceTest[]> }
+export interface CollectedEvidence {
+  merchant: Map<ChecklistItemId, EvidenceTest[]>;
+  gateway: Map<ChecklistItemId, EvidenceTest[]>;
+}
 
 export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence {
   const merchant = new Map<ChecklistItemId, EvidenceTest[]>();
@@ -103,11 +150,16 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
     const annotations = [...test.annotations, ...(last?.annotations ?? [])];
     const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
     const evidence: EvidenceTest = {
-      title, file: spec.file, project: test.projectName, outcome: OUTCOME[test.status],
+      title,
+      file: spec.file,
+      project: test.projectName,
+      outcome: OUTCOME[test.status],
       retries: Math.max(0, test.results.length - 1),
       skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
       error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
-      supporting, observed: described('observed'), notChecked: described('not checked'),
+      supporting,
+      observed: described('observed'),
+      notChecked: described('not checked'),
       failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
     };
     for (const id of merchantIds) add(merchant, id, evidence);
@@ -127,7 +179,10 @@ export function blockingItems<T extends { id: string; required: boolean; verdict
     const known = checklistItems.find((entry) => entry.id === id);
     return known ? itemScope(known, target).inProfile : true;
   };
-  return items.filter((item) => item.required && inProfile(item.id) && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)));
+  return items.filter(
+    (item) =>
+      item.required && inProfile(item.id) && (item.verdict === 'fail' || item.verdict === 'not-run' || (item.verdict === 'missing' && attestationsRequired)),
+  );
 }
 
 export function buildChecklistReport(report: PlaywrightJsonReport, attestations: readonly Attestation[], target: string, now = new Date()): ChecklistReport {
@@ -154,8 +209,10 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
       verdict = 'not-run';
       const reasons = [...new Set(tests.filter((t) => t.outcome === 'skipped').map((t) => t.skipReason))];
       const gatewayCount = gatewayEvidence.get(item.id)?.length ?? 0;
-      reason = reasons.length ? `no merchant check ran: ${reasons.join('; ')}`
-        : tests.length ? 'only supporting checks ran (a setting read back); no test saw the merchant act on it'
+      reason = reasons.length
+        ? `no merchant check ran: ${reasons.join('; ')}`
+        : tests.length
+          ? 'only supporting checks ran (a setting read back); no test saw the merchant act on it'
           : `no test in this run observed the merchant for this item${gatewayCount ? ` (${gatewayCount} OwnGateway check(s) ran; they never count for the merchant)` : ''}`;
     } else if (needsAttestation && !attestation) {
       verdict = 'missing';
@@ -173,7 +230,17 @@ export function buildChecklistReport(report: PlaywrightJsonReport, attestations:
     const tests = gatewayEvidence.get(item.id) ?? [];
     if (!tests.length) return [];
     const count = (outcome: TestOutcome) => tests.filter((t) => t.outcome === outcome).length;
-    return [{ id: item.id, section: item.section, item: item.item, tests, passed: count('passed') + count('flaky'), failed: count('failed'), skipped: count('skipped') }];
+    return [
+      {
+        id: item.id,
+        section: item.section,
+        item: item.item,
+        tests,
+        passed: count('passed') + count('flaky'),
+        failed: count('failed'),
+        skipped: count('skipped'),
+      },
+    ];
   });
   const blocking = blockingItems(items, target);
   const everyTest = [...items.flatMap((item) => item.tests), ...gateway.flatMap((g) => g.tests)];
@@ -203,7 +270,10 @@ export function renderChecklistMarkdown(report: ChecklistReport, objects: Readon
     '',
     '| section | item | verdict | why | OwnGateway objects |',
     '|---|---|---|---|---|',
-    ...report.items.map((item) => `| ${item.section} | ${item.item} | ${ICON[item.verdict]} | ${item.reason.replaceAll('|', '\\|')} | ${countObjects(objectsOf(item.id)) || '—'} |`),
+    ...report.items.map(
+      (item) =>
+        `| ${item.section} | ${item.item} | ${ICON[item.verdict]} | ${item.reason.replaceAll('|', '\\|')} | ${countObjects(objectsOf(item.id)) || '—'} |`,
+    ),
     '',
   ];
   for (const item of report.items) {
@@ -212,7 +282,11 @@ export function renderChecklistMarkdown(report: ChecklistReport, objects: Readon
     if (item.observed.length) lines.push(`Observed: ${item.observed.join('; ')}`, '');
     const itemObjects = objectsOf(item.id);
     if (itemObjects.length) {
-      lines.push(`In OwnGateway's records (${countObjects(itemObjects)}):`, '', ...itemObjects.slice(0, OBJECTS_LISTED_PER_ITEM).map((o) => `- ${describeObject(o)}`));
+      lines.push(
+        `In OwnGateway's records (${countObjects(itemObjects)}):`,
+        '',
+        ...itemObjects.slice(0, OBJECTS_LISTED_PER_ITEM).map((o) => `- ${describeObject(o)}`),
+      );
       if (itemObjects.length > OBJECTS_LISTED_PER_ITEM) lines.push(`- and ${itemObjects.length - OBJECTS_LISTED_PER_ITEM} more (golive-evidence.json)`);
       lines.push('');
     }
@@ -220,9 +294,16 @@ export function renderChecklistMarkdown(report: ChecklistReport, objects: Readon
     if (item.tests.length) lines.push('');
   }
   if (report.gateway.length) {
-    lines.push(`# ${GATEWAY_SECTION}`, '', 'OwnGateway\'s own behaviour that the items rely on. These checks never count as the merchant\'s evidence.', '',
-      '| item | passed | failed | skipped |', '|---|---|---|---|',
-      ...report.gateway.map((g) => `| ${g.section}: ${g.item} | ${g.passed} | ${g.failed} | ${g.skipped} |`), '');
+    lines.push(
+      `# ${GATEWAY_SECTION}`,
+      '',
+      "OwnGateway's own behaviour that the items rely on. These checks never count as the merchant's evidence.",
+      '',
+      '| item | passed | failed | skipped |',
+      '|---|---|---|---|',
+      ...report.gateway.map((g) => `| ${g.section}: ${g.item} | ${g.passed} | ${g.failed} | ${g.skipped} |`),
+      '',
+    );
     for (const entry of report.gateway) {
       lines.push(`## OwnGateway, for ${entry.section}: ${entry.item}`, '', ...entry.tests.map(renderTestLine), '');
     }

@@ -18,7 +18,9 @@ export function renderChecklistSummary(checklist: ChecklistReport, reportsDir: s
   const gatewayFailed = checklist.gateway.reduce((sum, entry) => sum + entry.failed, 0);
   const gatewayRan = checklist.gateway.reduce((sum, entry) => sum + entry.passed + entry.failed, 0);
   return [
-    rule, row('verdict', 'section', 'item'), rule,
+    rule,
+    row('verdict', 'section', 'item'),
+    rule,
     ...checklist.items.map((item) => row(VERDICT[item.verdict], item.section, item.item)),
     rule,
     `OwnGateway's own behaviour (never counted for the merchant): ${gatewayRan} check(s) ran, ${gatewayFailed} failed.`,
@@ -31,6 +33,8 @@ export function renderChecklistSummary(checklist: ChecklistReport, reportsDir: s
     `  JUnit XML        ${join(reportsDir, 'junit.xml')}`,
     `  local only       ${join(localRunDirectory(reportsDir), 'playwright-report')} (Playwright HTML, with the traces of retried failures: npx playwright show-report ${join(localRunDirectory(reportsDir), 'playwright-report')})`,
     // Traces are recorded on a retry only (playwright.config.ts); a local run retries nothing.
-    ...(checklist.passed ? [] : ['To watch each failed test step by step: npx playwright test --last-failed --trace=on (it prints the show-trace command of each)']),
+    ...(checklist.passed
+      ? []
+      : ['To watch each failed test step by step: npx playwright test --last-failed --trace=on (it prints the show-trace command of each)']),
   ].join('\n');
 }

@@ -18,14 +18,19 @@ export function reportLeaks(reportsDir: string, leaks: readonly SecretHit[]): vo
 }
 
 export interface FinalizeInput {
-  reportsDir: string; target: string; attestations: readonly Attestation[]; secrets: readonly string[];
+  reportsDir: string;
+  target: string;
+  attestations: readonly Attestation[];
+  secrets: readonly string[];
   /** The run's id (GOLIVE_RUN_ID); otherwise read from the payments golive made. */
   runId?: string | null;
   /** Writes the certificate (returns its path), after every other report and before the secret scan, which covers it too. */
   seal?: (sealed: { checklist: ChecklistReport; evidence: EvidenceFile }) => string;
 }
 
-export async function finalizeReports(input: FinalizeInput): Promise<{ checklist: ChecklistReport; evidence: EvidenceFile; certificate: string | null; leaks: SecretHit[] }> {
+export async function finalizeReports(
+  input: FinalizeInput,
+): Promise<{ checklist: ChecklistReport; evidence: EvidenceFile; certificate: string | null; leaks: SecretHit[] }> {
   const { reportsDir } = input;
   const resultsPath = join(reportsDir, 'results.json');
   if (!existsSync(resultsPath)) throw new Error(`Playwright wrote no ${resultsPath}; see the output above`);
@@ -39,8 +44,9 @@ export async function finalizeReports(input: FinalizeInput): Promise<{ checklist
   // After the checklist: the report carries its table and its verdict as a quality gate.
   if (existsSync(join(reportsDir, 'allure-results'))) {
     writeAllureEnvironment(reportsDir);
-    await generateAllureReport({ resultsDir: join(reportsDir, 'allure-results'), output: join(reportsDir, 'allure-report') })
-      .catch((error: unknown) => console.error(`golive: the Allure report could not be generated: ${error instanceof Error ? error.message : String(error)}`));
+    await generateAllureReport({ resultsDir: join(reportsDir, 'allure-results'), output: join(reportsDir, 'allure-report') }).catch((error: unknown) =>
+      console.error(`golive: the Allure report could not be generated: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
   const certificate = input.seal?.({ checklist, evidence }) ?? null;
   const leaks = scanForSecrets(reportsDir, input.secrets);

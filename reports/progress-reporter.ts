@@ -46,16 +46,24 @@ export default class ProgressReporter implements Reporter {
     const item = checklistLabel(test.tags) ?? 'not a checklist item';
     const skipReason = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip')?.description;
     const detail = outcome === 'unexpected' ? `\n      ${firstLine(result)}` : outcome === 'skipped' && skipReason ? ` — skipped: ${skipReason}` : '';
-    console.log(`${String(this.done).padStart(width)}/${this.total} ${MARK[result.status]} [${test.parent.project()?.name ?? ''}] ${item}\n      ${test.title} (${(result.duration / 1000).toFixed(1)} s)${detail}`);
+    console.log(
+      `${String(this.done).padStart(width)}/${this.total} ${MARK[result.status]} [${test.parent.project()?.name ?? ''}] ${item}\n      ${test.title} (${(result.duration / 1000).toFixed(1)} s)${detail}`,
+    );
   }
 
   onEnd(result: FullResult): void {
     const { passed, failed, skipped, flaky } = this.counts;
-    console.log(`\ngolive: ${this.done}/${this.total} tests ran in ${((performance.now() - this.started) / 1000).toFixed(0)} s: ${passed} passed, ${failed} failed, ${flaky} flaky, ${skipped} skipped (${result.status})`);
+    console.log(
+      `\ngolive: ${this.done}/${this.total} tests ran in ${((performance.now() - this.started) / 1000).toFixed(0)} s: ${passed} passed, ${failed} failed, ${flaky} flaky, ${skipped} skipped (${result.status})`,
+    );
   }
 }
 
 function firstLine(result: TestResult): string {
   // Playwright colours its messages; the console line stays plain.
-  return stripVTControlCharacters(result.error?.message ?? result.status).split('\n').find((line) => line.trim()) ?? result.status;
+  return (
+    stripVTControlCharacters(result.error?.message ?? result.status)
+      .split('\n')
+      .find((line) => line.trim()) ?? result.status
+  );
 }

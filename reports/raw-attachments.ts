@@ -13,11 +13,13 @@ type AllureAttachment = z.infer<typeof AllureAttachment>;
 
 /** Playwright's own trace, video and unmasked screenshot attachments, as allure-playwright names them. */
 export function isRawBrowserAttachment(attachment: { name: string; type?: string | undefined }): boolean {
-  return attachment.type === 'application/vnd.allure.playwright-trace'
-    || attachment.name === 'trace'
-    || (attachment.type ?? '').startsWith('video/')
-    || attachment.name === 'video'
-    || attachment.name === 'screenshot';
+  return (
+    attachment.type === 'application/vnd.allure.playwright-trace' ||
+    attachment.name === 'trace' ||
+    (attachment.type ?? '').startsWith('video/') ||
+    attachment.name === 'video' ||
+    attachment.name === 'screenshot'
+  );
 }
 
 /** Drops raw attachments from every `attachments` list in an Allure result or container, at any depth. */
@@ -29,7 +31,10 @@ function withoutRawAttachments(value: unknown, removed: AllureAttachment[]): unk
     if (key === 'attachments' && Array.isArray(inner)) {
       out[key] = inner.filter((item) => {
         const attachment = AllureAttachment.safeParse(item);
-        if (attachment.success && isRawBrowserAttachment(attachment.data)) { removed.push(attachment.data); return false; }
+        if (attachment.success && isRawBrowserAttachment(attachment.data)) {
+          removed.push(attachment.data);
+          return false;
+        }
         return true;
       });
     } else {

@@ -27,15 +27,24 @@ export function recordedRunSecrets(reportsDirs: readonly string[]): string[] {
 /** The keys a real target is configured with; the sandbox's are made per run and only recorded. */
 export function configuredSecrets(config: TargetConfig): string[] {
   if (config.target === 'sandbox') return [];
-  return [config.OWNGATEWAY_API_KEY, config.OWNGATEWAY_PUBLISHABLE_KEY, config.OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY, config.OWNGATEWAY_ADMIN_API_KEY, config.OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET]
-    .filter((secret): secret is string => !!secret);
+  return [
+    config.OWNGATEWAY_API_KEY,
+    config.OWNGATEWAY_PUBLISHABLE_KEY,
+    config.OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY,
+    config.OWNGATEWAY_ADMIN_API_KEY,
+    config.OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET,
+  ].filter((secret): secret is string => !!secret);
 }
 
 export function runSecrets(input: { config: TargetConfig; reportsDirs: readonly string[] }): string[] {
   const secrets = [...new Set([...configuredSecrets(input.config), ...recordedRunSecrets(input.reportsDirs)])].filter((s) => s.length >= 8);
   if (!secrets.length) {
-    throw new Error(`no secrets to scan the reports for: no worker recorded the run's keys under ${input.reportsDirs.map((d) => runSecretsDirectory(d)).join(', ')}`
-      + (input.config.target === 'sandbox' ? ' (the sandbox makes its keys per run: scan where the run happened, e.g. run report:merge on the machine that ran the shards)' : ''));
+    throw new Error(
+      `no secrets to scan the reports for: no worker recorded the run's keys under ${input.reportsDirs.map((d) => runSecretsDirectory(d)).join(', ')}` +
+        (input.config.target === 'sandbox'
+          ? ' (the sandbox makes its keys per run: scan where the run happened, e.g. run report:merge on the machine that ran the shards)'
+          : ''),
+    );
   }
   return secrets;
 }

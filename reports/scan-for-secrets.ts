@@ -7,7 +7,10 @@ import { testCards } from '../helpers/test-cards.ts';
 // The last gate before a report is shared with OwnGateway: no key, hash key, client secret or full
 // card number anywhere in it, including inside Playwright's zipped traces.
 
-export interface SecretHit { file: string; what: string }
+export interface SecretHit {
+  file: string;
+  what: string;
+}
 
 const PATTERNS: { what: string; pattern: RegExp }[] = [
   { what: 'secret API key', pattern: /\b(snd|prd|dev|integ)_[A-Za-z0-9]{32,}\b/ },
@@ -39,9 +42,18 @@ const ARCHIVE_MEMORY_BYTES = 512 * 1024 * 1024;
  */
 function textsOf(name: string, buffer: Uint8Array, unreadable: (what: string) => void, depth = 0): string[] {
   if (looksLikeArchive(name, buffer.subarray(0, 4))) {
-    if (depth > 4) { unreadable('archive nested more than 4 levels deep, not opened'); return []; }
+    if (depth > 4) {
+      unreadable('archive nested more than 4 levels deep, not opened');
+      return [];
+    }
     const texts: string[] = [];
-    const read = readArchive(buffer, (entry) => { texts.push(...textsOf(entry.name, entry.data, unreadable, depth + 1)); }, ARCHIVE_MEMORY_BYTES);
+    const read = readArchive(
+      buffer,
+      (entry) => {
+        texts.push(...textsOf(entry.name, entry.data, unreadable, depth + 1));
+      },
+      ARCHIVE_MEMORY_BYTES,
+    );
     if (!read.ok) unreadable(`archive golive could not open (${read.reason})`);
     else for (const entry of read.unreadable) unreadable(`archive entry golive could not read (${entry})`);
     return texts;
@@ -56,7 +68,9 @@ function textsOf(name: string, buffer: Uint8Array, unreadable: (what: string) =>
  */
 export function scanForSecrets(root: string, literals: readonly string[]): SecretHit[] {
   if (!literals.some((literal) => literal.length >= 8)) {
-    throw new Error('scanForSecrets: expected the run\'s secrets (secret key, hash key, webhook secrets) to look for, got none; a scan without them could pass a leaked hash key');
+    throw new Error(
+      "scanForSecrets: expected the run's secrets (secret key, hash key, webhook secrets) to look for, got none; a scan without them could pass a leaked hash key",
+    );
   }
   const hits: SecretHit[] = [];
   // Synchronous reads: a report is hundreds of small files, and awaiting each one left the scan idle
@@ -70,7 +84,8 @@ export function scanForSecrets(root: string, literals: readonly string[]): Secre
       return;
     }
     const file = relative(root, path);
-    for (const text of textsOf(path, readFileSync(path), (what) => hits.push({ file, what }))) for (const what of secretsInText(text, literals)) hits.push({ file, what });
+    for (const text of textsOf(path, readFileSync(path), (what) => hits.push({ file, what })))
+      for (const what of secretsInText(text, literals)) hits.push({ file, what });
   };
   visit(root);
   return hits;

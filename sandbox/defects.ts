@@ -5,11 +5,11 @@ import { StorefrontDefect } from './storefront/defects.ts';
 // Every integration mistake golive can seed, and the checklist items that must fail when it is on.
 // The detection matrix (scripts/detection-matrix.ts, run by npm test) holds the harness to this table.
 export const MerchantSetupDefect = z.enum([
-  'connector-without-webhook-secret',  // the connector account has no webhook secret configured
-  'payment-method-not-enabled',        // a required payment method type (debit) is not enabled on the connector
-  'connector-webhooks-not-set',        // the processor's dashboard has no webhook endpoint pointing at OwnGateway
-  'processor-raw-cards-disabled',      // the processor account refuses card numbers sent directly
-  'processor-debit-disabled',          // debit cards are not enabled on the processor's own dashboard
+  'connector-without-webhook-secret', // the connector account has no webhook secret configured
+  'payment-method-not-enabled', // a required payment method type (debit) is not enabled on the connector
+  'connector-webhooks-not-set', // the processor's dashboard has no webhook endpoint pointing at OwnGateway
+  'processor-raw-cards-disabled', // the processor account refuses card numbers sent directly
+  'processor-debit-disabled', // debit cards are not enabled on the processor's own dashboard
 ]);
 export type MerchantSetupDefect = z.infer<typeof MerchantSetupDefect>;
 

@@ -7,15 +7,21 @@ import { StorefrontDefect } from './storefront/index.ts';
 runCommandLine({
   command: 'npm run sandbox',
   describe: [
-    ['GOLIVE_SANDBOX_PORT', 'gateway port (default: any free port)'], ['GOLIVE_SANDBOX_MERCHANT_ID', 'merchant id (default: generated)'],
-    ['GOLIVE_SANDBOX_CONNECTOR', 'connector name (default stripe_test)'], ['GOLIVE_SANDBOX_WEBHOOK_URL', 'where merchant webhooks go (default: the storefront)'],
-    ['GOLIVE_SANDBOX_DATA_DIR', 'storefront data (default .golive/sandbox-storefront)'], ['GOLIVE_STOREFRONT_DEFECTS', 'seeded storefront defects, comma separated'],
+    ['GOLIVE_SANDBOX_PORT', 'gateway port (default: any free port)'],
+    ['GOLIVE_SANDBOX_MERCHANT_ID', 'merchant id (default: generated)'],
+    ['GOLIVE_SANDBOX_CONNECTOR', 'connector name (default stripe_test)'],
+    ['GOLIVE_SANDBOX_WEBHOOK_URL', 'where merchant webhooks go (default: the storefront)'],
+    ['GOLIVE_SANDBOX_DATA_DIR', 'storefront data (default .golive/sandbox-storefront)'],
+    ['GOLIVE_STOREFRONT_DEFECTS', 'seeded storefront defects, comma separated'],
   ],
   options: {},
 });
 const Env = z.object({
   GOLIVE_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-  GOLIVE_SANDBOX_MERCHANT_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1-64 letters, digits, "_" or "-"').optional(),
+  GOLIVE_SANDBOX_MERCHANT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1-64 letters, digits, "_" or "-"')
+    .optional(),
   GOLIVE_SANDBOX_CONNECTOR: z.string().min(1).default('stripe_test'),
   GOLIVE_SANDBOX_WEBHOOK_URL: z.url().optional(),
   GOLIVE_SANDBOX_DATA_DIR: z.string().min(1).default('.golive/sandbox-storefront'),
@@ -29,9 +35,16 @@ if (!env.success) {
   process.exit(2);
 }
 
-const defects = StorefrontDefect.array().safeParse((env.data.GOLIVE_STOREFRONT_DEFECTS ?? '').split(',').map((d) => d.trim()).filter(Boolean));
+const defects = StorefrontDefect.array().safeParse(
+  (env.data.GOLIVE_STOREFRONT_DEFECTS ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean),
+);
 if (!defects.success) {
-  console.error(`golive sandbox: GOLIVE_STOREFRONT_DEFECTS: expected a comma-separated list of ${StorefrontDefect.options.join(', ')}\n${z.prettifyError(defects.error)}`);
+  console.error(
+    `golive sandbox: GOLIVE_STOREFRONT_DEFECTS: expected a comma-separated list of ${StorefrontDefect.options.join(', ')}\n${z.prettifyError(defects.error)}`,
+  );
   process.exit(2);
 }
 
@@ -44,12 +57,14 @@ const stack = await startSandboxStack({
   ...(env.data.GOLIVE_SANDBOX_WEBHOOK_URL ? { webhookUrl: env.data.GOLIVE_SANDBOX_WEBHOOK_URL } : {}),
 });
 // One JSON line, so another tool can read it; these are sandbox-only keys, printed on purpose.
-console.log(JSON.stringify({
-  gateway_url: stack.gatewayUrl,
-  connector_url: stack.connectorUrl,
-  storefront_url: stack.storefrontUrl,
-  ...stack.credentials,
-}));
+console.log(
+  JSON.stringify({
+    gateway_url: stack.gatewayUrl,
+    connector_url: stack.connectorUrl,
+    storefront_url: stack.storefrontUrl,
+    ...stack.credentials,
+  }),
+);
 
 let stopping = false;
 const stop = () => {

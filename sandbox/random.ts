@@ -11,7 +11,10 @@ let poolOffset = pool.length;
 /** `length` random bytes, copied out of the pool (the caller may keep and change them). */
 export function randomPooledBytes(length: number): Buffer {
   if (length > pool.length) throw new RangeError(`at most ${pool.length} random bytes at a time, asked for ${length}`);
-  if (poolOffset + length > pool.length) { randomFillSync(pool); poolOffset = 0; }
+  if (poolOffset + length > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
   const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + length));
   poolOffset += length;
   return bytes;
@@ -25,7 +28,10 @@ export function randomAlphanumeric(length: number): string {
   let out = '';
   // Rejection sampling keeps the distribution uniform over 62 characters.
   while (out.length < length) {
-    if (poolOffset === pool.length) { randomFillSync(pool); poolOffset = 0; }
+    if (poolOffset === pool.length) {
+      randomFillSync(pool);
+      poolOffset = 0;
+    }
     const byte = pool[poolOffset++]!;
     if (byte < 248) out += ALPHANUMERIC[byte % 62];
   }

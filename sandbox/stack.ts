@@ -64,27 +64,45 @@ export async function startSandboxStack(options: SandboxStackOptions = {}): Prom
   const ownConnector = options.connectorUrl ? null : await startConnectorSimulator({ host, asyncSettleDelayMs: options.connectorAsyncSettleDelayMs ?? 500 });
   const connectorUrl = options.connectorUrl ?? ownConnector!.url;
   const gateway = await startGateway({
-    host, port: options.gatewayPort ?? 0, connectorUrl, adminApiKey,
+    host,
+    port: options.gatewayPort ?? 0,
+    connectorUrl,
+    adminApiKey,
     ...(options.webhookRetryScheduleMs ? { webhookRetryScheduleMs: options.webhookRetryScheduleMs } : {}),
     sdkHandler: options.sdkHandler ?? createSdkHandler(),
   });
   try {
     const credentials = await bootstrapMerchant(gateway.url, connectorUrl, adminApiKey, options);
     registerSecret(credentials.api_key, credentials.payment_response_hash_key, credentials.connector_webhook_secret, credentials.publishable_key);
-    const storefront = options.storefront ? await startStorefront({
-      ...options.storefront, gatewayUrl: gateway.url, sdkUrl: gateway.url, apiKey: credentials.api_key,
-      publishableKey: credentials.publishable_key, paymentResponseHashKey: credentials.payment_response_hash_key,
-    }) : null;
+    const storefront = options.storefront
+      ? await startStorefront({
+          ...options.storefront,
+          gatewayUrl: gateway.url,
+          sdkUrl: gateway.url,
+          apiKey: credentials.api_key,
+          publishableKey: credentials.publishable_key,
+          paymentResponseHashKey: credentials.payment_response_hash_key,
+        })
+      : null;
     if (storefront && !options.webhookUrl) {
       const response = await fetch(`${gateway.url}/accounts/${credentials.merchant_id}`, {
-        method: 'POST', headers: { 'api-key': adminApiKey, 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'api-key': adminApiKey, 'content-type': 'application/json' },
         body: JSON.stringify({ webhook_details: { webhook_url: storefront.webhookUrl } }),
       });
       if (!response.ok) throw new Error(`sandbox bootstrap: setting the storefront webhook answered ${response.status}`);
     }
     return {
-      gatewayUrl: gateway.url, connectorUrl, connectorMode: ownConnector ? 'in-process' : 'external', storefrontUrl: storefront?.url ?? null, credentials,
-      stop: async () => { await storefront?.stop(); await gateway.stop(); await ownConnector?.stop(); },
+      gatewayUrl: gateway.url,
+      connectorUrl,
+      connectorMode: ownConnector ? 'in-process' : 'external',
+      storefrontUrl: storefront?.url ?? null,
+      credentials,
+      stop: async () => {
+        await storefront?.stop();
+        await gateway.stop();
+        await ownConnector?.stop();
+      },
     };
   } catch (error) {
     await gateway.stop();
@@ -95,19 +113,25 @@ export async function startSandboxStack(options: SandboxStackOptions = {}): Prom
 
 async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, adminApiKey: string, options: SandboxStackOptions): Promise<SandboxCredentials> {
   const call = async (path: string, key: string, body: unknown) => {
-    const response = await fetch(`${gatewayUrl}${path}`, { method: 'POST', headers: { 'api-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${gatewayUrl}${path}`, {
+      method: 'POST',
+      headers: { 'api-key': key, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json: unknown = await response.json();
     if (!response.ok) throw new Error(`sandbox bootstrap: POST ${path} answered ${response.status}: ${JSON.stringify(json)}`);
     return json;
   };
   const merchantId = options.merchantId ?? `golive_merchant_${randomBytes(4).toString('hex')}`;
   const connectorName = options.connectorName ?? 'stripe_test';
-  const merchant = MerchantAccountResponse.parse(await call('/accounts', adminApiKey, {
-    merchant_id: merchantId,
-    merchant_name: 'golive sandbox merchant',
-    ...(options.returnUrl ? { return_url: options.returnUrl } : {}),
-    ...(options.webhookUrl ? { webhook_details: { webhook_url: options.webhookUrl } } : {}),
-  }));
+  const merchant = MerchantAccountResponse.parse(
+    await call('/accounts', adminApiKey, {
+      merchant_id: merchantId,
+      merchant_name: 'golive sandbox merchant',
+      ...(options.returnUrl ? { return_url: options.returnUrl } : {}),
+      ...(options.webhookUrl ? { webhook_details: { webhook_url: options.webhookUrl } } : {}),
+    }),
+  );
   const apiKey = CreateApiKeyResponse.parse(await call(`/api_keys/${merchantId}`, adminApiKey, { name: 'golive', expiration: 'never' }));
   const defects = new Set(options.merchantSetupDefects ?? []);
   // Two connectors, as a merchant with a fallback processor has: the first takes payments unless a
@@ -123,22 +147,36 @@ async function bootstrapMerchant(gatewayUrl: string, connectorUrl: string, admin
     live: options.liveConnectors ?? false,
   });
   await setUpConnector(call, connectorUrl, gatewayUrl, merchantId, apiKey.api_key, connectorName === 'stripe_test' ? 'adyen_test' : 'stripe_test', {
-    withoutWebhookSecret: false, debitEnabledOnGateway: true, webhooksPointAtGateway: true, alternativeMethods: false,
-    rawCardProcessing: !defects.has('processor-raw-cards-disabled'), debitEnabledAtProcessor: true, live: options.liveConnectors ?? false,
+    withoutWebhookSecret: false,
+    debitEnabledOnGateway: true,
+    webhooksPointAtGateway: true,
+    alternativeMethods: false,
+    rawCardProcessing: !defects.has('processor-raw-cards-disabled'),
+    debitEnabledAtProcessor: true,
+    live: options.liveConnectors ?? false,
   });
   if (options.externalThreeDsAuthentication) {
     await call(`/account/${merchantId}/connectors`, apiKey.api_key, {
-      connector_type: 'authentication_processor', connector_name: 'juspaythreedsserver',
-      connector_account_details: { auth_type: 'HeaderKey', api_key: `sk_sim_${randomBytes(16).toString('hex')}` }, test_mode: true, disabled: false,
+      connector_type: 'authentication_processor',
+      connector_name: 'juspaythreedsserver',
+      connector_account_details: { auth_type: 'HeaderKey', api_key: `sk_sim_${randomBytes(16).toString('hex')}` },
+      test_mode: true,
+      disabled: false,
       // Hyperswitch also takes authentication results as webhooks (its external-authentication flow): a
       // merchant set up right gives this connector a secret too.
       connector_webhook_details: { merchant_secret: `whsec_${randomBytes(24).toString('hex')}` },
     });
   }
   return {
-    merchant_id: merchantId, api_key: apiKey.api_key, publishable_key: merchant.publishable_key ?? '', admin_api_key: adminApiKey,
-    payment_response_hash_key: merchant.payment_response_hash_key ?? '', connector: connectorName, connector_webhook_secret: primary.webhookSecret,
-    merchant_connector_id: primary.account.merchant_connector_id, profile_id: primary.account.profile_id,
+    merchant_id: merchantId,
+    api_key: apiKey.api_key,
+    publishable_key: merchant.publishable_key ?? '',
+    admin_api_key: adminApiKey,
+    payment_response_hash_key: merchant.payment_response_hash_key ?? '',
+    connector: connectorName,
+    connector_webhook_secret: primary.webhookSecret,
+    merchant_connector_id: primary.account.merchant_connector_id,
+    profile_id: primary.account.profile_id,
   };
 }
 
@@ -155,37 +193,55 @@ interface ConnectorSetup {
 
 /** The non-card methods the primary connector account enables, with the payment experience a checkout offers for each. */
 const ALTERNATIVE_METHODS = [
-  { payment_method: 'pay_later', payment_method_types: ['klarna', 'affirm', 'afterpay_clearpay'].map((type) => ({ payment_method_type: type, payment_experience: 'redirect_to_url' })) },
+  {
+    payment_method: 'pay_later',
+    payment_method_types: ['klarna', 'affirm', 'afterpay_clearpay'].map((type) => ({ payment_method_type: type, payment_experience: 'redirect_to_url' })),
+  },
   { payment_method: 'bank_redirect', payment_method_types: ['ideal', 'eps', 'sofort', 'giropay'].map((type) => ({ payment_method_type: type })) },
   { payment_method: 'bank_debit', payment_method_types: ['ach', 'bacs', 'sepa'].map((type) => ({ payment_method_type: type })) },
   { payment_method: 'gift_card', payment_method_types: [{ payment_method_type: 'givex' }] },
-  { payment_method: 'wallet', payment_method_types: [
-    { payment_method_type: 'paypal', payment_experience: 'redirect_to_url' },
-    { payment_method_type: 'google_pay', payment_experience: 'invoke_sdk_client' },
-    { payment_method_type: 'apple_pay', payment_experience: 'invoke_sdk_client' },
-  ] },
+  {
+    payment_method: 'wallet',
+    payment_method_types: [
+      { payment_method_type: 'paypal', payment_experience: 'redirect_to_url' },
+      { payment_method_type: 'google_pay', payment_experience: 'invoke_sdk_client' },
+      { payment_method_type: 'apple_pay', payment_experience: 'invoke_sdk_client' },
+    ],
+  },
 ];
 
 /** One connector, set up on both dashboards: OwnGateway's connector account, then the processor's own settings. */
 async function setUpConnector(
-  call: (path: string, key: string, body: unknown) => Promise<unknown>, connectorUrl: string, gatewayUrl: string,
-  merchantId: string, apiKey: string, connectorName: string, setup: ConnectorSetup,
+  call: (path: string, key: string, body: unknown) => Promise<unknown>,
+  connectorUrl: string,
+  gatewayUrl: string,
+  merchantId: string,
+  apiKey: string,
+  connectorName: string,
+  setup: ConnectorSetup,
 ): Promise<{ account: MerchantConnectorResponse; webhookSecret: string }> {
   // Hex so every connector scheme can use it (Adyen's HMAC keys are hex).
   const webhookSecret = randomBytes(32).toString('hex');
   const connectorApiKey = `sk_sim_${randomBytes(16).toString('hex')}`;
-  const account = MerchantConnectorResponse.parse(await call(`/account/${merchantId}/connectors`, apiKey, {
-    connector_type: 'payment_processor',
-    connector_name: connectorName,
-    connector_account_details: { auth_type: 'HeaderKey', api_key: connectorApiKey },
-    test_mode: !setup.live,
-    disabled: false,
-    payment_methods_enabled: [{
-      payment_method: 'card',
-      payment_method_types: setup.debitEnabledOnGateway ? [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }] : [{ payment_method_type: 'credit' }],
-    }, ...(setup.alternativeMethods ? ALTERNATIVE_METHODS : [])],
-    ...(setup.withoutWebhookSecret ? {} : { connector_webhook_details: { merchant_secret: webhookSecret } }),
-  }));
+  const account = MerchantConnectorResponse.parse(
+    await call(`/account/${merchantId}/connectors`, apiKey, {
+      connector_type: 'payment_processor',
+      connector_name: connectorName,
+      connector_account_details: { auth_type: 'HeaderKey', api_key: connectorApiKey },
+      test_mode: !setup.live,
+      disabled: false,
+      payment_methods_enabled: [
+        {
+          payment_method: 'card',
+          payment_method_types: setup.debitEnabledOnGateway
+            ? [{ payment_method_type: 'credit' }, { payment_method_type: 'debit' }]
+            : [{ payment_method_type: 'credit' }],
+        },
+        ...(setup.alternativeMethods ? ALTERNATIVE_METHODS : []),
+      ],
+      ...(setup.withoutWebhookSecret ? {} : { connector_webhook_details: { merchant_secret: webhookSecret } }),
+    }),
+  );
   // The merchant's steps on the processor's own dashboard: point its webhooks at OwnGateway, enable raw
   // card processing and the card types the merchant sells with.
   const connector = new ConnectorClient(connectorUrl, 5000);

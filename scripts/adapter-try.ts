@@ -17,7 +17,8 @@ import { chromiumLaunchOptions } from '../fixtures/system-chromium.ts';
 // running the whole certification.
 
 const commandLine = {
-  command: 'npm run adapter:try --', synopsis: '[--adapter PATH] [--url URL] [--card NUMBER]',
+  command: 'npm run adapter:try --',
+  synopsis: '[--adapter PATH] [--url URL] [--card NUMBER]',
   describe: [
     ['--adapter', 'the adapter (JSON, or a .ts code adapter); default GOLIVE_MERCHANT_ADAPTER'],
     ['--url', "the shop's base URL; default GOLIVE_STOREFRONT_URL"],
@@ -30,25 +31,38 @@ const { values } = runCommandLine(commandLine);
 const Args = z.object({
   adapter: z.string({ error: 'expected --adapter PATH or GOLIVE_MERCHANT_ADAPTER' }).min(1, 'expected --adapter PATH or GOLIVE_MERCHANT_ADAPTER'),
   url: z.url({ error: "expected --url (the shop's base URL) or GOLIVE_STOREFRONT_URL" }),
-  card: z.string().regex(/^\d{12,19}$/, 'expected a card number, digits only').default('4242424242424242'),
+  card: z
+    .string()
+    .regex(/^\d{12,19}$/, 'expected a card number, digits only')
+    .default('4242424242424242'),
 });
-const parsed = Args.safeParse({ adapter: values.adapter ?? process.env.GOLIVE_MERCHANT_ADAPTER, url: values.url ?? process.env.GOLIVE_STOREFRONT_URL, card: values.card });
+const parsed = Args.safeParse({
+  adapter: values.adapter ?? process.env.GOLIVE_MERCHANT_ADAPTER,
+  url: values.url ?? process.env.GOLIVE_STOREFRONT_URL,
+  card: values.card,
+});
 if (!parsed.success) {
   console.error(`adapter:try: ${z.prettifyError(parsed.error)}\n${usage(commandLine)}`);
   process.exit(2);
 }
 const { adapter: adapterPath, url, card } = parsed.data;
 
-const readPayment: PaymentReader | null = process.env.OWNGATEWAY_BASE_URL && process.env.OWNGATEWAY_API_KEY
-  ? async (paymentId) => {
-    const response = await fetch(new URL(`/payments/${encodeURIComponent(paymentId)}`, process.env.OWNGATEWAY_BASE_URL), { headers: { 'api-key': process.env.OWNGATEWAY_API_KEY!, accept: 'application/json' } });
-    if (!response.ok) throw new Error(`GET /payments/${paymentId} answered ${response.status}`);
-    return (await response.json()) as { merchant_order_reference_id?: string | null; metadata?: unknown };
-  }
-  : null;
+const readPayment: PaymentReader | null =
+  process.env.OWNGATEWAY_BASE_URL && process.env.OWNGATEWAY_API_KEY
+    ? async (paymentId) => {
+        const response = await fetch(new URL(`/payments/${encodeURIComponent(paymentId)}`, process.env.OWNGATEWAY_BASE_URL), {
+          headers: { 'api-key': process.env.OWNGATEWAY_API_KEY!, accept: 'application/json' },
+        });
+        if (!response.ok) throw new Error(`GET /payments/${paymentId} answered ${response.status}`);
+        return (await response.json()) as { merchant_order_reference_id?: string | null; metadata?: unknown };
+      }
+    : null;
 
 let current = 'loading the adapter';
-const say = (line: string) => { current = line; console.error(`  → ${line}`); };
+const say = (line: string) => {
+  current = line;
+  console.error(`  → ${line}`);
+};
 const outputDir = join(localRunDirectory(), 'adapter-try');
 mkdirSync(outputDir, { recursive: true });
 
@@ -58,7 +72,12 @@ await context.tracing.start({ screenshots: true, snapshots: true });
 const page = await context.newPage();
 let exitCode = 0;
 try {
-  const adapter = await loadMerchantAdapter(adapterPath, { baseUrl: url, customerFor: (currency) => new CustomerBook(Date.now() >>> 0).for(currency), readPayment, observe: say });
+  const adapter = await loadMerchantAdapter(adapterPath, {
+    baseUrl: url,
+    customerFor: (currency) => new CustomerBook(Date.now() >>> 0).for(currency),
+    readPayment,
+    observe: say,
+  });
   console.error(`adapter:try: ${adapter.name} at ${url}`);
   const placed = await adapter.startCheckout(page);
   const driver = new CheckoutDriver(page, adapter);
@@ -71,7 +90,7 @@ try {
   const { success, failure } = adapter.returnOutcome(page);
   say('returnPage.success / returnPage.failure: the verdict');
   await success.or(failure).first().waitFor({ state: 'visible', timeout: 15_000 });
-  console.error(`     the return page says: ${await success.isVisible() ? 'paid' : 'not paid'}`);
+  console.error(`     the return page says: ${(await success.isVisible()) ? 'paid' : 'not paid'}`);
   say('orderReference and orderState: read the order');
   const order = await adapter.order(placed);
   console.error(`     payment ${placed.latestPaymentId() ?? '(none seen)'}, order ${placed.reference ?? '(no reference)'}: ${JSON.stringify(order)}`);

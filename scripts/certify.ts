@@ -28,8 +28,8 @@ function certificateLines(path: string, key: SigningKey, target: string): string
   return [
     `  certificate      ${path} (signed by key ${key.keyId.slice(0, 16)}…, ${key.source}; public key beside it)`,
     target === 'sandbox'
-      // Each worker's embedded gateway stopped with the run: nothing is left to look its objects up in.
-      ? `  check it         npm run verify -- ${path} --offline (signature, digests, consistency; the embedded sandbox stopped with the run, so its objects cannot be looked up: OwnGateway confirms staging certificates)`
+      ? // Each worker's embedded gateway stopped with the run: nothing is left to look its objects up in.
+        `  check it         npm run verify -- ${path} --offline (signature, digests, consistency; the embedded sandbox stopped with the run, so its objects cannot be looked up: OwnGateway confirms staging certificates)`
       : `  OwnGateway runs  npm run verify -- ${path} (with its admin key: every object looked up at ${process.env.OWNGATEWAY_BASE_URL ?? 'OwnGateway'})`,
   ];
 }
@@ -41,9 +41,14 @@ function fail(message: string): never {
 
 // The explicit production opt-in is golive's flag, not Playwright's; every other argument is Playwright's.
 const commandLine = runCommandLine({
-  command: 'npm run certify', synopsis: '[-- [--i-know-this-is-production] [playwright test arguments]]',
-  describe: [['--i-know-this-is-production', 'allow production keys (prd_…); only read-only checks run'], ['other arguments', 'go to `playwright test` (e.g. --shard=1/2, --repeat-each=5, --grep); see npx playwright test --help']],
-  options: { 'i-know-this-is-production': { type: 'boolean' } }, passThrough: true,
+  command: 'npm run certify',
+  synopsis: '[-- [--i-know-this-is-production] [playwright test arguments]]',
+  describe: [
+    ['--i-know-this-is-production', 'allow production keys (prd_…); only read-only checks run'],
+    ['other arguments', 'go to `playwright test` (e.g. --shard=1/2, --repeat-each=5, --grep); see npx playwright test --help'],
+  ],
+  options: { 'i-know-this-is-production': { type: 'boolean' } },
+  passThrough: true,
 });
 if (commandLine.values['i-know-this-is-production']) process.env.GOLIVE_I_KNOW_THIS_IS_PRODUCTION = '1';
 
@@ -54,16 +59,37 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 let attestations;
-try { attestations = loadAttestations(); } catch (error) { fail(error instanceof Error ? error.message : String(error)); }
+try {
+  attestations = loadAttestations();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 // Before the run: the secret scan must know the key, and a bad GOLIVE_SIGNING_KEY stops certify at once.
 let signingKey: SigningKey;
-try { signingKey = loadOrCreateSigningKey(reportsDir); } catch (error) { fail(error instanceof Error ? error.message : String(error)); }
+try {
+  signingKey = loadOrCreateSigningKey(reportsDir);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 // One run id and one seed for every worker: the certificate names the run by the id its payments carry.
 const runId = process.env.GOLIVE_RUN_ID ?? config.GOLIVE_RUN_ID;
 ensureRunSeed();
 
 // Fresh outputs each run; reports/history survives for Allure's trends.
-for (const output of ['allure-results', 'allure-report', 'playwright-report', 'test-results', 'run-environment', 'junit.xml', 'results.json', 'go-live-checklist.md', 'go-live-checklist.json', 'golive-evidence.json', 'golive-certificate.json', 'certificate.pub.pem']) {
+for (const output of [
+  'allure-results',
+  'allure-report',
+  'playwright-report',
+  'test-results',
+  'run-environment',
+  'junit.xml',
+  'results.json',
+  'go-live-checklist.md',
+  'go-live-checklist.json',
+  'golive-evidence.json',
+  'golive-certificate.json',
+  'certificate.pub.pem',
+]) {
   rmSync(join(reportsDir, output), { recursive: true, force: true });
 }
 rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });
@@ -87,7 +113,9 @@ const run = spawnSync(...cli('playwright', ['test', ...projectArgs, ...userArgs]
 
 // Traces, videos and raw screenshots leave the shared results before anything is generated or scanned.
 moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
-console.log(`golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`);
+console.log(
+  `golive certify: share ${reportsDir}/ only; ${localDir}/ holds traces, videos and raw screenshots (card numbers, client secrets as typed and sent): keep it local`,
+);
 let secrets: string[];
 try {
   // The certificate's signing key must never reach the reports either.
@@ -105,15 +133,25 @@ if (shard) {
 let finalized;
 try {
   finalized = await finalizeReports({
-    reportsDir, target, attestations, secrets, runId,
-    seal: ({ checklist, evidence }) => sealRun({
-      reportsDir, checklist, evidence, key: signingKey,
-      environment: {
-        configured: config.target === 'sandbox' ? null : { base_url: config.OWNGATEWAY_BASE_URL, merchant_id: config.OWNGATEWAY_MERCHANT_ID },
-        seed: process.env.GOLIVE_SEED ?? null, connectorProfile: config.GOLIVE_CONNECTOR_PROFILE,
-        adapterPath: config.GOLIVE_MERCHANT_ADAPTER, attestationsPath: process.env.GOLIVE_ATTESTATIONS ?? DEFAULT_ATTESTATIONS_PATH,
-      },
-    }),
+    reportsDir,
+    target,
+    attestations,
+    secrets,
+    runId,
+    seal: ({ checklist, evidence }) =>
+      sealRun({
+        reportsDir,
+        checklist,
+        evidence,
+        key: signingKey,
+        environment: {
+          configured: config.target === 'sandbox' ? null : { base_url: config.OWNGATEWAY_BASE_URL, merchant_id: config.OWNGATEWAY_MERCHANT_ID },
+          seed: process.env.GOLIVE_SEED ?? null,
+          connectorProfile: config.GOLIVE_CONNECTOR_PROFILE,
+          adapterPath: config.GOLIVE_MERCHANT_ADAPTER,
+          attestationsPath: process.env.GOLIVE_ATTESTATIONS ?? DEFAULT_ATTESTATIONS_PATH,
+        },
+      }),
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

@@ -29,13 +29,21 @@ const CATALOGUES = {
 type StorefrontName = keyof typeof CATALOGUES;
 
 const commandLine = {
-  command: 'npm run detection-matrix', synopsis: '[-- [--storefront reference|spa] [--concurrency N] [defect ...]]',
+  command: 'npm run detection-matrix',
+  synopsis: '[-- [--storefront reference|spa] [--concurrency N] [defect ...]]',
   describe: [
-    ['defect', `one or more of the storefront's seeded defects (default: all); reference: ${SeededDefect.options.join(', ')}; spa: ${SpaDefect.options.join(', ')}`],
-    ['--storefront', 'which shop to seed: reference (default), spa (the single-page shop, GOLIVE_SANDBOX_STOREFRONT=spa) or vendure (the Vendure shop, in staging shape)'],
+    [
+      'defect',
+      `one or more of the storefront's seeded defects (default: all); reference: ${SeededDefect.options.join(', ')}; spa: ${SpaDefect.options.join(', ')}`,
+    ],
+    [
+      '--storefront',
+      'which shop to seed: reference (default), spa (the single-page shop, GOLIVE_SANDBOX_STOREFRONT=spa) or vendure (the Vendure shop, in staging shape)',
+    ],
     ['--concurrency', 'defect runs side by side (default 2: one Playwright worker each)'],
   ],
-  options: { concurrency: { type: 'string' }, storefront: { type: 'string' } }, allowPositionals: true,
+  options: { concurrency: { type: 'string' }, storefront: { type: 'string' } },
+  allowPositionals: true,
 } as const;
 const args = runCommandLine(commandLine);
 const concurrency = Number(args.values.concurrency ?? '2');
@@ -50,13 +58,21 @@ if (!(storefront in CATALOGUES)) {
 }
 const { expectedFailures } = CATALOGUES[storefront];
 const catalogue: readonly string[] = CATALOGUES[storefront].defects;
-const defects = args.positionals.length ? args.positionals.map((d) => {
-  if (!catalogue.includes(d)) { console.error(`detection-matrix: ${JSON.stringify(d)} is not a seeded defect of the ${storefront} storefront\n${usage(commandLine)}`); process.exit(2); }
-  return d;
-}) : catalogue;
+const defects = args.positionals.length
+  ? args.positionals.map((d) => {
+      if (!catalogue.includes(d)) {
+        console.error(`detection-matrix: ${JSON.stringify(d)} is not a seeded defect of the ${storefront} storefront\n${usage(commandLine)}`);
+        process.exit(2);
+      }
+      return d;
+    })
+  : catalogue;
 const workdir = mkdtempSync(join(tmpdir(), 'golive-matrix-'));
 
-interface RunResult { label: string; merchant: Map<ChecklistItemId, EvidenceTest[]> }
+interface RunResult {
+  label: string;
+  merchant: Map<ChecklistItemId, EvidenceTest[]>;
+}
 
 function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
   const label = defect ?? 'correct integration';
@@ -64,13 +80,34 @@ function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
   // A defect run needs only the checks of the items it violates; the clean run checks everything.
   const grep = defect ? ['--grep', expectedFailures[defect]!.map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|')] : [];
   const [command, commandArgs] = CATALOGUES[storefront].stagingShaped
-    ? [process.execPath, ['scripts/staging-shaped-certification.ts', '--storefront', storefront, ...(defect ? ['--defect', defect] : []), '--results-json', output,
-      '--', '--project=go-live', '--retries=0', `--workers=${workers}`, ...grep]]
+    ? [
+        process.execPath,
+        [
+          'scripts/staging-shaped-certification.ts',
+          '--storefront',
+          storefront,
+          ...(defect ? ['--defect', defect] : []),
+          '--results-json',
+          output,
+          '--',
+          '--project=go-live',
+          '--retries=0',
+          `--workers=${workers}`,
+          ...grep,
+        ],
+      ]
     : cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       // Runs side by side each keep their own output folder: Playwright empties it when a run starts.
-      env: { ...process.env, GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`), GOLIVE_SANDBOX_STOREFRONT: storefront, GOLIVE_DEFECT: defect ?? '', PLAYWRIGHT_JSON_OUTPUT_NAME: output, GOLIVE_CERTIFY: '' },
+      env: {
+        ...process.env,
+        GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`),
+        GOLIVE_SANDBOX_STOREFRONT: storefront,
+        GOLIVE_DEFECT: defect ?? '',
+        PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+        GOLIVE_CERTIFY: '',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);
@@ -79,7 +116,9 @@ function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
       try {
         report = PlaywrightJsonReport.parse(JSON.parse(readFileSync(output, 'utf8')));
       } catch (error) {
-        reject(new Error(`the go-live run for ${label} wrote no readable JSON report (exit ${code}): ${error instanceof Error ? error.message : String(error)}`));
+        reject(
+          new Error(`the go-live run for ${label} wrote no readable JSON report (exit ${code}): ${error instanceof Error ? error.message : String(error)}`),
+        );
         return;
       }
       resolve({ label, merchant: collectEvidence(report).merchant });
@@ -90,18 +129,25 @@ function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
 async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!);
+      }
+    }),
+  );
   return results;
 }
 
 const started = performance.now();
 const clean = await runGoLive(null, concurrency);
-const passedClean = new Set([...clean.merchant.values()].flat().filter((t) => t.outcome === 'passed').map((t) => t.title));
+const passedClean = new Set(
+  [...clean.merchant.values()]
+    .flat()
+    .filter((t) => t.outcome === 'passed')
+    .map((t) => t.title),
+);
 console.log(`detection-matrix: correct ${storefront} storefront: ${passedClean.size} merchant checks passed`);
 const runs = await inPool(defects, concurrency, async (defect) => {
   const run = await runGoLive(defect, 1);
@@ -123,8 +169,14 @@ function judge(run: RunResult, item: ChecklistItemId, expected: boolean): Cell {
   if (harness) {
     const kind = harness.failureKind ?? 'crash';
     // The error's first line says what broke, so a harness failure can be told from a flaw in the check.
-    const said = stripVTControlCharacters(harness.error ?? '').split('\n')[0]?.slice(0, 200) ?? '';
-    const why = kind === 'assertion' ? 'failed on an assertion, but that test did not pass on the correct storefront' : `failed by a ${kind}, not an assertion${said ? ` (${said})` : ''}`;
+    const said =
+      stripVTControlCharacters(harness.error ?? '')
+        .split('\n')[0]
+        ?.slice(0, 200) ?? '';
+    const why =
+      kind === 'assertion'
+        ? 'failed on an assertion, but that test did not pass on the correct storefront'
+        : `failed by a ${kind}, not an assertion${said ? ` (${said})` : ''}`;
     return { verdict: kind === 'timeout' ? 'TIMED OUT' : 'CRASHED', detail: `${harness.title}: ${why}` };
   }
   return { verdict: 'MISSED', detail: 'no check of this item failed' };
@@ -148,11 +200,16 @@ for (const { defect, run } of runs) {
   for (const [i, cell] of cells.entries()) {
     if (!expected.has(items[i]!)) continue;
     if (cell.verdict === 'CAUGHT') console.log(`    ${items[i]}: ${cell.detail}`);
-    else { all = false; problems.push(`${defect}: ${cell.verdict} on ${items[i]}: ${cell.detail}`); }
+    else {
+      all = false;
+      problems.push(`${defect}: ${cell.verdict} on ${items[i]}: ${cell.detail}`);
+    }
   }
   if (all) caught += 1;
 }
-console.log(`\ndetection-matrix: ${runs.length} defects, ${problems.length ? `${problems.length} problem(s)` : 'every defect caught by an assertion, no false alarm'} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\ndetection-matrix: ${runs.length} defects, ${problems.length ? `${problems.length} problem(s)` : 'every defect caught by an assertion, no false alarm'} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+);
 for (const problem of problems) console.error(`  ${problem}`);
 console.log(`${caught} passed, ${runs.length - caught} failed`);
 process.exit(problems.length ? 1 : 0);

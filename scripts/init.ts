@@ -3,7 +3,11 @@ import { referenceStorefrontAdapterConfig } from '../fixtures/merchant-adapters/
 import { runCommandLine } from '../helpers/command-line.ts';
 
 // `npm run init`: starter files for a real target, with comments. Never overwrites; never writes a key.
-runCommandLine({ command: 'npm run init', describe: [['(no arguments)', 'writes golive.config.ts and golive.adapter.json here, unless they exist']], options: {} });
+runCommandLine({
+  command: 'npm run init',
+  describe: [['(no arguments)', 'writes golive.config.ts and golive.adapter.json here, unless they exist']],
+  options: {},
+});
 
 const files: Record<string, string> = {
   'golive.config.ts': `// golive configuration for a real target. Non-secret values only: keys come from the environment

@@ -14,7 +14,11 @@ export function readyLine(child: ChildProcessByStdio<null, Readable, null>, labe
       const end = out.indexOf('\n');
       if (end < 0) return;
       const line = out.slice(0, end);
-      try { resolve(JSON.parse(line)); } catch { reject(new Error(`${label} printed ${line.slice(0, 200)}`)); }
+      try {
+        resolve(JSON.parse(line));
+      } catch {
+        reject(new Error(`${label} printed ${line.slice(0, 200)}`));
+      }
     });
     child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before it was ready`)));
   });

@@ -16,7 +16,11 @@ import { cli } from './node-bin.ts';
 // folder under reports/shards/<name>/, become one Allure report, one Playwright HTML report and one
 // checklist report, as if the run had not been split.
 
-runCommandLine({ command: 'npm run report:merge', describe: [['GOLIVE_SHARDS_DIR', 'folder of shard folders, each a copy of a shard\'s reports/ (default reports/shards)']], options: {} });
+runCommandLine({
+  command: 'npm run report:merge',
+  describe: [['GOLIVE_SHARDS_DIR', "folder of shard folders, each a copy of a shard's reports/ (default reports/shards)"]],
+  options: {},
+});
 const reportsDir = reportsDirectory();
 const shardsDir = process.env.GOLIVE_SHARDS_DIR ?? join(reportsDir, 'shards');
 // Each shard is its shared reports folder, with its local-only twin (<name>-local: blobs, traces) beside it.
@@ -24,7 +28,9 @@ const shards = existsSync(shardsDir)
   ? readdirSync(shardsDir).filter((name) => !name.endsWith(LOCAL_RUN_DIRECTORY_SUFFIX) && statSync(join(shardsDir, name)).isDirectory())
   : [];
 if (!shards.length) {
-  console.error(`golive report:merge: expected shard folders under ${shardsDir} (GOLIVE_SHARDS_DIR), each holding a shard's allure-results/, with its blob-report/ in <shard>${LOCAL_RUN_DIRECTORY_SUFFIX}/`);
+  console.error(
+    `golive report:merge: expected shard folders under ${shardsDir} (GOLIVE_SHARDS_DIR), each holding a shard's allure-results/, with its blob-report/ in <shard>${LOCAL_RUN_DIRECTORY_SUFFIX}/`,
+  );
   process.exit(ExitCode.unusable);
 }
 
@@ -48,8 +54,11 @@ moveRawAttachmentsOut(join(reportsDir, 'allure-results'), localDir);
 const merge = spawnSync(...cli('playwright', ['merge-reports', '--reporter=html,json,junit', blobs]), {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {
-    ...process.env, PLAYWRIGHT_HTML_OUTPUT_DIR: join(localDir, 'playwright-report'), PLAYWRIGHT_HTML_OPEN: 'never',
-    PLAYWRIGHT_JSON_OUTPUT_NAME: join(reportsDir, 'results.json'), PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(reportsDir, 'junit.xml'),
+    ...process.env,
+    PLAYWRIGHT_HTML_OUTPUT_DIR: join(localDir, 'playwright-report'),
+    PLAYWRIGHT_HTML_OPEN: 'never',
+    PLAYWRIGHT_JSON_OUTPUT_NAME: join(reportsDir, 'results.json'),
+    PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(reportsDir, 'junit.xml'),
   },
 });
 if (merge.status !== 0) {

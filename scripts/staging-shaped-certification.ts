@@ -31,14 +31,37 @@ interface ShopProcess {
   env: (dataDir: string, port: number, appearance: string, defect: string | undefined) => Record<string, string>;
 }
 const storefrontEnv: ShopProcess['env'] = (dataDir, port, appearance, defect) => ({
-  STOREFRONT_DATA_DIR: dataDir, STOREFRONT_PORT: String(port), STOREFRONT_APPEARANCE: appearance, ...(defect ? { STOREFRONT_DEFECTS: defect } : {}),
+  STOREFRONT_DATA_DIR: dataDir,
+  STOREFRONT_PORT: String(port),
+  STOREFRONT_APPEARANCE: appearance,
+  ...(defect ? { STOREFRONT_DEFECTS: defect } : {}),
 });
 const STOREFRONTS: Record<'reference' | 'spa' | 'vendure', ShopProcess> = {
-  reference: { entry: 'sandbox/storefront/main.ts', adapter: 'sandbox/storefront/golive.adapter.json', sdkFromCdn: false, keyFile: SECRET_KEY_FILE, env: storefrontEnv },
-  spa: { entry: 'sandbox/storefront-spa/main.ts', adapter: 'sandbox/storefront-spa/golive.adapter.json', sdkFromCdn: true, keyFile: SPA_SECRET_KEY_FILE, env: storefrontEnv },
+  reference: {
+    entry: 'sandbox/storefront/main.ts',
+    adapter: 'sandbox/storefront/golive.adapter.json',
+    sdkFromCdn: false,
+    keyFile: SECRET_KEY_FILE,
+    env: storefrontEnv,
+  },
+  spa: {
+    entry: 'sandbox/storefront-spa/main.ts',
+    adapter: 'sandbox/storefront-spa/golive.adapter.json',
+    sdkFromCdn: true,
+    keyFile: SPA_SECRET_KEY_FILE,
+    env: storefrontEnv,
+  },
   vendure: {
-    entry: 'sandbox/shop-vendure/main.ts', adapter: 'sandbox/shop-vendure/golive.adapter.json', sdkFromCdn: false, keyFile: VENDURE_SECRET_KEY_FILE,
-    env: (dataDir, port, appearance, defect) => ({ SHOP_DATA_DIR: dataDir, SHOP_PORT: String(port), SHOP_APPEARANCE: appearance, ...(defect ? { SHOP_DEFECTS: defect } : {}) }),
+    entry: 'sandbox/shop-vendure/main.ts',
+    adapter: 'sandbox/shop-vendure/golive.adapter.json',
+    sdkFromCdn: false,
+    keyFile: VENDURE_SECRET_KEY_FILE,
+    env: (dataDir, port, appearance, defect) => ({
+      SHOP_DATA_DIR: dataDir,
+      SHOP_PORT: String(port),
+      SHOP_APPEARANCE: appearance,
+      ...(defect ? { SHOP_DEFECTS: defect } : {}),
+    }),
   },
 };
 type StorefrontName = keyof typeof STOREFRONTS;
@@ -57,7 +80,13 @@ const commandLine = {
     ['--results-json', "copy the run's Playwright JSON results here (the detection matrix reads them)"],
     ['-- args', 'go to npm run certify (e.g. -- --project=webhooks); the verdict then covers only what ran'],
   ],
-  options: { keep: { type: 'boolean' }, storefront: { type: 'string' }, target: { type: 'string' }, defect: { type: 'string' }, 'results-json': { type: 'string' } },
+  options: {
+    keep: { type: 'boolean' },
+    storefront: { type: 'string' },
+    target: { type: 'string' },
+    defect: { type: 'string' },
+    'results-json': { type: 'string' },
+  },
   allowPositionals: true,
 } as const;
 const { values, positionals: certifyArgs } = runCommandLine(commandLine);
@@ -66,14 +95,21 @@ function usageError(message: string): never {
   process.exit(2);
 }
 const storefrontName = (values.storefront ?? 'reference') as StorefrontName;
-if (!(storefrontName in STOREFRONTS)) usageError(`--storefront: expected one of ${Object.keys(STOREFRONTS).join(', ')}, got ${JSON.stringify(values.storefront)}`);
+if (!(storefrontName in STOREFRONTS))
+  usageError(`--storefront: expected one of ${Object.keys(STOREFRONTS).join(', ')}, got ${JSON.stringify(values.storefront)}`);
 const storefront = STOREFRONTS[storefrontName];
 const target = (values.target ?? 'staging') as (typeof TARGETS)[number];
 if (!TARGETS.includes(target)) usageError(`--target: expected one of ${TARGETS.join(', ')}, got ${JSON.stringify(values.target)}`);
 
 const GatewayLine = z.object({
-  gateway_url: z.url(), merchant_id: z.string(), api_key: z.string(), publishable_key: z.string(), admin_api_key: z.string(),
-  payment_response_hash_key: z.string(), connector: z.string(), connector_webhook_secret: z.string(),
+  gateway_url: z.url(),
+  merchant_id: z.string(),
+  api_key: z.string(),
+  publishable_key: z.string(),
+  admin_api_key: z.string(),
+  payment_response_hash_key: z.string(),
+  connector: z.string(),
+  connector_webhook_secret: z.string(),
 });
 // The Vendure shop also names its admin login, which its adapter reads from golive's environment.
 const StorefrontLine = z.object({ url: z.url(), webhook_url: z.url(), admin_username: z.string().optional(), admin_password: z.string().optional() });
@@ -92,28 +128,44 @@ let exitCode = 1;
 try {
   const [proxyPort, shopPort] = [await freeLoopbackPort(), await freeLoopbackPort()];
   const webhookPath = AdapterFacts.parse(JSON.parse(readFileSync(storefront.adapter, 'utf8'))).webhookUrl ?? '/';
-  const staging = GatewayLine.parse(await start('the stand-in OwnGateway', 'sandbox/main.ts', {
-    ...process.env, GOLIVE_SANDBOX_MERCHANT_ID: `staging_${Date.now()}`, GOLIVE_SANDBOX_DATA_DIR: join(work, 'unused-storefront'),
-    // Set on the merchant account as the merchant sets it on the dashboard.
-    GOLIVE_SANDBOX_WEBHOOK_URL: new URL(webhookPath, `http://127.0.0.1:${shopPort}`).toString(),
-    GOLIVE_SANDBOX_LIVE_CONNECTORS: target === 'production-readiness' ? '1' : '0',
-  }));
+  const staging = GatewayLine.parse(
+    await start('the stand-in OwnGateway', 'sandbox/main.ts', {
+      ...process.env,
+      GOLIVE_SANDBOX_MERCHANT_ID: `staging_${Date.now()}`,
+      GOLIVE_SANDBOX_DATA_DIR: join(work, 'unused-storefront'),
+      // Set on the merchant account as the merchant sets it on the dashboard.
+      GOLIVE_SANDBOX_WEBHOOK_URL: new URL(webhookPath, `http://127.0.0.1:${shopPort}`).toString(),
+      GOLIVE_SANDBOX_LIVE_CONNECTORS: target === 'production-readiness' ? '1' : '0',
+    }),
+  );
   const shopDataDir = join(work, 'shop');
-  const shop = StorefrontLine.parse(await start(`the ${storefrontName} storefront`, storefront.entry, {
-    ...process.env,
-    // The shop's server goes through the fault proxy; its customers' browsers reach OwnGateway directly.
-    OWNGATEWAY_BASE_URL: `http://127.0.0.1:${proxyPort}`, OWNGATEWAY_PUBLIC_URL: staging.gateway_url,
-    ...(storefront.sdkFromCdn ? {} : { OWNGATEWAY_SDK_URL: staging.gateway_url }),
-    OWNGATEWAY_API_KEY: staging.api_key, OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
-    OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
-    ...storefront.env(shopDataDir, shopPort, APPEARANCE, values.defect),
-  }));
+  const shop = StorefrontLine.parse(
+    await start(`the ${storefrontName} storefront`, storefront.entry, {
+      ...process.env,
+      // The shop's server goes through the fault proxy; its customers' browsers reach OwnGateway directly.
+      OWNGATEWAY_BASE_URL: `http://127.0.0.1:${proxyPort}`,
+      OWNGATEWAY_PUBLIC_URL: staging.gateway_url,
+      ...(storefront.sdkFromCdn ? {} : { OWNGATEWAY_SDK_URL: staging.gateway_url }),
+      OWNGATEWAY_API_KEY: staging.api_key,
+      OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
+      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
+      ...storefront.env(shopDataDir, shopPort, APPEARANCE, values.defect),
+    }),
+  );
 
   // What a person signs for; this run stands in for them.
   const attestations = join(work, 'golive.attestations.json');
-  writeFileSync(attestations, JSON.stringify(attestationItems().map((item) => ({
-    item, who: 'golive staging-shaped self-test', when: new Date().toISOString().slice(0, 10), evidence: 'stand-in merchant, no real agreement',
-  }))));
+  writeFileSync(
+    attestations,
+    JSON.stringify(
+      attestationItems().map((item) => ({
+        item,
+        who: 'golive staging-shaped self-test',
+        when: new Date().toISOString().slice(0, 10),
+        evidence: 'stand-in merchant, no real agreement',
+      })),
+    ),
+  );
 
   // Only the environment and the adapter: nothing of this process's own golive settings leaks in.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_|GOLIVE_|OWNGATEWAY_)/.test(key)));
@@ -122,22 +174,34 @@ try {
   const run = spawnSync(process.execPath, ['scripts/certify.ts', ...certifyArgs], {
     stdio: 'inherit',
     env: {
-      ...inherited, GOLIVE_TARGET: target, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_ATTESTATIONS: attestations,
+      ...inherited,
+      GOLIVE_TARGET: target,
+      GOLIVE_REPORTS_DIR: reportsDir,
+      GOLIVE_ATTESTATIONS: attestations,
       GOLIVE_CONTAINERS: process.env.GOLIVE_CONTAINERS ?? 'auto',
-      OWNGATEWAY_BASE_URL: staging.gateway_url, OWNGATEWAY_MERCHANT_ID: staging.merchant_id, OWNGATEWAY_API_KEY: staging.api_key,
-      OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key, OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
-      OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key, OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret,
+      OWNGATEWAY_BASE_URL: staging.gateway_url,
+      OWNGATEWAY_MERCHANT_ID: staging.merchant_id,
+      OWNGATEWAY_API_KEY: staging.api_key,
+      OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
+      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
+      OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key,
+      OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret,
       GOLIVE_CONNECTOR_PROFILE: staging.connector,
-      GOLIVE_STOREFRONT_URL: shop.url, GOLIVE_MERCHANT_ADAPTER: resolve(storefront.adapter),
+      GOLIVE_STOREFRONT_URL: shop.url,
+      GOLIVE_MERCHANT_ADAPTER: resolve(storefront.adapter),
       ...(shop.admin_username && shop.admin_password ? { SHOP_ADMIN_USERNAME: shop.admin_username, SHOP_ADMIN_PASSWORD: shop.admin_password } : {}),
-      GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort), GOLIVE_SCAN_PATHS: shopDataDir, GOLIVE_SECRET_KEY_LOCATION: join(shopDataDir, storefront.keyFile), GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
+      GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort),
+      GOLIVE_SCAN_PATHS: shopDataDir,
+      GOLIVE_SECRET_KEY_LOCATION: join(shopDataDir, storefront.keyFile),
+      GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
     },
   });
   if (values['results-json']) copyFileSync(join(reportsDir, 'results.json'), values['results-json']);
   const report = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;
   const notCertified = report.passed ? [] : report.items.filter((item) => item.required && item.verdict !== 'pass' && item.verdict !== 'attested');
   console.log(`\n${target} certification of the ${storefrontName} storefront (${Math.round((Date.now() - began) / 1000)} s):`);
-  for (const item of report.items) console.log(`  ${item.verdict.padEnd(8)} ${item.id}${item.verdict === 'pass' || item.verdict === 'attested' ? '' : `: ${item.reason}`}`);
+  for (const item of report.items)
+    console.log(`  ${item.verdict.padEnd(8)} ${item.id}${item.verdict === 'pass' || item.verdict === 'attested' ? '' : `: ${item.reason}`}`);
   if (run.status !== 0) console.error(`staging-shaped certification: certify exited with ${run.status}`);
   if (notCertified.length) console.error(`staging-shaped certification: not certified: ${notCertified.map((i) => `${i.id} (${i.verdict})`).join(', ')}`);
   exitCode = run.status === 0 && report.passed ? 0 : 1;
@@ -147,7 +211,13 @@ try {
   const certificate = join(reportsDir, 'golive-certificate.json');
   if (existsSync(certificate)) {
     const verified = spawnSync(process.execPath, ['scripts/verify.ts', certificate], {
-      stdio: 'inherit', env: { ...inherited, OWNGATEWAY_BASE_URL: staging.gateway_url, OWNGATEWAY_MERCHANT_ID: staging.merchant_id, OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key },
+      stdio: 'inherit',
+      env: {
+        ...inherited,
+        OWNGATEWAY_BASE_URL: staging.gateway_url,
+        OWNGATEWAY_MERCHANT_ID: staging.merchant_id,
+        OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key,
+      },
     });
     if (verified.status !== 0 && (report.passed || verified.status !== 1)) {
       console.error(`staging-shaped certification: OwnGateway did not confirm golive's own certificate (verify exited with ${verified.status})`);
@@ -159,7 +229,7 @@ try {
   }
   if (values.keep) console.log(`staging-shaped certification: run folder kept at ${work}`);
 } catch (error) {
-  console.error(`staging-shaped certification: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`staging-shaped certification: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {
   for (const child of children) child.kill('SIGTERM');
   if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -10,14 +10,21 @@ import { verifyCertificate, VerifyExit } from '../reports/certificate/verify-cer
 // merchant's key), every object the evidence names, looked up in OwnGateway's own records.
 
 const commandLine = runCommandLine({
-  command: 'npm run verify --', synopsis: '<golive-certificate.json> [--public-key <pem>] [--gateway-url <url>] [--merchant-id <id>] [--offline]',
+  command: 'npm run verify --',
+  synopsis: '<golive-certificate.json> [--public-key <pem>] [--gateway-url <url>] [--merchant-id <id>] [--offline]',
   describe: [
-    ['--public-key <pem>', `the merchant's public key as OwnGateway has it on file (default: ${PUBLIC_KEY_FILE} beside the certificate, which proves integrity, not who signed)`],
-    ['--gateway-url <url>', 'the OwnGateway to look objects up in (default OWNGATEWAY_BASE_URL, else the one the certificate names); it must be the one the certificate was made against'],
-    ['--merchant-id <id>', 'the merchant you are signing off (default OWNGATEWAY_MERCHANT_ID); it must be the certificate\'s'],
+    [
+      '--public-key <pem>',
+      `the merchant's public key as OwnGateway has it on file (default: ${PUBLIC_KEY_FILE} beside the certificate, which proves integrity, not who signed)`,
+    ],
+    [
+      '--gateway-url <url>',
+      'the OwnGateway to look objects up in (default OWNGATEWAY_BASE_URL, else the one the certificate names); it must be the one the certificate was made against',
+    ],
+    ['--merchant-id <id>', "the merchant you are signing off (default OWNGATEWAY_MERCHANT_ID); it must be the certificate's"],
     ['--offline', 'signature, digests and consistency only; OwnGateway is not asked'],
-    ['OWNGATEWAY_ADMIN_API_KEY', 'reads the merchant\'s objects (through a short-lived key of the merchant\'s, revoked after) and its webhook deliveries'],
-    ['OWNGATEWAY_API_KEY', 'the merchant\'s secret key instead: payments, refunds and mandates only, no webhook deliveries'],
+    ['OWNGATEWAY_ADMIN_API_KEY', "reads the merchant's objects (through a short-lived key of the merchant's, revoked after) and its webhook deliveries"],
+    ['OWNGATEWAY_API_KEY', "the merchant's secret key instead: payments, refunds and mandates only, no webhook deliveries"],
   ],
   options: { 'public-key': { type: 'string' }, 'gateway-url': { type: 'string' }, 'merchant-id': { type: 'string' }, offline: { type: 'boolean' } },
   allowPositionals: true,
@@ -34,15 +41,33 @@ if (!existsSync(certificatePath)) unusable(`${certificatePath}: no such file`);
 const publicKeyPath = commandLine.values['public-key'] ?? join(dirname(certificatePath), PUBLIC_KEY_FILE);
 if (!existsSync(publicKeyPath)) unusable(`${publicKeyPath}: no public key (pass the merchant's with --public-key)`);
 let raw: unknown;
-try { raw = JSON.parse(readFileSync(certificatePath, 'utf8')); } catch (error) { unusable(`${certificatePath}: not JSON (${error instanceof Error ? error.message : String(error)})`); }
+try {
+  raw = JSON.parse(readFileSync(certificatePath, 'utf8'));
+} catch (error) {
+  unusable(`${certificatePath}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+}
 let trustedKey;
-try { trustedKey = readPublicKey(publicKeyPath); } catch (error) { unusable(error instanceof Error ? error.message : String(error)); }
-if (!commandLine.values['public-key']) console.log(`golive verify: trusting ${publicKeyPath}, the key that came with the certificate: this proves it was not edited after signing, not who signed it (--public-key with the key you have on file does)`);
+try {
+  trustedKey = readPublicKey(publicKeyPath);
+} catch (error) {
+  unusable(error instanceof Error ? error.message : String(error));
+}
+if (!commandLine.values['public-key'])
+  console.log(
+    `golive verify: trusting ${publicKeyPath}, the key that came with the certificate: this proves it was not edited after signing, not who signed it (--public-key with the key you have on file does)`,
+  );
 
-const outcome = await verifyCertificate(raw, trustedKey, commandLine.values.offline ? null : {
-  baseUrl: commandLine.values['gateway-url'] ?? process.env.OWNGATEWAY_BASE_URL,
-  merchantId: commandLine.values['merchant-id'] ?? process.env.OWNGATEWAY_MERCHANT_ID,
-  adminApiKey: process.env.OWNGATEWAY_ADMIN_API_KEY, merchantApiKey: process.env.OWNGATEWAY_API_KEY,
-});
+const outcome = await verifyCertificate(
+  raw,
+  trustedKey,
+  commandLine.values.offline
+    ? null
+    : {
+        baseUrl: commandLine.values['gateway-url'] ?? process.env.OWNGATEWAY_BASE_URL,
+        merchantId: commandLine.values['merchant-id'] ?? process.env.OWNGATEWAY_MERCHANT_ID,
+        adminApiKey: process.env.OWNGATEWAY_ADMIN_API_KEY,
+        merchantApiKey: process.env.OWNGATEWAY_API_KEY,
+      },
+);
 console.log(outcome.lines.join('\n'));
 process.exit(outcome.exit);

@@ -21,12 +21,22 @@ const DEFECT = 'secret-key-in-bundle';
 
 /** What a viewer of the page could read or copy: the text and DOM of every frame (attachments render in frames). */
 async function expectNoSecretOnPage(page: Page): Promise<void> {
-  const rendered = await Promise.all(page.frames().map(async (frame) => `${await frame.locator('body').innerText().catch(() => '')}\n${await frame.content()}`));
+  const rendered = await Promise.all(
+    page.frames().map(
+      async (frame) =>
+        `${await frame
+          .locator('body')
+          .innerText()
+          .catch(() => '')}\n${await frame.content()}`,
+    ),
+  );
   expect.soft(secretsInText(rendered.join('\n'), []), `secrets rendered at ${page.url()}`).toEqual([]);
 }
 
 // One certification run, one built report; each step checks one thing a reader of the report relies on.
-test('the Allure report of a failing certification shows sections, the failing assertion, its category, evidence and verdict, and no secret', async ({ page }) => {
+test('the Allure report of a failing certification shows sections, the failing assertion, its category, evidence and verdict, and no secret', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-allure-'));
   let served: ServedDirectory | null = null;
@@ -36,10 +46,14 @@ test('the Allure report of a failing certification shows sections, the failing a
     const grep = [FAILING, PASSING].map((id) => `@checklist:${id.replaceAll('.', '\\.')}`).join('|');
     // A nested Playwright run must not inherit this run's worker variables.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_)/.test(key)));
-    const run = spawnSync(process.execPath, ['scripts/certify.ts', '--project=go-live', '--grep', grep, '--workers=1', '--retries=0', '--trace=retain-on-failure'], {
-      env: { ...env, GOLIVE_REPORTS_DIR: work, GOLIVE_DEFECT: DEFECT, GOLIVE_TARGET: 'sandbox' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/certify.ts', '--project=go-live', '--grep', grep, '--workers=1', '--retries=0', '--trace=retain-on-failure'],
+      {
+        env: { ...env, GOLIVE_REPORTS_DIR: work, GOLIVE_DEFECT: DEFECT, GOLIVE_TARGET: 'sandbox' },
+        encoding: 'utf8',
+      },
+    );
     const output = `certify output:\n${run.stdout}\n${run.stderr}`;
     // The seeded defect fails the checklist: certify must say so, and still build the report.
     expect(run.status, output).not.toBe(0);
@@ -52,8 +66,13 @@ test('the Allure report of a failing certification shows sections, the failing a
     const home = served.url;
     // The shared report calls no one: every request it makes stays on this machine.
     const offMachine: string[] = [];
-    page.on('request', (request) => { if (!isLoopbackUrl(request.url()) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) offMachine.push(request.url()); });
-    await page.route((url) => !isLoopbackUrl(url.href) && url.protocol.startsWith('http'), (route) => route.abort());
+    page.on('request', (request) => {
+      if (!isLoopbackUrl(request.url()) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) offMachine.push(request.url());
+    });
+    await page.route(
+      (url) => !isLoopbackUrl(url.href) && url.protocol.startsWith('http'),
+      (route) => route.abort(),
+    );
     const openFailedTest = async () => {
       await page.goto(home);
       await page.getByText(failedTitle, { exact: true }).first().click();
@@ -64,7 +83,7 @@ test('the Allure report of a failing certification shows sections, the failing a
       await page.goto(home);
       for (const id of [FAILING, PASSING]) await expect.soft(page.getByText(checklistItem(id).section, { exact: true }).first()).toBeVisible();
       await expectNoSecretOnPage(page);
-      expect.soft(offMachine, 'the report loads nothing from outside this machine (Allure\'s analytics are stripped)').toEqual([]);
+      expect.soft(offMachine, "the report loads nothing from outside this machine (Allure's analytics are stripped)").toEqual([]);
     });
 
     await test.step('the failed item shows its failing assertion, categorised as a merchant defect', async () => {
@@ -82,27 +101,38 @@ test('the Allure report of a failing certification shows sections, the failing a
       // golive's masked screenshot is attached in the page fixture's tear-down, under "After Hooks".
       await page.getByText('After Hooks', { exact: true }).click();
       const pageFixtures = page.getByText('Fixture "page"', { exact: true });
-      for (let i = 0; i < await pageFixtures.count(); i++) if (await pageFixtures.nth(i).isVisible()) await pageFixtures.nth(i).click();
-      await page.getByText(/^failure screenshot/).first().click();
+      for (let i = 0; i < (await pageFixtures.count()); i++) if (await pageFixtures.nth(i).isVisible()) await pageFixtures.nth(i).click();
+      await page
+        .getByText(/^failure screenshot/)
+        .first()
+        .click();
       const image = page.locator('img[src^="blob:"]').first();
       await expect.soft(image).toBeVisible();
       await expect.soft.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
       // Playwright's own trace and screenshot show the card fields as typed: never in the shared report.
       await expect.soft(page.getByText('application/vnd.allure.playwright-trace')).toHaveCount(0);
       await expect.soft(page.getByText('image/png', { exact: true }), 'only the masked screenshot is a picture in the report').toHaveCount(1);
-      expect.soft(readdirSync(join(work, 'allure-report', 'data', 'attachments')).filter((file) => file.endsWith('.zip')), 'traces in the shared report').toEqual([]);
+      expect
+        .soft(
+          readdirSync(join(work, 'allure-report', 'data', 'attachments')).filter((file) => file.endsWith('.zip')),
+          'traces in the shared report',
+        )
+        .toEqual([]);
       const localTraces = readdirSync(localRunDirectory(work), { recursive: true, encoding: 'utf8' }).filter((file) => basename(file) === 'trace.zip');
       expect.soft(localTraces.length, `traces under ${localRunDirectory(work)}`).toBe(1);
     });
 
-    await test.step('no secret is rendered with the failed test\'s text attachments open', async () => {
+    await test.step("no secret is rendered with the failed test's text attachments open", async () => {
       let opened = 0;
       for (const type of ['application/json', 'text/markdown', 'text/plain']) {
         const types = page.getByText(type, { exact: true });
-        for (let i = 0; i < await types.count(); i++) {
+        for (let i = 0; i < (await types.count()); i++) {
           // An attachment opens from its name, in the row that reads "number | name | type | size".
           const row = types.nth(i).locator('xpath=../../..');
-          const name = (await row.innerText()).split('\n').map((part) => part.trim()).filter(Boolean)[1]!;
+          const name = (await row.innerText())
+            .split('\n')
+            .map((part) => part.trim())
+            .filter(Boolean)[1]!;
           await row.getByText(name, { exact: true }).click();
           opened += 1;
         }
@@ -113,7 +143,7 @@ test('the Allure report of a failing certification shows sections, the failing a
       await expectNoSecretOnPage(page);
     });
 
-    await test.step('the checklist verdict is the report\'s quality gate', async () => {
+    await test.step("the checklist verdict is the report's quality gate", async () => {
       await page.goto(`${home}#qualityGate`);
       await expect.soft(page.getByText(/go-live checklist is NOT PASSED/)).toBeVisible();
       await expect.soft(page.getByText(`fail: ${checklistItem(FAILING).section} › ${checklistItem(FAILING).item}`, { exact: false })).toBeVisible();

@@ -21,17 +21,27 @@ test('source expressions match as browsers match them: self, schemes, hosts with
 test('a directive falls back to child-src and default-src; with none of them nothing is restricted', () => {
   const frame = new URL('https://checkout.owngateway.example/index.html');
   expect(policyAllows(parsePolicy("default-src 'self'"), 'frame-src', frame, page)).toEqual({ allowed: false, directive: 'default-src' });
-  expect(policyAllows(parsePolicy("default-src 'self'; child-src https://checkout.owngateway.example"), 'frame-src', frame, page)).toEqual({ allowed: true, directive: 'child-src' });
+  expect(policyAllows(parsePolicy("default-src 'self'; child-src https://checkout.owngateway.example"), 'frame-src', frame, page)).toEqual({
+    allowed: true,
+    directive: 'child-src',
+  });
   expect(policyAllows(parsePolicy("script-src 'self'"), 'frame-src', frame, page)).toEqual({ allowed: true, directive: null });
 });
 
-test('a policy that allows OwnGateway\'s origins passes; one missing the frames names the directive and each flow it breaks, per policy', () => {
+test("a policy that allows OwnGateway's origins passes; one missing the frames names the directive and each flow it breaks, per policy", () => {
   const needs = unifiedCheckoutNeeds('https://checkout.owngateway.example/HyperLoader.js', 'https://api.owngateway.example');
-  const good = "script-src 'self' https://checkout.owngateway.example; frame-src https://checkout.owngateway.example; connect-src 'self' https://api.owngateway.example";
+  const good =
+    "script-src 'self' https://checkout.owngateway.example; frame-src https://checkout.owngateway.example; connect-src 'self' https://api.owngateway.example";
   expect(policyFindings([{ source: 'header', text: good }], needs, page)).toEqual([]);
   const framesBlocked = "script-src 'self' https://checkout.owngateway.example; frame-src 'self'";
-  expect(policyFindings([{ source: 'header', text: good }, { source: '<meta>', text: framesBlocked }], needs, page).map((f) => `${f.policy} ${f.directive}: ${f.flow}`)).toEqual([
-    '<meta> frame-src: the card form (the payment element frame)',
-    '<meta> frame-src: the 3DS overlay and wallet sheets (the fullscreen frame)',
-  ]);
+  expect(
+    policyFindings(
+      [
+        { source: 'header', text: good },
+        { source: '<meta>', text: framesBlocked },
+      ],
+      needs,
+      page,
+    ).map((f) => `${f.policy} ${f.directive}: ${f.flow}`),
+  ).toEqual(['<meta> frame-src: the card form (the payment element frame)', '<meta> frame-src: the 3DS overlay and wallet sheets (the fullscreen frame)']);
 });

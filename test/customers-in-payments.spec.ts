@@ -3,7 +3,7 @@ import { expect, test } from '../fixtures/index.ts';
 // Self-test against the embedded sandbox: the payments the scenarios make carry the test's faker
 // customer, which the gateway keeps (customer_id) and shows (the card holder's name).
 
-test('a payment made through the gateway fixture names the test\'s customer', async ({ paidPayment, customers, gateway }) => {
+test("a payment made through the gateway fixture names the test's customer", async ({ paidPayment, customers, gateway }) => {
   const customer = customers.for('EUR');
   const payment = await paidPayment({ amount: 1999, currency: 'EUR' });
   const stored = await gateway.payments.retrieve(payment.payment_id);

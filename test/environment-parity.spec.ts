@@ -17,24 +17,36 @@ test('a public https URL is fine; http, tunnels, private and local hosts and the
   expect(publicHttpsFindings('webhook_url', 'http://127.0.0.1:4000/hooks', { ...live, localStandIn: true })).toEqual([]);
 });
 
-test('HyperLoader.js from OwnGateway\'s origins passes; a copy on the shop\'s own host is named as one', () => {
+test("HyperLoader.js from OwnGateway's origins passes; a copy on the shop's own host is named as one", () => {
   const owngateway = ['https://api.owngateway.example', 'https://checkout.owngateway.example'];
   expect(loaderOrigin('https://checkout.owngateway.example/v1/HyperLoader.js', 'https://shop.example', owngateway)).toBe('owngateway');
   expect(loaderOrigin('https://shop.example/vendor/HyperLoader.js', 'https://shop.example', owngateway)).toBe('merchant-copy');
   expect(loaderOrigin('https://cdn.elsewhere.example/HyperLoader.js', 'https://shop.example', owngateway)).toBe('unknown');
 });
 
-test('a build naming another environment\'s OwnGateway, a staging host or another environment\'s key is found, naming the file; the target\'s own URLs and keys are not', () => {
-  const rules = { keyEnvironment: 'prd', allowedOrigins: ['https://api.owngateway.example', 'https://checkout.owngateway.example'], owngatewayHost: 'api.owngateway.example', stagingHosts: ['staging.shop.example'] };
+test("a build naming another environment's OwnGateway, a staging host or another environment's key is found, naming the file; the target's own URLs and keys are not", () => {
+  const rules = {
+    keyEnvironment: 'prd',
+    allowedOrigins: ['https://api.owngateway.example', 'https://checkout.owngateway.example'],
+    owngatewayHost: 'api.owngateway.example',
+    stagingHosts: ['staging.shop.example'],
+  };
   const text = [
-    'OWNGATEWAY_BASE_URL=https://api.owngateway.example', 'sdk: "https://checkout.owngateway.example/v1/HyperLoader.js"', 'publishable: "pk_prd_0123456789abcdef0123"',
-    'fallback: "https://sandbox.owngateway.example"', 'key: "pk_snd_0123456789abcdef0123"', 'api: "https://api.staging.shop.example/x"', 'docs: "https://example.org/"',
+    'OWNGATEWAY_BASE_URL=https://api.owngateway.example',
+    'sdk: "https://checkout.owngateway.example/v1/HyperLoader.js"',
+    'publishable: "pk_prd_0123456789abcdef0123"',
+    'fallback: "https://sandbox.owngateway.example"',
+    'key: "pk_snd_0123456789abcdef0123"',
+    'api: "https://api.staging.shop.example/x"',
+    'docs: "https://example.org/"',
   ].join('\n');
   expect(environmentFindingsInText('dist/app.js', text, rules).map((f) => `${f.file}: ${f.found} ${f.problem}`)).toEqual([
-    'dist/app.js: pk_snd_… is a publishable key of the snd environment; the target\'s keys are prd',
-    'dist/app.js: https://sandbox.owngateway.example is on OwnGateway\'s domain (owngateway.example) but is not the target\'s OwnGateway (https://api.owngateway.example, https://checkout.owngateway.example): another environment',
+    "dist/app.js: pk_snd_… is a publishable key of the snd environment; the target's keys are prd",
+    "dist/app.js: https://sandbox.owngateway.example is on OwnGateway's domain (owngateway.example) but is not the target's OwnGateway (https://api.owngateway.example, https://checkout.owngateway.example): another environment",
     'dist/app.js: https://api.staging.shop.example is the staging host staging.shop.example',
   ]);
   const local = { ...rules, keyEnvironment: 'snd', allowedOrigins: ['http://127.0.0.1:4000'], owngatewayHost: '127.0.0.1' };
-  expect(environmentFindingsInText('.env', 'OWNGATEWAY_BASE_URL=http://127.0.0.1:4000\nDEV=http://localhost:8080', local).map((f) => f.found)).toEqual(['http://localhost:8080']);
+  expect(environmentFindingsInText('.env', 'OWNGATEWAY_BASE_URL=http://127.0.0.1:4000\nDEV=http://localhost:8080', local).map((f) => f.found)).toEqual([
+    'http://localhost:8080',
+  ]);
 });

@@ -12,12 +12,17 @@ export async function fakeGateway(answer: (req: IncomingMessage, body: string, n
   const arrivals: number[] = [];
   const server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => { body += c; });
+    req.on('data', (c) => {
+      body += c;
+    });
     req.on('end', () => {
       bodies.push(body);
       arrivals.push(performance.now());
       const a = answer(req, body, n++);
-      if (a === 'reset') { req.socket.destroy(); return; }
+      if (a === 'reset') {
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(a.status, { 'content-type': 'application/json', ...a.headers });
       res.end(JSON.stringify(a.body));
     });

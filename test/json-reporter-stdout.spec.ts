@@ -12,7 +12,10 @@ const JsonReport = z.object({ stats: z.object({ expected: z.number(), unexpected
 test('npx playwright test --reporter=json writes only JSON to standard output', () => {
   test.setTimeout(60_000);
   const [command, args] = cli('playwright', ['test', '--project=unit', 'test/helpers/money.spec.ts', '--reporter=json']);
-  const run = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, GOLIVE_CONTAINERS: 'off', PLAYWRIGHT_JSON_OUTPUT_NAME: '', GOLIVE_CERTIFY: '' } });
+  const run = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: { ...process.env, GOLIVE_CONTAINERS: 'off', PLAYWRIGHT_JSON_OUTPUT_NAME: '', GOLIVE_CERTIFY: '' },
+  });
   expect(run.status, run.stderr).toBe(0);
   const report = JsonReport.parse(JSON.parse(run.stdout));
   expect(report.stats.expected, 'the money self-tests ran').toBeGreaterThan(0);

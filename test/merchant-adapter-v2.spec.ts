@@ -18,25 +18,45 @@ test.beforeAll(async () => {
   shop = await startPlatformShapedShop();
   process.env.TEST_SHOP_ADMIN_PASSWORD = shop.adminPassword;
 });
-test.afterAll(async () => { await shop.stop(); });
+test.afterAll(async () => {
+  await shop.stop();
+});
 
 const context = () => ({ baseUrl: shop.url, customerFor: (currency: string) => new CustomerBook(7).for(currency) });
 
-test('a checkout with address and delivery steps reaches the payment form; the order is read through the admin API and captured the merchant\'s way', async ({ page }) => {
+test("a checkout with address and delivery steps reaches the payment form; the order is read through the admin API and captured the merchant's way", async ({
+  page,
+}) => {
   const steps: string[] = [];
   const adapter = await loadMerchantAdapter(JSON_ADAPTER, { ...context(), observe: (s) => steps.push(s) });
   const placed = await adapter.startCheckout(page, { quantity: 2 });
   expect(steps).toContain('checkout.steps[10]: wait for a response from /api/address');
   const customer = new CustomerBook(7).for('EUR');
-  expect(shop.seen.addresses.at(-1), 'the steps typed the customer made for the checkout\'s currency').toEqual({
-    email: customer.email, name: `${customer.firstName} ${customer.lastName}`, street: customer.shipping.line1, city: customer.shipping.city, zip: customer.shipping.zip, country: 'DE',
+  expect(shop.seen.addresses.at(-1), "the steps typed the customer made for the checkout's currency").toEqual({
+    email: customer.email,
+    name: `${customer.firstName} ${customer.lastName}`,
+    street: customer.shipping.line1,
+    city: customer.shipping.city,
+    zip: customer.shipping.zip,
+    country: 'DE',
   });
   expect(placed.reference, 'read from the cart cookie by its pattern').toMatch(/^c\d+$/);
   expect(await placed.paymentId(), 'the client secret the page received names the payment').toBe(`pay_${placed.reference}0000`);
   const order = await adapter.order(placed);
-  expect(order).toEqual({ amount: 9180, currency: 'EUR', paymentId: `pay_${placed.reference}0000`, paid: false, fulfilled: false, fulfilmentCount: null, refundedAmount: null });
+  expect(order).toEqual({
+    amount: 9180,
+    currency: 'EUR',
+    paymentId: `pay_${placed.reference}0000`,
+    paid: false,
+    fulfilled: false,
+    fulfilmentCount: null,
+    refundedAmount: null,
+  });
   expect(adapterSecrets.has(shop.adminPassword), 'the password from ${env:…} is a secret for the report scan').toBe(true);
-  expect([...adapterSecrets].some((s) => s.startsWith('tok-')), 'so is the admin token the login returned').toBe(true);
+  expect(
+    [...adapterSecrets].some((s) => s.startsWith('tok-')),
+    'so is the admin token the login returned',
+  ).toBe(true);
   expect(maskText(`password ${shop.adminPassword}`), 'and masked wherever golive writes').not.toContain(shop.adminPassword);
 
   shop.orders.get(`ORD-${placed.reference}`)!.state = 'PaymentAuthorized';
@@ -48,7 +68,12 @@ test('a checkout with address and delivery steps reaches the payment form; the o
 test('a notification that vanishes is still seen; a pay press with no error shown fails the check', async ({ page }) => {
   const adapter = await loadMerchantAdapter(JSON_ADAPTER, context());
   await adapter.startCheckout(page);
-  await adapter.expectPaymentErrorShown(page, 'no error yet').then(() => { throw new Error('passed without an error shown'); }, (error: unknown) => expect(String(error)).toMatch(/no error yet/));
+  await adapter.expectPaymentErrorShown(page, 'no error yet').then(
+    () => {
+      throw new Error('passed without an error shown');
+    },
+    (error: unknown) => expect(String(error)).toMatch(/no error yet/),
+  );
   await page.locator('#submit').click();
   await expect(page.locator('#toast')).toBeEmpty();
   await adapter.expectPaymentErrorShown(page, 'the decline was shown, if only for a moment');
@@ -63,7 +88,10 @@ test('a code adapter (defineAdapter from golive/adapter) builds on the JSON and 
 });
 
 test('a reference the site reveals only later cannot be looked up before: not run, naming the field', async () => {
-  const config = { ...(JSON.parse((await import('node:fs')).readFileSync(JSON_ADAPTER, 'utf8')) as object), orderReference: { from: 'element', selector: '#order-code' } };
+  const config = {
+    ...(JSON.parse((await import('node:fs')).readFileSync(JSON_ADAPTER, 'utf8')) as object),
+    orderReference: { from: 'element', selector: '#order-code' },
+  };
   const { declarativeAdapter } = await import('../fixtures/merchant-adapters/declarative.ts');
   const adapter = declarativeAdapter(config, 'late reference', context());
   await expect(adapter.order(new PlacedCheckout())).rejects.toThrow(OrderNotObservableError);
@@ -76,7 +104,11 @@ test('a bad version-2 adapter names the field and what was expected', () => {
     "returnPage":{"pattern":"/r","success":"#s","failure":"#f"},"auth":{"login":{"url":"/l"},"token":{"header":"t"},"use":{"header":"authorization","value":"Bearer"}},
     "orderState":{"fields":{"amount":"/a","currency":"/c","paymentId":"/p","paid":"/x","fulfilled":"/y"}}}`) as unknown;
   let message = '';
-  try { parseAdapterConfig(base, 'shop.adapter.json'); } catch (error) { message = (error as Error).message; }
+  try {
+    parseAdapterConfig(base, 'shop.adapter.json');
+  } catch (error) {
+    message = (error as Error).message;
+  }
   expect(message).toMatch(/^shop\.adapter\.json is invalid/);
   expect(message).toMatch(/expected a step[\s\S]*checkout\.steps\[0\]/);
   expect(message).toMatch(/orderReference\.from to be one of[\s\S]*orderReference/);

@@ -18,7 +18,11 @@ function content(reportsDir: string) {
   const checklist = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;
   return [
     ...checklist.items.map((item) => ({ id: item.id, verdict: item.verdict, tests: item.tests.map((t) => `${t.project} ${t.title} ${t.outcome}`).sort() })),
-    ...checklist.gateway.map((entry) => ({ id: `gateway:${entry.id}`, verdict: entry.failed ? 'fail' : 'pass', tests: entry.tests.map((t) => `${t.project} ${t.title} ${t.outcome}`).sort() })),
+    ...checklist.gateway.map((entry) => ({
+      id: `gateway:${entry.id}`,
+      verdict: entry.failed ? 'fail' : 'pass',
+      tests: entry.tests.map((t) => `${t.project} ${t.title} ${t.outcome}`).sort(),
+    })),
   ];
 }
 
@@ -28,7 +32,8 @@ test('a run split in two shards merges into the same reports as an unsharded run
   try {
     // A failing checklist exits 1 (only the api project runs here); what matters is that every run finished.
     expect(run('scripts/certify.ts', ['--project=api'], { GOLIVE_REPORTS_DIR: join(work, 'whole') })).toBe(1);
-    for (const shard of [1, 2]) expect(run('scripts/certify.ts', ['--project=api', `--shard=${shard}/2`], { GOLIVE_REPORTS_DIR: join(work, 'split', 'shards', String(shard)) })).toBe(0);
+    for (const shard of [1, 2])
+      expect(run('scripts/certify.ts', ['--project=api', `--shard=${shard}/2`], { GOLIVE_REPORTS_DIR: join(work, 'split', 'shards', String(shard)) })).toBe(0);
     expect(run('scripts/report-merge.ts', [], { GOLIVE_REPORTS_DIR: join(work, 'split'), GOLIVE_SHARDS_DIR: join(work, 'split', 'shards') })).toBe(1);
     const whole = content(join(work, 'whole'));
     // The api project checks OwnGateway only: its tests sit in the gateway section and no merchant item passes on them.

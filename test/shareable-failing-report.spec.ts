@@ -17,21 +17,40 @@ test('a certification with a failing browser test leaves no secret in the shared
   const reportsDir = join(work, 'reports');
   try {
     const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_)/.test(key)));
-    const run = spawnSync(process.execPath, ['scripts/certify.ts', '--project=checkout', '--workers=1', '--trace=retain-on-failure', '--grep', 'generic decline \\(4'], {
-      env: { ...cleanEnv, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_DEFECT: 'no-error-on-decline' }, encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/certify.ts', '--project=checkout', '--workers=1', '--trace=retain-on-failure', '--grep', 'generic decline \\(4'],
+      {
+        env: { ...cleanEnv, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_DEFECT: 'no-error-on-decline' },
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, `certify output:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`).toBe(ExitCode.checklistNotPassed);
     const checklist = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as { items: { id: string; verdict: string }[] };
     expect(checklist.items.find((item) => item.id === 'errors.sdk')?.verdict, 'the seeded defect failed the browser check').toBe('fail');
     // The local folder holds what the browser saw, so the shared folder's silence means something.
     const local = localRunDirectory(reportsDir);
-    expect(readdirSync(join(local, 'allure-attachments')).some((file) => file.endsWith('.zip')), 'the trace is kept locally').toBe(true);
+    expect(
+      readdirSync(join(local, 'allure-attachments')).some((file) => file.endsWith('.zip')),
+      'the trace is kept locally',
+    ).toBe(true);
     const sandboxLiteral = ['not-a-real-secret-but-required'];
-    expect(scanForSecrets(local, sandboxLiteral).some((hit) => hit.what.startsWith('card number')), 'the local trace holds the typed card').toBe(true);
+    expect(
+      scanForSecrets(local, sandboxLiteral).some((hit) => hit.what.startsWith('card number')),
+      'the local trace holds the typed card',
+    ).toBe(true);
     expect(scanForSecrets(reportsDir, sandboxLiteral)).toEqual([]);
-    const results = readdirSync(join(reportsDir, 'allure-results')).filter((file) => file.endsWith('-result.json')).map((file) => readFileSync(join(reportsDir, 'allure-results', file), 'utf8'));
-    expect(results.some((text) => text.includes('failure screenshot (card fields masked)')), 'the shared report still pictures the failure').toBe(true);
-    expect(results.some((text) => text.includes('playwright-trace')), 'no trace is referenced from the shared results').toBe(false);
+    const results = readdirSync(join(reportsDir, 'allure-results'))
+      .filter((file) => file.endsWith('-result.json'))
+      .map((file) => readFileSync(join(reportsDir, 'allure-results', file), 'utf8'));
+    expect(
+      results.some((text) => text.includes('failure screenshot (card fields masked)')),
+      'the shared report still pictures the failure',
+    ).toBe(true);
+    expect(
+      results.some((text) => text.includes('playwright-trace')),
+      'no trace is referenced from the shared results',
+    ).toBe(false);
     expect(existsSync(join(reportsDir, 'allure-report')), 'the Allure report was generated').toBe(true);
   } finally {
     rmSync(runSecretsDirectory(reportsDir), { recursive: true, force: true });

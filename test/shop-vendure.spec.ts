@@ -20,7 +20,12 @@ import { readyLine } from '../scripts/ready-line.ts';
 // forged webhook is refused, except with the unawaited-signature-check defect on.
 
 const ReadyLine = z.object({
-  url: z.url(), webhook_url: z.url(), admin_api_url: z.url(), shop_api_url: z.url(), admin_username: z.string(), admin_password: z.string(),
+  url: z.url(),
+  webhook_url: z.url(),
+  admin_api_url: z.url(),
+  shop_api_url: z.url(),
+  admin_username: z.string(),
+  admin_password: z.string(),
 });
 type ReadyLine = z.infer<typeof ReadyLine>;
 
@@ -28,10 +33,15 @@ const OrderQuery = `query ($code: String!) { orders(options: { filter: { code: {
   code state totalWithTax currencyCode customFields { owngatewayPaymentId }
   lines { orderLineId: id quantity } payments { id transactionId state amount refunds { total } } fulfillments { id state } } } }`;
 const AdminOrder = z.object({
-  code: z.string(), state: z.string(), totalWithTax: z.number(), currencyCode: z.string(),
+  code: z.string(),
+  state: z.string(),
+  totalWithTax: z.number(),
+  currencyCode: z.string(),
   customFields: z.object({ owngatewayPaymentId: z.string().nullable() }),
   lines: z.array(z.object({ orderLineId: z.string(), quantity: z.number() })),
-  payments: z.array(z.object({ id: z.string(), transactionId: z.string(), state: z.string(), amount: z.number(), refunds: z.array(z.object({ total: z.number() })) })),
+  payments: z.array(
+    z.object({ id: z.string(), transactionId: z.string(), state: z.string(), amount: z.number(), refunds: z.array(z.object({ total: z.number() })) }),
+  ),
   fulfillments: z.array(z.object({ id: z.string(), state: z.string() })),
 });
 
@@ -39,8 +49,13 @@ async function startShop(stack: StartedSandboxStack, dataDir: string, defects: s
   const { credentials } = stack;
   const child = spawn(process.execPath, ['sandbox/shop-vendure/main.ts'], {
     env: {
-      ...process.env, OWNGATEWAY_BASE_URL: stack.gatewayUrl, OWNGATEWAY_API_KEY: credentials.api_key, OWNGATEWAY_PUBLISHABLE_KEY: credentials.publishable_key,
-      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: credentials.payment_response_hash_key, SHOP_DATA_DIR: dataDir, SHOP_DEFECTS: defects,
+      ...process.env,
+      OWNGATEWAY_BASE_URL: stack.gatewayUrl,
+      OWNGATEWAY_API_KEY: credentials.api_key,
+      OWNGATEWAY_PUBLISHABLE_KEY: credentials.publishable_key,
+      OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: credentials.payment_response_hash_key,
+      SHOP_DATA_DIR: dataDir,
+      SHOP_DEFECTS: defects,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -52,22 +67,39 @@ async function startShop(stack: StartedSandboxStack, dataDir: string, defects: s
   }
 }
 
-async function graphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ data: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = z.object({ data: z.record(z.string(), z.unknown()).nullable(), errors: z.array(z.object({ message: z.string() })).optional() }).parse(await response.json());
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ data: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = z
+    .object({ data: z.record(z.string(), z.unknown()).nullable(), errors: z.array(z.object({ message: z.string() })).optional() })
+    .parse(await response.json());
   if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
   return { data: body.data, headers: response.headers };
 }
 
 /** The Admin API, behind a real login (a bearer token from the vendure-auth-token header). */
 async function adminApi(shop: ReadyLine) {
-  const login = await graphql(shop.admin_api_url, 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { ... on CurrentUser { id } ... on ErrorResult { message } } }', { u: shop.admin_username, p: shop.admin_password });
+  const login = await graphql(
+    shop.admin_api_url,
+    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { ... on CurrentUser { id } ... on ErrorResult { message } } }',
+    { u: shop.admin_username, p: shop.admin_password },
+  );
   const token = login.headers.get('vendure-auth-token');
   expect(token, 'login answers with a vendure-auth-token header').toBeTruthy();
-  const call = async (query: string, variables: Record<string, unknown>) => (await graphql(shop.admin_api_url, query, variables, { authorization: `Bearer ${token}` })).data;
+  const call = async (query: string, variables: Record<string, unknown>) =>
+    (await graphql(shop.admin_api_url, query, variables, { authorization: `Bearer ${token}` })).data;
   return {
     call,
-    order: async (code: string) => AdminOrder.parse(z.object({ orders: z.object({ items: z.array(z.unknown()).length(1) }) }).parse(await call(OrderQuery, { code })).orders.items[0]),
+    order: async (code: string) =>
+      AdminOrder.parse(z.object({ orders: z.object({ items: z.array(z.unknown()).length(1) }) }).parse(await call(OrderQuery, { code })).orders.items[0]),
   };
 }
 
@@ -82,19 +114,41 @@ async function orderReadyToPay(shop: ReadyLine, createArguments = ''): Promise<{
   };
   await shopApi('mutation { addItemToOrder(productVariantId: 1, quantity: 2) { ... on Order { id } } }');
   await shopApi('mutation { setCustomerForOrder(input: { emailAddress: "forged@example.com", firstName: "Fay", lastName: "Forge" }) { ... on Order { id } } }');
-  await shopApi('mutation { setOrderShippingAddress(input: { fullName: "Fay Forge", streetLine1: "1 Main St", city: "Austin", postalCode: "73301", province: "TX", countryCode: "US" }) { ... on Order { id } } }');
+  await shopApi(
+    'mutation { setOrderShippingAddress(input: { fullName: "Fay Forge", streetLine1: "1 Main St", city: "Austin", postalCode: "73301", province: "TX", countryCode: "US" }) { ... on Order { id } } }',
+  );
   await shopApi('mutation { setOrderShippingMethod(shippingMethodId: [1]) { ... on Order { id } } }');
-  const moved = z.object({ transitionOrderToState: z.object({ code: z.string(), totalWithTax: z.number() }) }).parse(await shopApi('mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { code totalWithTax } } }'));
-  const session = z.object({ createOwnGatewayPayment: z.object({ paymentId: z.string(), clientSecret: z.string() }) })
+  const moved = z
+    .object({ transitionOrderToState: z.object({ code: z.string(), totalWithTax: z.number() }) })
+    .parse(await shopApi('mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { code totalWithTax } } }'));
+  const session = z
+    .object({ createOwnGatewayPayment: z.object({ paymentId: z.string(), clientSecret: z.string() }) })
     .parse(await shopApi(`mutation { createOwnGatewayPayment${createArguments} { paymentId clientSecret } }`)).createOwnGatewayPayment;
   return { code: moved.transitionOrderToState.code, ...session, total: moved.transitionOrderToState.totalWithTax };
 }
 
 /** A payment webhook about the order's payment, signed with `key` (by default one that is not the merchant's). */
-function forgedAuthorisation(order: { code: string; paymentId: string; total: number }, claim: Record<string, unknown> = {}, key = 'not-the-hash-key'): { body: string; headers: Record<string, string> } {
+function forgedAuthorisation(
+  order: { code: string; paymentId: string; total: number },
+  claim: Record<string, unknown> = {},
+  key = 'not-the-hash-key',
+): { body: string; headers: Record<string, string> } {
   const body = JSON.stringify({
-    merchant_id: 'm', event_id: `evt_${'0'.repeat(32)}`, event_type: 'payment_authorized', timestamp: new Date().toISOString(),
-    content: { type: 'payment_details', object: { payment_id: order.paymentId, status: 'requires_capture', amount: order.total, currency: 'USD', metadata: { vendure_order_code: order.code }, ...claim } },
+    merchant_id: 'm',
+    event_id: `evt_${'0'.repeat(32)}`,
+    event_type: 'payment_authorized',
+    timestamp: new Date().toISOString(),
+    content: {
+      type: 'payment_details',
+      object: {
+        payment_id: order.paymentId,
+        status: 'requires_capture',
+        amount: order.total,
+        currency: 'USD',
+        metadata: { vendure_order_code: order.code },
+        ...claim,
+      },
+    },
   });
   return { body, headers: { 'content-type': 'application/json', 'x-webhook-signature-512': createHmac('sha512', key).update(body).digest('hex') } };
 }
@@ -102,7 +156,8 @@ function forgedAuthorisation(order: { code: string; paymentId: string; total: nu
 /** The customer pays the order's OwnGateway payment (as Unified Checkout does, with the publishable key). */
 async function payAtGateway(stack: StartedSandboxStack, order: { paymentId: string; clientSecret: string }): Promise<void> {
   const confirmed = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/confirm`, {
-    method: 'POST', headers: { 'api-key': stack.credentials.publishable_key, 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'api-key': stack.credentials.publishable_key, 'content-type': 'application/json' },
     body: JSON.stringify({ client_secret: order.clientSecret, ...payWithCard(testCards.visa) }),
   });
   expect(z.object({ status: z.string() }).parse(await confirmed.json()).status).toBe('requires_capture');
@@ -152,7 +207,9 @@ async function buyInBrowser(page: Page, shop: ReadyLine): Promise<string> {
   return (await page.locator('#order-code').textContent()) ?? '';
 }
 
-test('the Vendure shop: a browser purchase is authorised in Vendure, shipping captures it at OwnGateway, a void cancels the order, forged webhooks are refused unless the check is never awaited', async ({ page }) => {
+test('the Vendure shop: a browser purchase is authorised in Vendure, shipping captures it at OwnGateway, a void cancels the order, forged webhooks are refused unless the check is never awaited', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-vendure-'));
   const stack = await startSandboxStack();
@@ -163,7 +220,9 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
     shops.push(honest);
     const shop = honest.ready;
     const pointed = await fetch(`${stack.gatewayUrl}/accounts/${credentials.merchant_id}`, {
-      method: 'POST', headers: { 'api-key': credentials.admin_api_key, 'content-type': 'application/json' }, body: JSON.stringify({ webhook_details: { webhook_url: shop.webhook_url } }),
+      method: 'POST',
+      headers: { 'api-key': credentials.admin_api_key, 'content-type': 'application/json' },
+      body: JSON.stringify({ webhook_details: { webhook_url: shop.webhook_url } }),
     });
     expect(pointed.status).toBe(200);
     const admin = await adminApi(shop);
@@ -172,22 +231,48 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
     const authorised = await admin.order(code);
     expect(authorised.state).toBe('PaymentAuthorized');
     expect(authorised.payments).toHaveLength(1);
-    expect(authorised.payments[0]).toMatchObject({ state: 'Authorized', amount: authorised.totalWithTax, transactionId: authorised.customFields.owngatewayPaymentId });
+    expect(authorised.payments[0]).toMatchObject({
+      state: 'Authorized',
+      amount: authorised.totalWithTax,
+      transactionId: authorised.customFields.owngatewayPaymentId,
+    });
     const paymentId = authorised.payments[0]!.transactionId;
-    const retrieve = async () => z.object({ status: z.string(), amount: z.number(), amount_received: z.number().nullish(), metadata: z.record(z.string(), z.unknown()) })
-      .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+    const retrieve = async () =>
+      z
+        .object({ status: z.string(), amount: z.number(), amount_received: z.number().nullish(), metadata: z.record(z.string(), z.unknown()) })
+        .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
     const atGateway = await retrieve();
     expect(atGateway).toMatchObject({ status: 'requires_capture', amount: authorised.totalWithTax, metadata: { vendure_order_code: code } });
 
     await test.step('shipping the order captures the payment (addFulfillmentToOrder, then Shipped)', async () => {
-      const added = z.object({ addFulfillmentToOrder: z.object({ id: z.string() }) }).parse(await admin.call(
-        'mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) { ... on Fulfillment { id } ... on ErrorResult { message } } }',
-        { input: { lines: authorised.lines, handler: { code: 'manual-fulfillment', arguments: [{ name: 'method', value: 'Parcel' }, { name: 'trackingCode', value: 'NW-1' }] } } },
-      ));
-      await admin.call('mutation ($id: ID!) { transitionFulfillmentToState(id: $id, state: "Shipped") { ... on Fulfillment { state } ... on ErrorResult { message } } }', { id: added.addFulfillmentToOrder.id });
+      const added = z.object({ addFulfillmentToOrder: z.object({ id: z.string() }) }).parse(
+        await admin.call(
+          'mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) { ... on Fulfillment { id } ... on ErrorResult { message } } }',
+          {
+            input: {
+              lines: authorised.lines,
+              handler: {
+                code: 'manual-fulfillment',
+                arguments: [
+                  { name: 'method', value: 'Parcel' },
+                  { name: 'trackingCode', value: 'NW-1' },
+                ],
+              },
+            },
+          },
+        ),
+      );
+      await admin.call(
+        'mutation ($id: ID!) { transitionFulfillmentToState(id: $id, state: "Shipped") { ... on Fulfillment { state } ... on ErrorResult { message } } }',
+        { id: added.addFulfillmentToOrder.id },
+      );
     });
     const shipped = await admin.order(code);
-    expect({ state: shipped.state, payment: shipped.payments[0]?.state, fulfillments: shipped.fulfillments.map((f) => f.state) }).toEqual({ state: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'] });
+    expect({ state: shipped.state, payment: shipped.payments[0]?.state, fulfillments: shipped.fulfillments.map((f) => f.state) }).toEqual({
+      state: 'Shipped',
+      payment: 'Settled',
+      fulfillments: ['Shipped'],
+    });
     expect(await retrieve()).toMatchObject({ status: 'succeeded', amount_received: authorised.totalWithTax });
 
     await test.step('a forged webhook is refused and changes nothing', async () => {
@@ -197,18 +282,33 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
       expect(answer.status).toBe(401);
       expect((await admin.order(unpaid.code)).state).toBe('ArrangingPayment');
     });
-    expect((await scanPathsForKey([join(work, 'honest')], credentials.api_key)).occurrences.map((o) => o.location), 'the secret key lives in one file of the shop').toHaveLength(1);
+    expect(
+      (await scanPathsForKey([join(work, 'honest')], credentials.api_key)).occurrences.map((o) => o.location),
+      'the secret key lives in one file of the shop',
+    ).toHaveLength(1);
 
-    await test.step('a full capture and refunds made on OwnGateway\'s side reach the order: shipped once, refunded in full', async () => {
+    await test.step("a full capture and refunds made on OwnGateway's side reach the order: shipped once, refunded in full", async () => {
       const order = await orderReadyToPay(shop);
       await payAtGateway(stack, order);
       await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
       const gatewayCall = async (path: string, body: unknown) => {
-        const response = await fetch(`${stack.gatewayUrl}${path}`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const response = await fetch(`${stack.gatewayUrl}${path}`, {
+          method: 'POST',
+          headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         expect(response.status, path).toBe(200);
       };
       await gatewayCall(`/payments/${order.paymentId}/capture`, {});
-      const release = async () => { const o = await admin.order(order.code); return { order: o.state, payment: o.payments[0]?.state, fulfillments: o.fulfillments.map((f) => f.state), refunded: o.payments.flatMap((p) => p.refunds).reduce((sum, r) => sum + r.total, 0) }; };
+      const release = async () => {
+        const o = await admin.order(order.code);
+        return {
+          order: o.state,
+          payment: o.payments[0]?.state,
+          fulfillments: o.fulfillments.map((f) => f.state),
+          refunded: o.payments.flatMap((p) => p.refunds).reduce((sum, r) => sum + r.total, 0),
+        };
+      };
       await expect.poll(release).toEqual({ order: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'], refunded: 0 });
       await gatewayCall('/refunds', { payment_id: order.paymentId, amount: 100 });
       await expect.poll(release).toMatchObject({ refunded: 100 });
@@ -216,14 +316,23 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
       await expect.poll(release).toEqual({ order: 'Shipped', payment: 'Settled', fulfillments: ['Shipped'], refunded: order.total });
     });
 
-    await test.step('an authorisation voided on OwnGateway\'s side cancels the payment and the order', async () => {
+    await test.step("an authorisation voided on OwnGateway's side cancels the payment and the order", async () => {
       const order = await orderReadyToPay(shop);
       await payAtGateway(stack, order);
       await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
       expect((await admin.order(order.code)).state).toBe('PaymentAuthorized');
-      const voided = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/cancel`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: '{}' });
+      const voided = await fetch(`${stack.gatewayUrl}/payments/${order.paymentId}/cancel`, {
+        method: 'POST',
+        headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(voided.status).toBe(200);
-      await expect.poll(async () => { const o = await admin.order(order.code); return { order: o.state, payment: o.payments[0]?.state }; }).toEqual({ order: 'Cancelled', payment: 'Cancelled' });
+      await expect
+        .poll(async () => {
+          const o = await admin.order(order.code);
+          return { order: o.state, payment: o.payments[0]?.state };
+        })
+        .toEqual({ order: 'Cancelled', payment: 'Cancelled' });
     });
 
     await test.step('with unawaited-signature-check the same forgery pays the order', async () => {
@@ -244,7 +353,7 @@ test('the Vendure shop: a browser purchase is authorised in Vendure, shipping ca
 
 // ---- the adapter file, driven by golive's own adapter against the running shop --------------------------
 
-test('the Vendure shop\'s golive adapter: its steps, order reference, Admin API login, order query and capture work on the running shop', async ({ page }) => {
+test("the Vendure shop's golive adapter: its steps, order reference, Admin API login, order query and capture work on the running shop", async ({ page }) => {
   test.setTimeout(90_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-vendure-adapter-'));
   const stack = await startSandboxStack();
@@ -253,15 +362,25 @@ test('the Vendure shop\'s golive adapter: its steps, order reference, Admin API 
   process.env.SHOP_ADMIN_USERNAME = shop.admin_username;
   process.env.SHOP_ADMIN_PASSWORD = shop.admin_password;
   try {
-    const retrieve = async (paymentId: string) => GatewayPayment.parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+    const retrieve = async (paymentId: string) =>
+      GatewayPayment.parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
     const adapter = await loadMerchantAdapter('sandbox/shop-vendure/golive.adapter.json', {
-      baseUrl: shop.url, customerFor: (currency) => new CustomerBook(11).for(currency), readPayment: retrieve,
+      baseUrl: shop.url,
+      customerFor: (currency) => new CustomerBook(11).for(currency),
+      readPayment: retrieve,
     });
     const placed = await adapter.startCheckout(page);
     const paymentId = await placed.paymentId();
     const unpaid = await adapter.order(placed);
-    expect(placed.reference, 'the order code, from the payment\'s metadata').toMatch(/^[A-Z0-9]{16}$/);
-    expect(unpaid, 'before the payment: every field readable, nothing paid').toMatchObject({ currency: 'USD', paymentId, paid: false, fulfilled: false, fulfilmentCount: 0, refundedAmount: 0 });
+    expect(placed.reference, "the order code, from the payment's metadata").toMatch(/^[A-Z0-9]{16}$/);
+    expect(unpaid, 'before the payment: every field readable, nothing paid').toMatchObject({
+      currency: 'USD',
+      paymentId,
+      paid: false,
+      fulfilled: false,
+      fulfilmentCount: 0,
+      refundedAmount: 0,
+    });
 
     const checkout = new CheckoutDriver(page, adapter);
     await checkout.enterCard({ number: testCards.visa.number });
@@ -277,10 +396,16 @@ test('the Vendure shop\'s golive adapter: its steps, order reference, Admin API 
 
     // A refund made on OwnGateway's side reaches the order through the webhook route the adapter names.
     const pointed = await fetch(`${stack.gatewayUrl}/accounts/${credentials.merchant_id}`, {
-      method: 'POST', headers: { 'api-key': credentials.admin_api_key, 'content-type': 'application/json' }, body: JSON.stringify({ webhook_details: { webhook_url: adapter.webhookUrl } }),
+      method: 'POST',
+      headers: { 'api-key': credentials.admin_api_key, 'content-type': 'application/json' },
+      body: JSON.stringify({ webhook_details: { webhook_url: adapter.webhookUrl } }),
     });
     expect(pointed.status).toBe(200);
-    const refund = await fetch(`${stack.gatewayUrl}/refunds`, { method: 'POST', headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' }, body: JSON.stringify({ payment_id: paymentId, amount: 250 }) });
+    const refund = await fetch(`${stack.gatewayUrl}/refunds`, {
+      method: 'POST',
+      headers: { 'api-key': credentials.api_key, 'content-type': 'application/json' },
+      body: JSON.stringify({ payment_id: paymentId, amount: 250 }),
+    });
     expect(refund.status).toBe(200);
     await expect.poll(async () => (await adapter.order(placed)).refundedAmount).toBe(250);
   } finally {
@@ -290,11 +415,16 @@ test('the Vendure shop\'s golive adapter: its steps, order reference, Admin API 
   }
 });
 
-const GatewayPayment = z.object({ status: z.string(), amount_received: z.number().nullable().optional(), metadata: z.unknown().optional(), merchant_order_reference_id: z.string().nullable().optional() });
+const GatewayPayment = z.object({
+  status: z.string(),
+  amount_received: z.number().nullable().optional(),
+  metadata: z.unknown().optional(),
+  merchant_order_reference_id: z.string().nullable().optional(),
+});
 
 // ---- the seeded defects, each against the honest shop ----------------------------------------------------
 
-test('the Vendure shop\'s seeded defects each do what they say, and the honest shop does not', async () => {
+test("the Vendure shop's seeded defects each do what they say, and the honest shop does not", async () => {
   test.setTimeout(90_000);
   const work = mkdtempSync(join(tmpdir(), 'golive-vendure-defects-'));
   const stack = await startSandboxStack();
@@ -309,16 +439,24 @@ test('the Vendure shop\'s seeded defects each do what they say, and the honest s
     shops.push(...started);
     const [honest, a, b] = started.map((s) => s.ready) as [ReadyLine, ReadyLine, ReadyLine];
     const state = async (shop: ReadyLine, code: string) => (await (await adminApi(shop)).order(code)).state;
-    const gatewayAmount = async (paymentId: string) => z.object({ amount: z.number(), currency: z.string() })
-      .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
+    const gatewayAmount = async (paymentId: string) =>
+      z
+        .object({ amount: z.number(), currency: z.string() })
+        .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
 
-    for (const [shop, believed] of [[honest, 'ArrangingPayment'], [a, 'PaymentSettled']] as const) {
+    for (const [shop, believed] of [
+      [honest, 'ArrangingPayment'],
+      [a, 'PaymentSettled'],
+    ] as const) {
       // settle-on-return-status: an unpaid order's return URL, status written by hand.
       const unpaid = await orderReadyToPay(shop);
       await fetch(`${shop.url}/checkout/confirmation/${unpaid.code}?status=succeeded&payment_id=${unpaid.paymentId}`);
       expect(await state(shop, unpaid.code), `a hand-written return URL on ${shop === a ? 'settle-on-return-status' : 'the honest shop'}`).toBe(believed);
     }
-    for (const [shop, answer, believed] of [[honest, 401, 'ArrangingPayment'], [a, 200, 'PaymentAuthorized']] as const) {
+    for (const [shop, answer, believed] of [
+      [honest, 401, 'ArrangingPayment'],
+      [a, 200, 'PaymentAuthorized'],
+    ] as const) {
       // webhook-without-signature: an unsigned authorisation nobody paid.
       const unpaid = await orderReadyToPay(shop);
       const forged = forgedAuthorisation(unpaid);
@@ -326,36 +464,60 @@ test('the Vendure shop\'s seeded defects each do what they say, and the honest s
       expect(response.status).toBe(answer);
       expect(await state(shop, unpaid.code)).toBe(believed);
     }
-    for (const [shop, charged] of [[honest, 'order'], [a, 'browser']] as const) {
+    for (const [shop, charged] of [
+      [honest, 'order'],
+      [a, 'browser'],
+    ] as const) {
       // client-supplied-amount: the mutation's arguments.
       const order = await orderReadyToPay(shop, '(amount: 1, currencyCode: "JPY")');
       expect(await gatewayAmount(order.paymentId)).toEqual(charged === 'order' ? { amount: order.total, currency: 'USD' } : { amount: 1, currency: 'JPY' });
     }
-    for (const [shop, believed] of [[honest, 'ArrangingPayment'], [b, 'PaymentSettled']] as const) {
+    for (const [shop, believed] of [
+      [honest, 'ArrangingPayment'],
+      [b, 'PaymentSettled'],
+    ] as const) {
       // no-amount-check: a genuinely signed webhook claiming a tenth of the order was paid.
       const unpaid = await orderReadyToPay(shop);
-      const claim = forgedAuthorisation(unpaid, { status: 'succeeded', amount: Math.floor(unpaid.total / 10), amount_received: Math.floor(unpaid.total / 10) }, credentials.payment_response_hash_key);
+      const claim = forgedAuthorisation(
+        unpaid,
+        { status: 'succeeded', amount: Math.floor(unpaid.total / 10), amount_received: Math.floor(unpaid.total / 10) },
+        credentials.payment_response_hash_key,
+      );
       expect((await fetch(shop.webhook_url, { method: 'POST', headers: claim.headers, body: claim.body })).status).toBe(200);
       expect(await state(shop, unpaid.code)).toBe(believed);
     }
-    for (const [shop, believed] of [[honest, 'PaymentAuthorized'], [b, 'PaymentSettled']] as const) {
+    for (const [shop, believed] of [
+      [honest, 'PaymentAuthorized'],
+      [b, 'PaymentSettled'],
+    ] as const) {
       // client-supplied-state: a real authorisation, returned with state=Settled.
       const order = await orderReadyToPay(shop);
       await payAtGateway(stack, order);
       await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}&state=Settled`);
       expect(await state(shop, order.code), 'the state the page claims').toBe(believed);
     }
-    for (const [shop, recorded] of [[honest, [100]], [b, []]] as const) {
+    for (const [shop, recorded] of [
+      [honest, [100]],
+      [b, []],
+    ] as const) {
       // refund-not-reaching-order: a genuinely signed refund_succeeded for an authorised order.
       const order = await orderReadyToPay(shop);
       await payAtGateway(stack, order);
       await fetch(`${shop.url}/checkout/confirmation/${order.code}?payment_id=${order.paymentId}`);
       const body = JSON.stringify({
-        merchant_id: credentials.merchant_id, event_id: `evt_${'1'.repeat(32)}`, event_type: 'refund_succeeded', timestamp: new Date().toISOString(),
-        content: { type: 'refund_details', object: { refund_id: `ref_${order.code}`, payment_id: order.paymentId, amount: 100, currency: 'USD', status: 'succeeded' } },
+        merchant_id: credentials.merchant_id,
+        event_id: `evt_${'1'.repeat(32)}`,
+        event_type: 'refund_succeeded',
+        timestamp: new Date().toISOString(),
+        content: {
+          type: 'refund_details',
+          object: { refund_id: `ref_${order.code}`, payment_id: order.paymentId, amount: 100, currency: 'USD', status: 'succeeded' },
+        },
       });
       const signature = createHmac('sha512', credentials.payment_response_hash_key).update(body).digest('hex');
-      expect((await fetch(shop.webhook_url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature-512': signature }, body })).status).toBe(200);
+      expect(
+        (await fetch(shop.webhook_url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature-512': signature }, body })).status,
+      ).toBe(200);
       const refunds = (await (await adminApi(shop)).order(order.code)).payments.flatMap((p) => p.refunds.map((r) => r.total));
       expect(refunds, shop === b ? 'refund-not-reaching-order drops it' : 'the honest shop records it').toEqual(recorded);
     }

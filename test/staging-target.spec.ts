@@ -12,8 +12,15 @@ import { readyLine } from '../scripts/ready-line.ts';
 // ids, configured only through environment variables: a stand-in for a merchant's staging deployment.
 
 const SandboxLine = z.object({
-  gateway_url: z.url(), storefront_url: z.url(), merchant_id: z.string(), api_key: z.string(), publishable_key: z.string(),
-  admin_api_key: z.string(), payment_response_hash_key: z.string(), connector: z.string(), connector_webhook_secret: z.string(),
+  gateway_url: z.url(),
+  storefront_url: z.url(),
+  merchant_id: z.string(),
+  api_key: z.string(),
+  publishable_key: z.string(),
+  admin_api_key: z.string(),
+  payment_response_hash_key: z.string(),
+  connector: z.string(),
+  connector_webhook_secret: z.string(),
 });
 
 test('GOLIVE_TARGET=staging runs the API lifecycle certification and the conformance suite against a separately started gateway', async () => {
@@ -32,11 +39,18 @@ test('GOLIVE_TARGET=staging runs the API lifecycle certification and the conform
     const results = join(work, 'results.json');
     const run = spawnSync(...cli('playwright', ['test', '--project=api', '--project=conformance', '--reporter=json', '--retries=0']), {
       env: {
-        ...env, GOLIVE_REPORTS_DIR: join(work, 'reports'), PLAYWRIGHT_JSON_OUTPUT_NAME: results,
-        GOLIVE_TARGET: 'staging', OWNGATEWAY_BASE_URL: staging.gateway_url, OWNGATEWAY_API_KEY: staging.api_key,
-        OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key, OWNGATEWAY_MERCHANT_ID: staging.merchant_id,
-        OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key, OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key,
-        OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret, GOLIVE_STOREFRONT_URL: staging.storefront_url,
+        ...env,
+        GOLIVE_REPORTS_DIR: join(work, 'reports'),
+        PLAYWRIGHT_JSON_OUTPUT_NAME: results,
+        GOLIVE_TARGET: 'staging',
+        OWNGATEWAY_BASE_URL: staging.gateway_url,
+        OWNGATEWAY_API_KEY: staging.api_key,
+        OWNGATEWAY_PUBLISHABLE_KEY: staging.publishable_key,
+        OWNGATEWAY_MERCHANT_ID: staging.merchant_id,
+        OWNGATEWAY_PAYMENT_RESPONSE_HASH_KEY: staging.payment_response_hash_key,
+        OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key,
+        OWNGATEWAY_CONNECTOR_WEBHOOK_SECRET: staging.connector_webhook_secret,
+        GOLIVE_STOREFRONT_URL: staging.storefront_url,
       },
       encoding: 'utf8',
     });
@@ -46,7 +60,10 @@ test('GOLIVE_TARGET=staging runs the API lifecycle certification and the conform
     expect(run.status).toBe(0);
     // An API-only run looks at OwnGateway, not at the merchant: no merchant item may pass on it.
     const checklist = buildChecklistReport(PlaywrightJsonReport.parse(JSON.parse(readFileSync(results, 'utf8'))), [], 'staging');
-    expect(checklist.items.filter((item) => item.verdict === 'pass').map((item) => item.id), 'merchant items passed by gateway checks').toEqual([]);
+    expect(
+      checklist.items.filter((item) => item.verdict === 'pass').map((item) => item.id),
+      'merchant items passed by gateway checks',
+    ).toEqual([]);
     expect(checklist.gateway.length, 'the gateway checks are listed in their own section').toBeGreaterThan(3);
     expect(checklist.passed).toBe(false);
   } finally {

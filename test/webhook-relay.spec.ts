@@ -13,7 +13,7 @@ import { startSandboxStack } from '../sandbox/stack.ts';
 // merchant's endpoint for the check, passing every delivery on except those about the withheld
 // payment, and putting the account's webhook settings back afterwards.
 
-test('the relay withholds one payment\'s webhooks, passes the others on to the merchant, and restores the account', async () => {
+test("the relay withholds one payment's webhooks, passes the others on to the merchant, and restores the account", async () => {
   const shopDir = mkdtempSync(join(tmpdir(), 'golive-relay-shop-'));
   const stack = await startSandboxStack({ storefront: { dataDir: shopDir } });
   try {
@@ -28,14 +28,16 @@ test('the relay withholds one payment\'s webhooks, passes the others on to the m
       relay.withhold(kept.payment_id);
       await gateway.payments.confirm(kept.payment_id, payWithCard(testCards.visa));
       const passed = await gateway.payments.create({ amount: 1600, currency: 'USD', confirm: true, ...payWithCard(testCards.visa) });
-      await expect.poll(() => relay.seen(kept.payment_id).withheld, { message: 'the withheld payment\'s webhook reached the relay and was dropped' }).toBeGreaterThan(0);
+      await expect
+        .poll(() => relay.seen(kept.payment_id).withheld, { message: "the withheld payment's webhook reached the relay and was dropped" })
+        .toBeGreaterThan(0);
       // The other payment's event was passed on and acknowledged by the storefront behind the relay.
       await expect.poll(async () => (await gateway.admin.listEvents(c.merchant_id, { object_id: passed.payment_id })).some((e) => e.is_delivered)).toBe(true);
       expect(relay.seen(passed.payment_id).withheld).toBe(0);
     } finally {
       await relay.restore();
     }
-    expect((await gateway.admin.retrieveMerchant(c.merchant_id)).webhook_details?.webhook_url, 'the merchant account\'s webhook URL is put back').toBe(endpoint);
+    expect((await gateway.admin.retrieveMerchant(c.merchant_id)).webhook_details?.webhook_url, "the merchant account's webhook URL is put back").toBe(endpoint);
   } finally {
     await stack.stop();
     rmSync(shopDir, { recursive: true, force: true });

@@ -10,6 +10,11 @@ const mode = process.argv[2] === 'in-process' ? 'in-process' : 'process';
 const connector: StartedConnectorSimulator | null = mode === 'process' ? await startConnectorSimulatorForTests('off') : null;
 const stack = await startSandboxStack(connector ? { connectorUrl: connector.url } : {});
 console.log(JSON.stringify({ gateway_url: stack.gatewayUrl, api_key: stack.credentials.api_key, connector_mode: stack.connectorMode }));
-const stop = () => { void stack.stop().then(() => connector?.stop()).then(() => process.exit(0)); };
+const stop = () => {
+  void stack
+    .stop()
+    .then(() => connector?.stop())
+    .then(() => process.exit(0));
+};
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

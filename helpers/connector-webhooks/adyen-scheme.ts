@@ -24,9 +24,19 @@ const Notification = z.object({
   notificationItems: z.array(z.object({ NotificationRequestItem: NotificationItem })).length(1, 'golive sends one item per notification'),
 });
 
-export function adyenSigningString(item: Pick<NotificationItem, 'pspReference' | 'originalReference' | 'merchantAccountCode' | 'merchantReference' | 'amount' | 'eventCode' | 'success'>): string {
-  return [item.pspReference, item.originalReference ?? '', item.merchantAccountCode, item.merchantReference,
-    String(item.amount.value), item.amount.currency, item.eventCode, item.success].join(':');
+export function adyenSigningString(
+  item: Pick<NotificationItem, 'pspReference' | 'originalReference' | 'merchantAccountCode' | 'merchantReference' | 'amount' | 'eventCode' | 'success'>,
+): string {
+  return [
+    item.pspReference,
+    item.originalReference ?? '',
+    item.merchantAccountCode,
+    item.merchantReference,
+    String(item.amount.value),
+    item.amount.currency,
+    item.eventCode,
+    item.success,
+  ].join(':');
 }
 
 export function adyenHmacSignature(item: Parameters<typeof adyenSigningString>[0], hexKey: string): string {
@@ -39,13 +49,19 @@ function notification(item: ReturnType<typeof toItem>): { headers: Record<string
 
 function toItem(event: ConnectorWebhookEvent): Omit<NotificationItem, 'additionalData'> & { additionalData: Record<string, string> } {
   const codes: Record<ConnectorWebhookKind, [NotificationItem['eventCode'], 'true' | 'false']> = {
-    payment_succeeded: ['AUTHORISATION', 'true'], payment_authorized: ['AUTHORISATION', 'true'], payment_failed: ['AUTHORISATION', 'false'],
-    payment_captured: ['CAPTURE', 'true'], payment_voided: ['CANCELLATION', 'true'], refund_succeeded: ['REFUND', 'true'], refund_failed: ['REFUND', 'false'],
+    payment_succeeded: ['AUTHORISATION', 'true'],
+    payment_authorized: ['AUTHORISATION', 'true'],
+    payment_failed: ['AUTHORISATION', 'false'],
+    payment_captured: ['CAPTURE', 'true'],
+    payment_voided: ['CANCELLATION', 'true'],
+    refund_succeeded: ['REFUND', 'true'],
+    refund_failed: ['REFUND', 'false'],
   };
   const [eventCode, success] = codes[event.kind];
   const isRefund = event.connector_refund_id !== null;
   return {
-    eventCode, success,
+    eventCode,
+    success,
     pspReference: isRefund ? (event.connector_refund_id ?? '') : event.connector_transaction_id,
     ...(isRefund || eventCode === 'CAPTURE' || eventCode === 'CANCELLATION' ? { originalReference: event.connector_transaction_id } : {}),
     merchantAccountCode: 'OwnGatewaySandbox',
@@ -76,13 +92,23 @@ export const adyenScheme: WebhookSchemeCodec = {
     if (!/^[0-9a-fA-F]+$/.test(secret) || !signaturesEqual(adyenHmacSignature(item, secret), received)) return { ok: false, reason: 'signature_mismatch' };
     const occurredAt = new Date(item.eventDate);
     if (isStale(occurredAt, now, toleranceSeconds)) return { ok: false, reason: 'stale_timestamp' };
-    const rawEventId = (json as { notificationItems: { NotificationRequestItem: { additionalData?: { eventId?: string } } }[] }).notificationItems[0]?.NotificationRequestItem.additionalData?.eventId;
+    const rawEventId = (json as { notificationItems: { NotificationRequestItem: { additionalData?: { eventId?: string } } }[] }).notificationItems[0]
+      ?.NotificationRequestItem.additionalData?.eventId;
     const isRefund = item.eventCode === 'REFUND';
-    const kind: ConnectorWebhookKind = item.eventCode === 'REFUND' ? (item.success === 'true' ? 'refund_succeeded' : 'refund_failed')
-      : item.eventCode === 'CAPTURE' ? 'payment_captured'
-        : item.eventCode === 'CANCELLATION' ? 'payment_voided'
-          : item.success === 'false' ? 'payment_failed'
-            : item.additionalData?.manualCapture === 'true' ? 'payment_authorized' : 'payment_succeeded';
+    const kind: ConnectorWebhookKind =
+      item.eventCode === 'REFUND'
+        ? item.success === 'true'
+          ? 'refund_succeeded'
+          : 'refund_failed'
+        : item.eventCode === 'CAPTURE'
+          ? 'payment_captured'
+          : item.eventCode === 'CANCELLATION'
+            ? 'payment_voided'
+            : item.success === 'false'
+              ? 'payment_failed'
+              : item.additionalData?.manualCapture === 'true'
+                ? 'payment_authorized'
+                : 'payment_succeeded';
     return {
       ok: true,
       event: {
@@ -91,7 +117,10 @@ export const adyenScheme: WebhookSchemeCodec = {
         kind,
         connector_transaction_id: isRefund || item.eventCode !== 'AUTHORISATION' ? (item.originalReference ?? item.pspReference) : item.pspReference,
         connector_refund_id: isRefund ? item.pspReference : null,
-        reference: item.merchantReference, amount: item.amount.value, currency: item.amount.currency, occurred_at: occurredAt,
+        reference: item.merchantReference,
+        amount: item.amount.value,
+        currency: item.amount.currency,
+        occurred_at: occurredAt,
       },
     };
   },

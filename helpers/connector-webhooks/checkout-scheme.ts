@@ -7,8 +7,13 @@ import { safeJson } from './sandbox-scheme.ts';
 export const CHECKOUT_SIGNATURE_HEADER = 'cko-signature';
 
 const kindToType: Record<ConnectorWebhookKind, string> = {
-  payment_succeeded: 'payment_captured', payment_authorized: 'payment_approved', payment_failed: 'payment_declined',
-  payment_captured: 'payment_captured', payment_voided: 'payment_voided', refund_succeeded: 'payment_refunded', refund_failed: 'payment_refund_declined',
+  payment_succeeded: 'payment_captured',
+  payment_authorized: 'payment_approved',
+  payment_failed: 'payment_declined',
+  payment_captured: 'payment_captured',
+  payment_voided: 'payment_voided',
+  refund_succeeded: 'payment_refunded',
+  refund_failed: 'payment_refund_declined',
 };
 
 const CheckoutEvent = z.object({
@@ -26,7 +31,13 @@ export const checkoutScheme: WebhookSchemeCodec = {
       id: event.event_id,
       type: kindToType[event.kind],
       created_on: event.occurred_at.toISOString(),
-      data: { id: event.connector_transaction_id, ...(isRefund ? { action_id: event.connector_refund_id } : {}), reference: event.reference, amount: event.amount, currency: event.currency },
+      data: {
+        id: event.connector_transaction_id,
+        ...(isRefund ? { action_id: event.connector_refund_id } : {}),
+        reference: event.reference,
+        amount: event.amount,
+        currency: event.currency,
+      },
     });
     return { headers: { 'content-type': 'application/json', [CHECKOUT_SIGNATURE_HEADER]: hmacHex('sha256', secret, body) }, body };
   },
@@ -39,8 +50,30 @@ export const checkoutScheme: WebhookSchemeCodec = {
     const { id, type, created_on, data } = parsed.data;
     const occurredAt = new Date(created_on);
     if (isStale(occurredAt, now, toleranceSeconds)) return { ok: false, reason: 'stale_timestamp' };
-    const kind: ConnectorWebhookKind = type === 'payment_approved' ? 'payment_authorized' : type === 'payment_declined' ? 'payment_failed'
-      : type === 'payment_voided' ? 'payment_voided' : type === 'payment_refunded' ? 'refund_succeeded' : type === 'payment_refund_declined' ? 'refund_failed' : 'payment_succeeded';
-    return { ok: true, event: { event_id: id, kind, connector_transaction_id: data.id, connector_refund_id: data.action_id ?? null, reference: data.reference, amount: data.amount, currency: data.currency, occurred_at: occurredAt } };
+    const kind: ConnectorWebhookKind =
+      type === 'payment_approved'
+        ? 'payment_authorized'
+        : type === 'payment_declined'
+          ? 'payment_failed'
+          : type === 'payment_voided'
+            ? 'payment_voided'
+            : type === 'payment_refunded'
+              ? 'refund_succeeded'
+              : type === 'payment_refund_declined'
+                ? 'refund_failed'
+                : 'payment_succeeded';
+    return {
+      ok: true,
+      event: {
+        event_id: id,
+        kind,
+        connector_transaction_id: data.id,
+        connector_refund_id: data.action_id ?? null,
+        reference: data.reference,
+        amount: data.amount,
+        currency: data.currency,
+        occurred_at: occurredAt,
+      },
+    };
   },
 };

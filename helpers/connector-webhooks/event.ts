@@ -3,8 +3,7 @@ import type { WebhookScheme } from '../../sandbox/connector/protocol.ts';
 // A connector's webhook, reduced to what the gateway acts on. Each scheme file maps its
 // connector's own body shape to and from this.
 export type ConnectorWebhookKind =
-  | 'payment_succeeded' | 'payment_failed' | 'payment_authorized' | 'payment_captured' | 'payment_voided'
-  | 'refund_succeeded' | 'refund_failed';
+  'payment_succeeded' | 'payment_failed' | 'payment_authorized' | 'payment_captured' | 'payment_voided' | 'refund_succeeded' | 'refund_failed';
 
 export interface ConnectorWebhookEvent {
   event_id: string;
@@ -28,7 +27,10 @@ export interface VerifyInput {
   toleranceSeconds: number;
 }
 
-export interface SignedWebhook { headers: Record<string, string>; body: string }
+export interface SignedWebhook {
+  headers: Record<string, string>;
+  body: string;
+}
 
 export interface WebhookSchemeCodec {
   readonly scheme: WebhookScheme;

@@ -25,9 +25,18 @@ export const sandboxScheme: WebhookSchemeCodec = {
       id: event.event_id,
       type: event.kind,
       created: event.occurred_at.toISOString(),
-      data: { payment_id: event.connector_transaction_id, refund_id: event.connector_refund_id, reference: event.reference, amount: event.amount, currency: event.currency },
+      data: {
+        payment_id: event.connector_transaction_id,
+        refund_id: event.connector_refund_id,
+        reference: event.reference,
+        amount: event.amount,
+        currency: event.currency,
+      },
     } satisfies z.infer<typeof SandboxEventBody>);
-    return { headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: signTimestampedBody(body, secret, Math.floor(now.getTime() / 1000)) }, body };
+    return {
+      headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: signTimestampedBody(body, secret, Math.floor(now.getTime() / 1000)) },
+      body,
+    };
   },
   verify({ headers, rawBody, secret, now, toleranceSeconds }) {
     const signature = verifyTimestampedBody(headers[SANDBOX_SIGNATURE_HEADER], rawBody, secret, now, toleranceSeconds);
@@ -36,13 +45,23 @@ export const sandboxScheme: WebhookSchemeCodec = {
     if (!parsed.success) return { ok: false, reason: 'malformed' };
     const { id, type, created, data } = parsed.data;
     const event: ConnectorWebhookEvent = {
-      event_id: id, kind: type, connector_transaction_id: data.payment_id, connector_refund_id: data.refund_id,
-      reference: data.reference, amount: data.amount, currency: data.currency, occurred_at: new Date(created),
+      event_id: id,
+      kind: type,
+      connector_transaction_id: data.payment_id,
+      connector_refund_id: data.refund_id,
+      reference: data.reference,
+      amount: data.amount,
+      currency: data.currency,
+      occurred_at: new Date(created),
     };
     return { ok: true, event };
   },
 };
 
 export function safeJson(text: string): unknown {
-  try { return JSON.parse(text); } catch { return undefined; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

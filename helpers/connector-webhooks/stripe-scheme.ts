@@ -40,9 +40,19 @@ export const stripeScheme: WebhookSchemeCodec = {
       object: 'event',
       type: kindToStripeType[event.kind],
       created: Math.floor(event.occurred_at.getTime() / 1000),
-      data: { object: { id: event.connector_transaction_id, amount: event.amount, currency: event.currency.toLowerCase(), metadata: { reference: event.reference, refund_id: event.connector_refund_id } } },
+      data: {
+        object: {
+          id: event.connector_transaction_id,
+          amount: event.amount,
+          currency: event.currency.toLowerCase(),
+          metadata: { reference: event.reference, refund_id: event.connector_refund_id },
+        },
+      },
     });
-    return { headers: { 'content-type': 'application/json', [STRIPE_SIGNATURE_HEADER]: signTimestampedBody(body, secret, Math.floor(now.getTime() / 1000)) }, body };
+    return {
+      headers: { 'content-type': 'application/json', [STRIPE_SIGNATURE_HEADER]: signTimestampedBody(body, secret, Math.floor(now.getTime() / 1000)) },
+      body,
+    };
   },
   verify({ headers, rawBody, secret, now, toleranceSeconds }) {
     const signature = verifyTimestampedBody(headers[STRIPE_SIGNATURE_HEADER], rawBody, secret, now, toleranceSeconds);
@@ -52,8 +62,14 @@ export const stripeScheme: WebhookSchemeCodec = {
     if (!parsed.success || !kind) return { ok: false, reason: 'malformed' };
     const { object } = parsed.data.data;
     const event: ConnectorWebhookEvent = {
-      event_id: parsed.data.id, kind, connector_transaction_id: object.id, connector_refund_id: object.metadata.refund_id ?? null,
-      reference: object.metadata.reference, amount: object.amount, currency: object.currency.toUpperCase(), occurred_at: new Date(parsed.data.created * 1000),
+      event_id: parsed.data.id,
+      kind,
+      connector_transaction_id: object.id,
+      connector_refund_id: object.metadata.refund_id ?? null,
+      reference: object.metadata.reference,
+      amount: object.amount,
+      currency: object.currency.toUpperCase(),
+      occurred_at: new Date(parsed.data.created * 1000),
     };
     return { ok: true, event };
   },

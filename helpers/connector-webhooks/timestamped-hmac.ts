@@ -9,7 +9,11 @@ export function signTimestampedBody(body: string, secret: string, unixSeconds: n
 }
 
 export function verifyTimestampedBody(
-  header: string | undefined, body: string, secret: string, now: Date, toleranceSeconds: number,
+  header: string | undefined,
+  body: string,
+  secret: string,
+  now: Date,
+  toleranceSeconds: number,
 ): { ok: true; timestamp: number } | { ok: false; reason: ConnectorWebhookFailure } {
   if (!header) return { ok: false, reason: 'missing_signature' };
   const parts = header.split(',').map((part) => part.trim().split('='));

@@ -12,7 +12,9 @@ export class GatewayApiError extends Error {
     this.code = code;
   }
   /** Just the API's message, as Hyperswitch wrote it. */
-  get apiMessage(): string { return this.message.replace(/^[A-Z]{2}_\d{2} \(\d+ [^)]*\): /, ''); }
+  get apiMessage(): string {
+    return this.message.replace(/^[A-Z]{2}_\d{2} \(\d+ [^)]*\): /, '');
+  }
 }
 
 export class GatewayNetworkError extends Error {

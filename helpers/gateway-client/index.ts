@@ -54,7 +54,9 @@ export class GatewayClient {
     this.paymentMethods = new PaymentMethodsResource(this.#transport, options.apiKey);
   }
 
-  get baseUrl(): string { return this.#transport.baseUrl; }
+  get baseUrl(): string {
+    return this.#transport.baseUrl;
+  }
 
   /** Admin endpoints need the admin key, which a merchant's staging profile may not have. */
   get admin(): AdminResource {

@@ -36,7 +36,14 @@ const sharedAgent = new Agent({ connections: 128, keepAliveTimeout: 30_000 });
 // Retries are undici's. A 429 means the gateway did not act on the request, so any request is sent
 // again, after Retry-After when the gateway gives one. A lost connection may have lost a request the
 // gateway did act on, so only requests that are safe to repeat are sent again after one.
-const retryPolicy = { statusCodes: [429], methods: ['GET', 'HEAD', 'DELETE', 'POST'] as Dispatcher.HttpMethod[], maxRetries: 4, minTimeout: 250, maxTimeout: 10_000, throwOnError: false };
+const retryPolicy = {
+  statusCodes: [429],
+  methods: ['GET', 'HEAD', 'DELETE', 'POST'] as Dispatcher.HttpMethod[],
+  maxRetries: 4,
+  minTimeout: 250,
+  maxTimeout: 10_000,
+  throwOnError: false,
+};
 const retryRateLimitOnly = sharedAgent.compose(interceptors.retry({ ...retryPolicy, errorCodes: [] }));
 const retryRateLimitAndConnection = sharedAgent.compose(interceptors.retry(retryPolicy));
 
@@ -46,9 +53,13 @@ function repeatable(method: string, headers: Record<string, string>): boolean {
 
 export class Transport {
   readonly #options: TransportOptions;
-  constructor(options: TransportOptions) { this.#options = options; }
+  constructor(options: TransportOptions) {
+    this.#options = options;
+  }
 
-  get baseUrl(): string { return this.#options.baseUrl; }
+  get baseUrl(): string {
+    return this.#options.baseUrl;
+  }
 
   async send<S extends z.ZodType>(schema: S, key: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<z.infer<S>> {
     const url = `${this.#options.baseUrl}${path}`;
@@ -64,9 +75,12 @@ export class Transport {
       let response;
       try {
         response = await request(url, {
-          method, headers: requestHeaders, dispatcher: repeatable(method, requestHeaders) ? retryRateLimitAndConnection : retryRateLimitOnly,
+          method,
+          headers: requestHeaders,
+          dispatcher: repeatable(method, requestHeaders) ? retryRateLimitAndConnection : retryRateLimitOnly,
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          headersTimeout: this.#options.timeoutMs ?? 15_000, bodyTimeout: this.#options.timeoutMs ?? 15_000,
+          headersTimeout: this.#options.timeoutMs ?? 15_000,
+          bodyTimeout: this.#options.timeoutMs ?? 15_000,
         });
       } catch (error) {
         throw new GatewayNetworkError(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -74,16 +88,24 @@ export class Transport {
       exchange.status = response.statusCode;
       const text = await response.body.text();
       let json: unknown = text;
-      try { json = text ? JSON.parse(text) : undefined; } catch { /* left as text; the schema names the problem */ }
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* left as text; the schema names the problem */
+      }
       exchange.responseBody = json;
       if (response.statusCode >= 400) {
         const parsed = ApiErrorBody.safeParse(json);
-        if (!parsed.success) throw new GatewayResponseShapeError(`${method} ${path} answered ${response.statusCode} with a body that is not a Hyperswitch error:\n${z.prettifyError(parsed.error)}`);
+        if (!parsed.success)
+          throw new GatewayResponseShapeError(
+            `${method} ${path} answered ${response.statusCode} with a body that is not a Hyperswitch error:\n${z.prettifyError(parsed.error)}`,
+          );
         const error = parsed.data.error;
         throw new GatewayApiError(response.statusCode, error.type ?? error.error_type ?? 'unknown', error.code, error.message);
       }
       const parsed = schema.safeParse(json);
-      if (!parsed.success) throw new GatewayResponseShapeError(`${method} ${path}: the response does not match the expected shape:\n${z.prettifyError(parsed.error)}`);
+      if (!parsed.success)
+        throw new GatewayResponseShapeError(`${method} ${path}: the response does not match the expected shape:\n${z.prettifyError(parsed.error)}`);
       return parsed.data;
     } finally {
       exchange.durationMs = Math.round(performance.now() - started);

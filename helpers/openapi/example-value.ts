@@ -17,7 +17,11 @@ export function exampleValue(spec: OpenApiSpec, schema: SchemaObject, options: E
   return valueOf(spec, schema, { depth: 0, fullDepth: options.fullDepth ?? 6, refs: [] });
 }
 
-interface Walk { depth: number; fullDepth: number; refs: readonly string[] }
+interface Walk {
+  depth: number;
+  fullDepth: number;
+  refs: readonly string[];
+}
 
 function valueOf(spec: OpenApiSpec, schema: SchemaObject, walk: Walk): unknown {
   if (schema.$ref) {
@@ -38,16 +42,22 @@ function valueOf(spec: OpenApiSpec, schema: SchemaObject, walk: Walk): unknown {
   }
   if (schema.example !== undefined && schema.example !== null && fitsType(schema.example, schema) && !schema.properties) return schema.example;
   switch (schema.type ?? (schema.properties ? 'object' : undefined)) {
-    case 'object': return objectValue(spec, schema, walk);
+    case 'object':
+      return objectValue(spec, schema, walk);
     case 'array': {
       const item = schema.items ? valueOf(spec, schema.items, { ...walk, depth: walk.depth + 1 }) : 'golive';
       return item === undefined ? [] : Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => item);
     }
-    case 'string': return stringValue(schema);
-    case 'integer': return Math.max(schema.minimum ?? 1, Math.min(schema.maximum ?? 1, 1));
-    case 'number': return Math.max(schema.minimum ?? 1, Math.min(schema.maximum ?? 1, 1));
-    case 'boolean': return typeof schema.default === 'boolean' ? schema.default : true;
-    default: return schema.example ?? {};
+    case 'string':
+      return stringValue(schema);
+    case 'integer':
+      return Math.max(schema.minimum ?? 1, Math.min(schema.maximum ?? 1, 1));
+    case 'number':
+      return Math.max(schema.minimum ?? 1, Math.min(schema.maximum ?? 1, 1));
+    case 'boolean':
+      return typeof schema.default === 'boolean' ? schema.default : true;
+    default:
+      return schema.example ?? {};
   }
 }
 
@@ -63,7 +73,8 @@ function objectValue(spec: OpenApiSpec, schema: SchemaObject, walk: Walk): Recor
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (walk.depth >= walk.fullDepth && !required.has(name)) continue;
     // The spec types many e-mail fields as plain strings; the API still checks them as addresses.
-    const value = /(^|_)email$/.test(name) && isPlainString(spec, property) ? 'golive@example.com' : valueOf(spec, property, { ...walk, depth: walk.depth + 1 });
+    const value =
+      /(^|_)email$/.test(name) && isPlainString(spec, property) ? 'golive@example.com' : valueOf(spec, property, { ...walk, depth: walk.depth + 1 });
     if (value !== undefined) out[name] = value;
   }
   if (!schema.properties && isRecord(schema.example)) return schema.example;
@@ -72,8 +83,17 @@ function objectValue(spec: OpenApiSpec, schema: SchemaObject, walk: Walk): Recor
 
 function stringValue(schema: SchemaObject): string {
   const example = typeof schema.example === 'string' ? schema.example : undefined;
-  let value = example ?? (schema.format === 'date-time' ? DATE_TIME : schema.format === 'date' ? DATE_TIME.slice(0, 10)
-    : schema.format === 'email' ? 'golive@example.com' : schema.format === 'uri' || schema.format === 'url' ? 'https://example.com/golive' : 'golive');
+  let value =
+    example ??
+    (schema.format === 'date-time'
+      ? DATE_TIME
+      : schema.format === 'date'
+        ? DATE_TIME.slice(0, 10)
+        : schema.format === 'email'
+          ? 'golive@example.com'
+          : schema.format === 'uri' || schema.format === 'url'
+            ? 'https://example.com/golive'
+            : 'golive');
   if (schema.minLength !== undefined && value.length < schema.minLength) value = value.padEnd(schema.minLength, '0');
   if (schema.maxLength !== undefined && value.length > schema.maxLength) value = value.slice(0, schema.maxLength);
   return value;
@@ -81,13 +101,20 @@ function stringValue(schema: SchemaObject): string {
 
 function fitsType(value: unknown, schema: SchemaObject): boolean {
   switch (schema.type) {
-    case 'string': return typeof value === 'string';
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number';
-    case 'boolean': return typeof value === 'boolean';
-    case 'array': return Array.isArray(value);
-    case 'object': return isRecord(value);
-    default: return true;
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isRecord(value);
+    default:
+      return true;
   }
 }
 

@@ -51,7 +51,19 @@ export const requestEndpoints: readonly RequestEndpoint[] = [
  */
 export const queryStructsOutsideTheSpec: Readonly<Record<string, { readonly denyUnknownFields: boolean; readonly fields: readonly string[] }>> = {
   CustomerListRequest: { denyUnknownFields: false, fields: ['offset', 'limit'] },
-  PaymentMethodListRequest: { denyUnknownFields: false, fields: ['client_secret', 'accepted_countries', 'accepted_currencies', 'amount', 'recurring_enabled', 'installment_payment_enabled', 'card_network', 'limit'] },
+  PaymentMethodListRequest: {
+    denyUnknownFields: false,
+    fields: [
+      'client_secret',
+      'accepted_countries',
+      'accepted_currencies',
+      'amount',
+      'recurring_enabled',
+      'installment_payment_enabled',
+      'card_network',
+      'limit',
+    ],
+  },
   ListApiKeyConstraints: { denyUnknownFields: true, fields: ['limit', 'skip'] },
 };
 
@@ -78,15 +90,15 @@ export const routesWithoutDocumentedRequest: Readonly<Record<string, string>> = 
   'GET /payment_methods/{}': 'no request struct',
   'DELETE /payment_methods/{}': 'no request struct',
   'GET /refunds/{}': 'no request struct',
-  'GET /payments/redirect/{}/{}/{}': 'the customer\'s browser coming back; no API request',
-  'GET /payments/{}/{}/redirect/response/{}': 'the connector\'s redirect; no API request',
-  'POST /payments/{}/{}/redirect/response/{}': 'the connector\'s redirect; no API request',
-  'GET /payments/{}/{}/redirect/complete/{}': 'the connector\'s redirect; no API request',
-  'POST /payments/{}/{}/redirect/complete/{}': 'the connector\'s redirect; no API request',
-  'GET /payments/{}/{}/authorize/{}': 'the 3DS server\'s redirect; no API request',
-  'POST /payments/{}/{}/authorize/{}': 'the 3DS server\'s redirect; no API request',
-  'POST /webhooks/{}/{}': 'the connector\'s own webhook payload, not a Hyperswitch struct',
-  'GET /health': 'not Hyperswitch: the sandbox\'s health probe',
+  'GET /payments/redirect/{}/{}/{}': "the customer's browser coming back; no API request",
+  'GET /payments/{}/{}/redirect/response/{}': "the connector's redirect; no API request",
+  'POST /payments/{}/{}/redirect/response/{}': "the connector's redirect; no API request",
+  'GET /payments/{}/{}/redirect/complete/{}': "the connector's redirect; no API request",
+  'POST /payments/{}/{}/redirect/complete/{}': "the connector's redirect; no API request",
+  'GET /payments/{}/{}/authorize/{}': "the 3DS server's redirect; no API request",
+  'POST /payments/{}/{}/authorize/{}': "the 3DS server's redirect; no API request",
+  'POST /webhooks/{}/{}': "the connector's own webhook payload, not a Hyperswitch struct",
+  'GET /health': "not Hyperswitch: the sandbox's health probe",
 };
 
 /** "POST /payments/{payment_id}" as "POST /payments/{}": the shape both the spec and the router share. */

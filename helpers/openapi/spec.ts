@@ -30,27 +30,29 @@ export interface SchemaObject {
   minItems?: number | undefined;
 }
 
-export const SchemaObject: z.ZodType<SchemaObject> = z.lazy(() => z.looseObject({
-  $ref: z.string().optional(),
-  type: z.string().optional(),
-  format: z.string().optional(),
-  enum: z.array(z.unknown()).optional(),
-  example: z.unknown().optional(),
-  default: z.unknown().optional(),
-  nullable: z.boolean().optional(),
-  properties: z.record(z.string(), SchemaObject).optional(),
-  required: z.array(z.string()).optional(),
-  additionalProperties: z.union([z.boolean(), SchemaObject]).optional(),
-  items: SchemaObject.optional(),
-  allOf: z.array(SchemaObject).optional(),
-  oneOf: z.array(SchemaObject).optional(),
-  anyOf: z.array(SchemaObject).optional(),
-  minimum: z.number().optional(),
-  maximum: z.number().optional(),
-  minLength: z.number().int().optional(),
-  maxLength: z.number().int().optional(),
-  minItems: z.number().int().optional(),
-}));
+export const SchemaObject: z.ZodType<SchemaObject> = z.lazy(() =>
+  z.looseObject({
+    $ref: z.string().optional(),
+    type: z.string().optional(),
+    format: z.string().optional(),
+    enum: z.array(z.unknown()).optional(),
+    example: z.unknown().optional(),
+    default: z.unknown().optional(),
+    nullable: z.boolean().optional(),
+    properties: z.record(z.string(), SchemaObject).optional(),
+    required: z.array(z.string()).optional(),
+    additionalProperties: z.union([z.boolean(), SchemaObject]).optional(),
+    items: SchemaObject.optional(),
+    allOf: z.array(SchemaObject).optional(),
+    oneOf: z.array(SchemaObject).optional(),
+    anyOf: z.array(SchemaObject).optional(),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+    minLength: z.number().int().optional(),
+    maxLength: z.number().int().optional(),
+    minItems: z.number().int().optional(),
+  }),
+);
 
 const Parameter = z.looseObject({ name: z.string(), in: z.string(), required: z.boolean().optional(), schema: SchemaObject.optional() });
 const Operation = z.looseObject({

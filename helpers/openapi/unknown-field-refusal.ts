@@ -2,7 +2,10 @@
 // does, in a JSON IR_06 error for a body ("Json deserialize error: unknown field `x`, expected …") and
 // as actix-web's plain-text 400 for a query ("Query deserialize error: unknown field `x`, …").
 
-export interface HttpAnswer { readonly status: number; readonly text: string }
+export interface HttpAnswer {
+  readonly status: number;
+  readonly text: string;
+}
 
 const UNKNOWN_FIELD = /(?:Json|Query) deserialize error: unknown field `([^`]*)`/;
 
@@ -16,7 +19,15 @@ export function unknownFieldRefused(answer: HttpAnswer): string | null {
 export function messageOf(text: string): string {
   try {
     const body: unknown = JSON.parse(text);
-    if (body !== null && typeof body === 'object' && 'error' in body && body.error !== null && typeof body.error === 'object' && 'message' in body.error && typeof body.error.message === 'string') {
+    if (
+      body !== null &&
+      typeof body === 'object' &&
+      'error' in body &&
+      body.error !== null &&
+      typeof body.error === 'object' &&
+      'message' in body.error &&
+      typeof body.error.message === 'string'
+    ) {
       return body.error.message;
     }
   } catch {

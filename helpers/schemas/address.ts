@@ -4,9 +4,15 @@ import { z } from 'zod';
 // own billing details. Every part is optional; nulls are allowed where the API returns them.
 
 export const AddressDetails = z.looseObject({
-  line1: z.string().nullish(), line2: z.string().nullish(), line3: z.string().nullish(), city: z.string().nullish(),
-  state: z.string().nullish(), zip: z.string().nullish(), country: z.string().nullish(),
-  first_name: z.string().nullish(), last_name: z.string().nullish(),
+  line1: z.string().nullish(),
+  line2: z.string().nullish(),
+  line3: z.string().nullish(),
+  city: z.string().nullish(),
+  state: z.string().nullish(),
+  zip: z.string().nullish(),
+  country: z.string().nullish(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
 });
 
 export const Address = z.looseObject({

@@ -13,4 +13,15 @@ export const ApiErrorBody = z.object({
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
-export const ErrorType = z.enum(['invalid_request', 'api', 'connector', 'blocked', 'processing_error', 'object_not_found', 'server_not_available', 'duplicate_request', 'validation_error', 'webhook']);
+export const ErrorType = z.enum([
+  'invalid_request',
+  'api',
+  'connector',
+  'blocked',
+  'processing_error',
+  'object_not_found',
+  'server_not_available',
+  'duplicate_request',
+  'validation_error',
+  'webhook',
+]);

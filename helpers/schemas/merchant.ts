@@ -69,7 +69,13 @@ export type ApiKeyUpdate = z.input<typeof ApiKeyUpdate>;
 
 /** An API key after creation: never the key itself, only its prefix. */
 export const RetrieveApiKeyResponse = z.strictObject({
-  key_id: z.string(), merchant_id: z.string(), name: z.string(), description: z.string().nullish(), prefix: z.string(), created: z.string(), expiration: z.string(),
+  key_id: z.string(),
+  merchant_id: z.string(),
+  name: z.string(),
+  description: z.string().nullish(),
+  prefix: z.string(),
+  created: z.string(),
+  expiration: z.string(),
 });
 export type RetrieveApiKeyResponse = z.infer<typeof RetrieveApiKeyResponse>;
 

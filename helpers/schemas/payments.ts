@@ -14,7 +14,11 @@ export const CardData = z.object({
 export type CardData = z.infer<typeof CardData>;
 
 /** `card_token` carries the CVC when paying with a saved card's payment_token. */
-export const PaymentMethodData = z.looseObject({ card: CardData.optional(), card_token: z.object({ card_cvc: z.string().optional(), card_holder_name: z.string().optional() }).optional(), billing: Address.nullish() });
+export const PaymentMethodData = z.looseObject({
+  card: CardData.optional(),
+  card_token: z.object({ card_cvc: z.string().optional(), card_holder_name: z.string().optional() }).optional(),
+  billing: Address.nullish(),
+});
 
 export const SetupFutureUsage = z.enum(['off_session', 'on_session']);
 
@@ -63,15 +67,25 @@ export const PaymentsCreateRequest = z.object({
   customer_acceptance: CustomerAcceptance.nullish(),
   payment_token: z.string().nullish(),
   mandate_id: z.string().nullish(),
-  mandate_data: z.looseObject({
-    customer_acceptance: CustomerAcceptance.nullish(),
-    mandate_type: z.union([z.object({ single_use: z.object({ amount: z.number().int(), currency: z.string() }) }), z.object({ multi_use: z.object({ amount: z.number().int(), currency: z.string() }).nullish() })]).nullish(),
-  }).nullish(),
+  mandate_data: z
+    .looseObject({
+      customer_acceptance: CustomerAcceptance.nullish(),
+      mandate_type: z
+        .union([
+          z.object({ single_use: z.object({ amount: z.number().int(), currency: z.string() }) }),
+          z.object({ multi_use: z.object({ amount: z.number().int(), currency: z.string() }).nullish() }),
+        ])
+        .nullish(),
+    })
+    .nullish(),
   recurring_details: z.object({ type: z.string(), data: z.unknown() }).nullish(),
 });
 export type PaymentsCreateRequest = z.input<typeof PaymentsCreateRequest>;
 
-export const PaymentsConfirmRequest = PaymentsCreateRequest.partial().extend({ client_secret: z.string().optional(), retry_action: z.enum(['manual_retry', 'requeue']).optional() });
+export const PaymentsConfirmRequest = PaymentsCreateRequest.partial().extend({
+  client_secret: z.string().optional(),
+  retry_action: z.enum(['manual_retry', 'requeue']).optional(),
+});
 export type PaymentsConfirmRequest = z.input<typeof PaymentsConfirmRequest>;
 
 /** POST /payments/{id}: the create fields, all optional; `confirm: true` goes on to confirm. */
@@ -90,27 +104,33 @@ export const NextAction = z.looseObject({
 });
 
 export const PaymentMethodDataResponse = z.looseObject({
-  card: z.looseObject({
-    last4: z.string().nullish(),
-    card_network: z.string().nullish(),
-    card_isin: z.string().nullish(),
-    card_exp_month: z.string().nullish(),
-    card_exp_year: z.string().nullish(),
-    card_holder_name: z.string().nullish(),
-  }).nullish(),
+  card: z
+    .looseObject({
+      last4: z.string().nullish(),
+      card_network: z.string().nullish(),
+      card_isin: z.string().nullish(),
+      card_exp_month: z.string().nullish(),
+      card_exp_year: z.string().nullish(),
+      card_holder_name: z.string().nullish(),
+    })
+    .nullish(),
   // The other methods' additional data, masked (AdditionalPaymentData): never an account or gift-card number in full.
   pay_later: z.looseObject({ klarna_sdk: z.unknown() }).nullish(),
   bank_redirect: z.looseObject({ bank_name: z.string().nullish() }).nullish(),
-  bank_debit: z.looseObject({
-    ach: z.looseObject({ account_number: z.string(), routing_number: z.string() }).optional(),
-    bacs: z.looseObject({ account_number: z.string(), sort_code: z.string().nullish() }).optional(),
-    sepa: z.looseObject({ iban: z.string() }).optional(),
-  }).nullish(),
+  bank_debit: z
+    .looseObject({
+      ach: z.looseObject({ account_number: z.string(), routing_number: z.string() }).optional(),
+      bacs: z.looseObject({ account_number: z.string(), sort_code: z.string().nullish() }).optional(),
+      sepa: z.looseObject({ iban: z.string() }).optional(),
+    })
+    .nullish(),
   gift_card: z.looseObject({ givex: z.looseObject({ last4: z.string() }).optional() }).nullish(),
-  wallet: z.looseObject({
-    google_pay: z.looseObject({ last4: z.string(), card_network: z.string() }).optional(),
-    apple_pay: z.looseObject({ last4: z.string(), card_network: z.string() }).optional(),
-  }).nullish(),
+  wallet: z
+    .looseObject({
+      google_pay: z.looseObject({ last4: z.string(), card_network: z.string() }).optional(),
+      apple_pay: z.looseObject({ last4: z.string(), card_network: z.string() }).optional(),
+    })
+    .nullish(),
   billing: Address.nullish(),
 });
 
@@ -160,13 +180,20 @@ export type PaymentListResponse = z.infer<typeof PaymentListResponse>;
 
 /** POST /payments/list: filter constraints, offset paging. */
 export const PaymentListFilters = z.object({
-  payment_id: z.string().optional(), profile_id: z.string().optional(), customer_id: z.string().optional(),
-  limit: z.number().int().optional(), offset: z.number().int().optional(),
+  payment_id: z.string().optional(),
+  profile_id: z.string().optional(),
+  customer_id: z.string().optional(),
+  limit: z.number().int().optional(),
+  offset: z.number().int().optional(),
   amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
   // TimeRange is flattened into the body (`#[serde(flatten)] time_range`): end_time counts only with a start_time.
-  start_time: z.string().optional(), end_time: z.string().optional(),
-  connector: z.array(z.string()).optional(), currency: z.array(z.string()).optional(), status: z.array(IntentStatus).optional(),
-  payment_method: z.array(z.string()).optional(), merchant_connector_id: z.array(z.string()).optional(),
+  start_time: z.string().optional(),
+  end_time: z.string().optional(),
+  connector: z.array(z.string()).optional(),
+  currency: z.array(z.string()).optional(),
+  status: z.array(IntentStatus).optional(),
+  payment_method: z.array(z.string()).optional(),
+  merchant_connector_id: z.array(z.string()).optional(),
 });
 export type PaymentListFilters = z.input<typeof PaymentListFilters>;
 
@@ -176,5 +203,9 @@ export type PaymentListByFilterResponse = z.infer<typeof PaymentListByFilterResp
 export const PaymentsSessionRequest = z.object({ payment_id: z.string(), client_secret: z.string(), wallets: z.array(z.string()) });
 export type PaymentsSessionRequest = z.input<typeof PaymentsSessionRequest>;
 
-export const PaymentsSessionResponse = z.looseObject({ payment_id: z.string(), client_secret: z.string(), session_token: z.array(z.looseObject({ wallet_name: z.string() })) });
+export const PaymentsSessionResponse = z.looseObject({
+  payment_id: z.string(),
+  client_secret: z.string(),
+  session_token: z.array(z.looseObject({ wallet_name: z.string() })),
+});
 export type PaymentsSessionResponse = z.infer<typeof PaymentsSessionResponse>;

@@ -40,7 +40,8 @@ export const RefundListRequest = z.object({
   limit: z.number().int().min(1).max(100).optional(),
   offset: z.number().int().min(0).optional(),
   // TimeRange is flattened into the body (`#[serde(flatten)] time_range`): end_time counts only with a start_time.
-  start_time: DateTime.optional(), end_time: DateTime.optional(),
+  start_time: DateTime.optional(),
+  end_time: DateTime.optional(),
   amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
   connector: z.array(z.string()).optional(),
   merchant_connector_id: z.array(z.string()).optional(),

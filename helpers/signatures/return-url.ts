@@ -27,8 +27,7 @@ export function signReturnUrl(url: URL, hashKey: string): URL {
 }
 
 export type ReturnUrlVerification =
-  | { valid: true; params: Record<string, string> }
-  | { valid: false; reason: 'missing_signature' | 'unsupported_algorithm' | 'signature_mismatch' };
+  { valid: true; params: Record<string, string> } | { valid: false; reason: 'missing_signature' | 'unsupported_algorithm' | 'signature_mismatch' };
 
 /** What a merchant's return handler must do before it trusts any parameter of the redirect. */
 export function verifyReturnUrlSignature(url: URL | string, hashKey: string): ReturnUrlVerification {

@@ -2,9 +2,23 @@
 // delivery attempts) and its recent payments, the three figures a payments team alerts on, each held
 // against its threshold. No I/O; the script feeds it what the APIs returned.
 
-export interface WatchedAttempt { response_status: number | null; is_success: boolean }
-export interface WatchedEvent { event_id: string; object_id: string; event_type: string; created: string; acknowledged: boolean; attempts: WatchedAttempt[] }
-export interface WatchedPayment { payment_id: string; status: string; created: string }
+export interface WatchedAttempt {
+  response_status: number | null;
+  is_success: boolean;
+}
+export interface WatchedEvent {
+  event_id: string;
+  object_id: string;
+  event_type: string;
+  created: string;
+  acknowledged: boolean;
+  attempts: WatchedAttempt[];
+}
+export interface WatchedPayment {
+  payment_id: string;
+  status: string;
+  created: string;
+}
 
 export interface WatchThresholds {
   maxUnacknowledgedRate: number;
@@ -33,7 +47,7 @@ export function assessWatch(events: readonly WatchedEvent[], payments: readonly 
   const rate = attempts.length ? refused.length / attempts.length : 0;
   const undelivered = events.filter((event) => !event.acknowledged && minutesBetween(event.created, now) >= thresholds.giveUpMinutes);
   const stuck = payments.filter((payment) => STUCK_STATUSES.includes(payment.status) && minutesBetween(payment.created, now) > thresholds.stuckMinutes);
-  const answers = [...new Set(refused.map(({ attempt }) => attempt.response_status === null ? 'no answer' : String(attempt.response_status)))];
+  const answers = [...new Set(refused.map(({ attempt }) => (attempt.response_status === null ? 'no answer' : String(attempt.response_status))))];
   return [
     {
       name: 'webhook deliveries not acknowledged',

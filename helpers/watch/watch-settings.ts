@@ -3,7 +3,10 @@ import { z } from 'zod';
 // What `npm run watch` reads from the environment: where to look (OwnGateway, the merchant, keys) and
 // the thresholds a scheduler alerts on. Validated in one go; every bad variable is named.
 
-const Rate = z.coerce.number({ error: 'expected a fraction between 0 and 1, such as 0.05' }).min(0, 'expected a fraction between 0 and 1').max(1, 'expected a fraction between 0 and 1');
+const Rate = z.coerce
+  .number({ error: 'expected a fraction between 0 and 1, such as 0.05' })
+  .min(0, 'expected a fraction between 0 and 1')
+  .max(1, 'expected a fraction between 0 and 1');
 const Count = z.coerce.number({ error: 'expected a whole number >= 0' }).int('expected a whole number >= 0').min(0, 'expected a whole number >= 0');
 const Minutes = z.coerce.number({ error: 'expected a number of minutes >= 0' }).min(0, 'expected a number of minutes >= 0');
 
@@ -13,7 +16,11 @@ export const WatchSettings = z.object({
   OWNGATEWAY_API_KEY: z.string({ error: 'expected the secret API key (payments list)' }).min(1, 'expected the secret API key (payments list)'),
   OWNGATEWAY_ADMIN_API_KEY: z.string({ error: 'expected the admin API key (events API)' }).min(1, 'expected the admin API key (events API)'),
   /** How far back the watch looks. */
-  GOLIVE_WATCH_HOURS: z.coerce.number({ error: 'expected a number of hours' }).positive('expected a number of hours > 0').max(24 * 31, 'expected at most 744 hours (31 days)').default(24),
+  GOLIVE_WATCH_HOURS: z.coerce
+    .number({ error: 'expected a number of hours' })
+    .positive('expected a number of hours > 0')
+    .max(24 * 31, 'expected at most 744 hours (31 days)')
+    .default(24),
   /** Highest tolerated share of delivery attempts the merchant's endpoint did not acknowledge (2xx). */
   GOLIVE_WATCH_MAX_UNACKNOWLEDGED_RATE: Rate.default(0.05),
   /** An event still not acknowledged this long after it was made has given up (OwnGateway's retries are spent). */

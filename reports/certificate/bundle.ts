@@ -15,7 +15,12 @@ export const CERTIFICATE_FILE = 'golive-certificate.json';
 export const PUBLIC_KEY_FILE = 'certificate.pub.pem';
 
 /** The files a certificate seals, by the name its statement gives each. */
-export const SEALED_FILES = { checklist: 'go-live-checklist.json', evidence: 'golive-evidence.json', allureSummary: 'allure-summary.json', environment: 'environment.json' } as const;
+export const SEALED_FILES = {
+  checklist: 'go-live-checklist.json',
+  evidence: 'golive-evidence.json',
+  allureSummary: 'allure-summary.json',
+  environment: 'environment.json',
+} as const;
 
 export const CertificateBundle = z.object({
   mediaType: z.literal(CERTIFICATE_MEDIA_TYPE),

@@ -18,7 +18,14 @@ export type ObjectAnswer =
   | { answer: 'not-checked'; why: string };
 
 export type ItemAnswer = 'confirmed' | 'not-found' | 'differs' | 'not-checked' | 'nothing-to-look-up' | 'not-passed';
-export interface ItemVerification { id: string; verdict: string; answer: ItemAnswer; blocking: boolean; details: string[]; objects: number }
+export interface ItemVerification {
+  id: string;
+  verdict: string;
+  answer: ItemAnswer;
+  blocking: boolean;
+  details: string[];
+  objects: number;
+}
 
 export interface GatewayAccess {
   baseUrl: string;
@@ -62,33 +69,56 @@ function statusAnswer(differences: string[], claimed: string, actual: string): s
 }
 
 /** One merchant at the gateway: its objects looked up with a key that sees only its own records. */
-async function checkMerchantObjects(objects: GatewayObject[], merchantId: string, contents: SealedContents, access: GatewayAccess, toleranceMs: number): Promise<Map<string, ObjectAnswer>> {
+async function checkMerchantObjects(
+  objects: GatewayObject[],
+  merchantId: string,
+  contents: SealedContents,
+  access: GatewayAccess,
+  toleranceMs: number,
+): Promise<Map<string, ObjectAnswer>> {
   const answers = new Map<string, ObjectAnswer>();
   // Nothing to look up (a production-readiness run creates nothing): no key is made on the merchant for it.
   if (!objects.length) return answers;
   const { run_id: runId, window } = contents.evidence;
-  const admin = access.adminApiKey ? new GatewayClient({ baseUrl: access.baseUrl, merchantId, apiKey: access.adminApiKey, adminApiKey: access.adminApiKey }) : null;
+  const admin = access.adminApiKey
+    ? new GatewayClient({ baseUrl: access.baseUrl, merchantId, apiKey: access.adminApiKey, adminApiKey: access.adminApiKey })
+    : null;
   let apiKey = access.merchantApiKey;
   let temporaryKeyId: string | null = null;
   if (!apiKey && admin) {
     // An admin key reads no payments: a short-lived key of the merchant's own does, and is revoked after.
-    const created = await lookUp(() => admin.admin.createApiKey(merchantId, { name: 'golive verify', description: 'read-only look-up of a go-live certificate', expiration: new Date(Date.now() + 3_600_000).toISOString() }));
+    const created = await lookUp(() =>
+      admin.admin.createApiKey(merchantId, {
+        name: 'golive verify',
+        description: 'read-only look-up of a go-live certificate',
+        expiration: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+    );
     if ('answer' in created) {
-      const why = created.answer.answer === 'not-found' ? `merchant ${merchantId} does not exist at OwnGateway` : `no key could be made for merchant ${merchantId}: ${created.answer.answer === 'not-checked' ? created.answer.why : ''}`;
-      for (const object of objects) answers.set(`${object.kind}:${object.id}`, created.answer.answer === 'not-found' ? { answer: 'not-found', why } : { answer: 'not-checked', why });
+      const why =
+        created.answer.answer === 'not-found'
+          ? `merchant ${merchantId} does not exist at OwnGateway`
+          : `no key could be made for merchant ${merchantId}: ${created.answer.answer === 'not-checked' ? created.answer.why : ''}`;
+      for (const object of objects)
+        answers.set(`${object.kind}:${object.id}`, created.answer.answer === 'not-found' ? { answer: 'not-found', why } : { answer: 'not-checked', why });
       return answers;
     }
     apiKey = created.found.api_key;
     temporaryKeyId = created.found.key_id;
   }
   if (!apiKey) {
-    for (const object of objects) answers.set(`${object.kind}:${object.id}`, { answer: 'not-checked', why: 'no key to read OwnGateway with (OWNGATEWAY_ADMIN_API_KEY or the merchant\'s OWNGATEWAY_API_KEY)' });
+    for (const object of objects)
+      answers.set(`${object.kind}:${object.id}`, {
+        answer: 'not-checked',
+        why: "no key to read OwnGateway with (OWNGATEWAY_ADMIN_API_KEY or the merchant's OWNGATEWAY_API_KEY)",
+      });
     return answers;
   }
   const client = new GatewayClient({ baseUrl: access.baseUrl, merchantId, apiKey });
   const eventsAbout = new Map<string, Promise<{ found: z.infer<typeof EventList> } | { answer: ObjectAnswer }>>();
   const window_ = (created: string | null, differences: string[]) => {
-    if (!insideWindow(created, window, toleranceMs)) differences.push(`created ${created ?? 'at an unknown time'} at OwnGateway, outside the run (${window.start} to ${window.end})`);
+    if (!insideWindow(created, window, toleranceMs))
+      differences.push(`created ${created ?? 'at an unknown time'} at OwnGateway, outside the run (${window.start} to ${window.end})`);
   };
   try {
     await inBatches(objects, LOOKUPS_AT_ONCE, async (object) => {
@@ -120,8 +150,13 @@ async function checkMerchantObjects(objects: GatewayObject[], merchantId: string
         if ('answer' in result) return answers.set(key, result.answer);
         if (object.status !== null) compare(differences, 'status', object.status, result.found.status);
       } else {
-        if (!admin) return answers.set(key, { answer: 'not-checked', why: 'webhook deliveries are read through the events API, which needs OWNGATEWAY_ADMIN_API_KEY' });
-        if (!eventsAbout.has(object.object_id)) eventsAbout.set(object.object_id, lookUp(() => admin.admin.listEvents(merchantId, { object_id: object.object_id })));
+        if (!admin)
+          return answers.set(key, { answer: 'not-checked', why: 'webhook deliveries are read through the events API, which needs OWNGATEWAY_ADMIN_API_KEY' });
+        if (!eventsAbout.has(object.object_id))
+          eventsAbout.set(
+            object.object_id,
+            lookUp(() => admin.admin.listEvents(merchantId, { object_id: object.object_id })),
+          );
         const result = await eventsAbout.get(object.object_id)!;
         if ('answer' in result) return answers.set(key, result.answer);
         const event = result.found.find((e) => e.event_id === object.id);
@@ -133,7 +168,9 @@ async function checkMerchantObjects(objects: GatewayObject[], merchantId: string
           const actual = event.delivery_attempts.find((a) => a.attempt === attempt.attempt);
           if (!actual) differences.push(`delivery attempt ${attempt.attempt}: in the evidence, not at OwnGateway`);
           else if (actual.is_success !== attempt.is_success || actual.response_status !== attempt.response_status) {
-            differences.push(`delivery attempt ${attempt.attempt}: ${attempt.response_status ?? 'no answer'}${attempt.is_success ? ' (acknowledged)' : ''} in the evidence, ${actual.response_status ?? 'no answer'}${actual.is_success ? ' (acknowledged)' : ''} at OwnGateway`);
+            differences.push(
+              `delivery attempt ${attempt.attempt}: ${attempt.response_status ?? 'no answer'}${attempt.is_success ? ' (acknowledged)' : ''} in the evidence, ${actual.response_status ?? 'no answer'}${actual.is_success ? ' (acknowledged)' : ''} at OwnGateway`,
+            );
           }
         }
       }
@@ -147,12 +184,18 @@ async function checkMerchantObjects(objects: GatewayObject[], merchantId: string
 
 const SEVERITY: ItemAnswer[] = ['differs', 'not-found', 'not-checked', 'confirmed'];
 
-export async function checkAtGateway(contents: SealedContents, access: GatewayAccess, options: { toleranceMs?: number; blockingIds: ReadonlySet<string> } = { blockingIds: new Set() }): Promise<GatewayVerification> {
+export async function checkAtGateway(
+  contents: SealedContents,
+  access: GatewayAccess,
+  options: { toleranceMs?: number; blockingIds: ReadonlySet<string> } = { blockingIds: new Set() },
+): Promise<GatewayVerification> {
   const { environment, evidence, checklist } = contents;
   const baseUrl = normalized(access.baseUrl);
   const here = environment.owngateway.filter((g) => normalized(g.base_url) === baseUrl);
   if (!here.length) {
-    return { refused: `this certificate was made against ${environment.owngateway.map((g) => g.base_url).join(', ') || 'no OwnGateway'} (target ${environment.target}), not ${baseUrl}: it can be confirmed only where it was made` };
+    return {
+      refused: `this certificate was made against ${environment.owngateway.map((g) => g.base_url).join(', ') || 'no OwnGateway'} (target ${environment.target}), not ${baseUrl}: it can be confirmed only where it was made`,
+    };
   }
   if (access.merchantId && !here.some((g) => g.merchant_id === access.merchantId)) {
     return { refused: `this certificate is for merchant ${here.map((g) => g.merchant_id).join(', ')} at ${baseUrl}, not ${access.merchantId}` };
@@ -169,7 +212,14 @@ export async function checkAtGateway(contents: SealedContents, access: GatewayAc
       return payment?.kind === 'payment' ? payment.merchant_id : lookedAt.length === 1 ? gateway.merchant_id : null;
     };
     const mine = [...objects.values()].filter((o) => normalized(o.gateway) === baseUrl && merchantOf(o) === gateway.merchant_id);
-    for (const [key, answer] of await checkMerchantObjects(mine, gateway.merchant_id, contents, { ...access, baseUrl }, options.toleranceMs ?? CLOCK_TOLERANCE_MS)) answers.set(key, answer);
+    for (const [key, answer] of await checkMerchantObjects(
+      mine,
+      gateway.merchant_id,
+      contents,
+      { ...access, baseUrl },
+      options.toleranceMs ?? CLOCK_TOLERANCE_MS,
+    ))
+      answers.set(key, answer);
   }
   const items = checklist.items.map((item): ItemVerification => {
     const blocking = options.blockingIds.has(item.id);
@@ -182,13 +232,30 @@ export async function checkAtGateway(contents: SealedContents, access: GatewayAc
     }
     if (!itemObjects.size) {
       return item.checkableWithoutPayments
-        ? { id: item.id, verdict: item.verdict, answer: 'nothing-to-look-up', blocking: false, details: ['a read-only check: it rests on no payment, refund or webhook'], objects: 0 }
-        : { id: item.id, verdict: item.verdict, answer: 'not-found', blocking: item.required, details: ['its evidence names no OwnGateway record'], objects: 0 };
+        ? {
+            id: item.id,
+            verdict: item.verdict,
+            answer: 'nothing-to-look-up',
+            blocking: false,
+            details: ['a read-only check: it rests on no payment, refund or webhook'],
+            objects: 0,
+          }
+        : {
+            id: item.id,
+            verdict: item.verdict,
+            answer: 'not-found',
+            blocking: item.required,
+            details: ['its evidence names no OwnGateway record'],
+            objects: 0,
+          };
     }
     const details: string[] = [];
     const found = new Set<ItemAnswer>();
     for (const [key, object] of itemObjects) {
-      const answer = answers.get(key) ?? { answer: 'not-checked' as const, why: `made at ${object.gateway}${object.kind === 'payment' ? ` for ${object.merchant_id}` : ''}, not where verify looked` };
+      const answer = answers.get(key) ?? {
+        answer: 'not-checked' as const,
+        why: `made at ${object.gateway}${object.kind === 'payment' ? ` for ${object.merchant_id}` : ''}, not where verify looked`,
+      };
       found.add(answer.answer);
       if (answer.answer === 'differs') details.push(`${describeObject(object)}: ${answer.what.join('; ')}`);
       else if (answer.answer === 'not-found') details.push(`${describeObject(object)}: not found (${answer.why})`);

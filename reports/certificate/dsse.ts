@@ -21,7 +21,9 @@ export function preAuthEncoding(payloadType: string, payload: Uint8Array): Buffe
 
 export function keyIdOf(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 export function signEnvelope(payloadType: string, payload: Uint8Array, privateKey: KeyObject): DsseEnvelope {
@@ -29,9 +31,7 @@ export function signEnvelope(payloadType: string, payload: Uint8Array, privateKe
   return { payload: Buffer.from(payload).toString('base64'), payloadType, signatures: [{ keyid: keyIdOf(privateKey), sig: sig.toString('base64') }] };
 }
 
-export type EnvelopeCheck =
-  | { ok: true; payload: Buffer; keyid: string }
-  | { ok: false; reason: string };
+export type EnvelopeCheck = { ok: true; payload: Buffer; keyid: string } | { ok: false; reason: string };
 
 /** The payload, if a signature by `publicKey` covers it; otherwise why not. */
 export function openEnvelope(envelope: DsseEnvelope, publicKey: KeyObject): EnvelopeCheck {
@@ -39,8 +39,16 @@ export function openEnvelope(envelope: DsseEnvelope, publicKey: KeyObject): Enve
   const payload = Buffer.from(envelope.payload, 'base64');
   const byThisKey = envelope.signatures.filter((s) => s.keyid === keyid);
   if (!byThisKey.length) {
-    return { ok: false, reason: `signed by key ${envelope.signatures.map((s) => s.keyid.slice(0, 16)).join(', ')}, not by the trusted key ${keyid.slice(0, 16)}` };
+    return {
+      ok: false,
+      reason: `signed by key ${envelope.signatures.map((s) => s.keyid.slice(0, 16)).join(', ')}, not by the trusted key ${keyid.slice(0, 16)}`,
+    };
   }
   const valid = byThisKey.some((s) => verify(null, preAuthEncoding(envelope.payloadType, payload), publicKey, Buffer.from(s.sig, 'base64')));
-  return valid ? { ok: true, payload, keyid } : { ok: false, reason: `the signed statement (DSSE payload or its type) was changed after signing: the signature of key ${keyid.slice(0, 16)} does not cover it` };
+  return valid
+    ? { ok: true, payload, keyid }
+    : {
+        ok: false,
+        reason: `the signed statement (DSSE payload or its type) was changed after signing: the signature of key ${keyid.slice(0, 16)} does not cover it`,
+      };
 }

@@ -23,7 +23,8 @@ export const CertificateEnvironment = z.object({
 });
 export type CertificateEnvironment = z.infer<typeof CertificateEnvironment>;
 
-const fileDigest = (path: string | undefined): z.infer<typeof FileDigest> => (path && existsSync(path) ? { path, sha256: sha256Hex(readFileSync(path)) } : null);
+const fileDigest = (path: string | undefined): z.infer<typeof FileDigest> =>
+  path && existsSync(path) ? { path, sha256: sha256Hex(readFileSync(path)) } : null;
 
 function gitCommit(): string | null {
   try {
@@ -55,12 +56,15 @@ export function certificateEnvironment(input: EnvironmentInputs): CertificateEnv
     gateways.set(key, entry);
   };
   if (input.configured) add(input.configured.base_url, input.configured.merchant_id, null);
-  for (const object of input.evidence.checks.flatMap((c) => c.objects)) if (object.kind === 'payment') add(object.gateway, object.merchant_id, object.profile_id);
+  for (const object of input.evidence.checks.flatMap((c) => c.objects))
+    if (object.kind === 'payment') add(object.gateway, object.merchant_id, object.profile_id);
   const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')));
   return {
     target: input.evidence.target,
     owngateway: [...gateways.values()].map((g) => ({ base_url: g.base_url, merchant_id: g.merchant_id, profile_ids: [...g.profile_ids].sort() })),
-    run_id: input.evidence.run_id, window: input.evidence.window, seed: input.seed,
+    run_id: input.evidence.run_id,
+    window: input.evidence.window,
+    seed: input.seed,
     golive: { version, commit: gitCommit() },
     connector_profile: input.connectorProfile,
     adapter: fileDigest(input.adapterPath ?? (input.evidence.target === 'sandbox' ? SANDBOX_ADAPTER : undefined)),

@@ -9,15 +9,30 @@ import { EvidenceFile } from '../evidence/evidence-file.ts';
 export const SealedChecklist = z.looseObject({
   target: z.string(),
   passed: z.boolean(),
-  items: z.array(z.looseObject({
-    id: z.string(), section: z.string(), item: z.string(), required: z.boolean(),
-    verdict: z.enum(['pass', 'fail', 'attested', 'missing', 'not-run']),
-    reason: z.string(),
-    checkableWithoutPayments: z.boolean().optional(),
-    tests: z.array(z.looseObject({ title: z.string(), project: z.string(), outcome: z.enum(['passed', 'failed', 'flaky', 'skipped']) })),
-  })),
+  items: z.array(
+    z.looseObject({
+      id: z.string(),
+      section: z.string(),
+      item: z.string(),
+      required: z.boolean(),
+      verdict: z.enum(['pass', 'fail', 'attested', 'missing', 'not-run']),
+      reason: z.string(),
+      checkableWithoutPayments: z.boolean().optional(),
+      tests: z.array(z.looseObject({ title: z.string(), project: z.string(), outcome: z.enum(['passed', 'failed', 'flaky', 'skipped']) })),
+    }),
+  ),
 });
 export type SealedChecklist = z.infer<typeof SealedChecklist>;
 
-export const SEALED_SCHEMAS = { checklist: SealedChecklist, evidence: EvidenceFile, allureSummary: AllureSummary, environment: CertificateEnvironment } as const;
-export interface SealedContents { checklist: SealedChecklist; evidence: EvidenceFile; allureSummary: AllureSummary; environment: CertificateEnvironment }
+export const SEALED_SCHEMAS = {
+  checklist: SealedChecklist,
+  evidence: EvidenceFile,
+  allureSummary: AllureSummary,
+  environment: CertificateEnvironment,
+} as const;
+export interface SealedContents {
+  checklist: SealedChecklist;
+  evidence: EvidenceFile;
+  allureSummary: AllureSummary;
+  environment: CertificateEnvironment;
+}

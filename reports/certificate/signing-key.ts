@@ -10,13 +10,20 @@ import { keyIdOf } from './dsse.ts';
 
 export const DEFAULT_SIGNING_KEY_FILE = '.golive/signing-key.pem';
 
-export interface SigningKey { privateKey: KeyObject; publicKeyPem: string; keyId: string; source: string }
+export interface SigningKey {
+  privateKey: KeyObject;
+  publicKeyPem: string;
+  keyId: string;
+  source: string;
+}
 
 function parsePrivateKey(text: string, where: string): KeyObject {
   const trimmed = text.trim();
   let key: KeyObject;
   try {
-    key = trimmed.startsWith('-----BEGIN') ? createPrivateKey(trimmed) : createPrivateKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'pkcs8' });
+    key = trimmed.startsWith('-----BEGIN')
+      ? createPrivateKey(trimmed)
+      : createPrivateKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'pkcs8' });
   } catch (error) {
     throw new Error(`${where}: expected an Ed25519 private key as PEM or base64 PKCS#8 DER (${error instanceof Error ? error.message : String(error)})`);
   }

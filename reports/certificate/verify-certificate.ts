@@ -20,11 +20,20 @@ export const VerifyExit = {
 } as const;
 export type VerifyExit = (typeof VerifyExit)[keyof typeof VerifyExit];
 
-export interface VerifyOutcome { exit: VerifyExit; lines: string[]; items: ItemVerification[]; problems: string[] }
+export interface VerifyOutcome {
+  exit: VerifyExit;
+  lines: string[];
+  items: ItemVerification[];
+  problems: string[];
+}
 
 const ANSWER: Record<ItemAnswer, string> = {
-  confirmed: 'confirmed by OwnGateway', 'not-found': 'not found', differs: 'differs', 'not-checked': 'not checked',
-  'nothing-to-look-up': 'nothing to look up', 'not-passed': 'not passed',
+  confirmed: 'confirmed by OwnGateway',
+  'not-found': 'not found',
+  differs: 'differs',
+  'not-checked': 'not checked',
+  'nothing-to-look-up': 'nothing to look up',
+  'not-passed': 'not passed',
 };
 
 /** Where to look: the reviewer's own OwnGateway URL, or (when not given) the one the certificate names. */
@@ -33,7 +42,12 @@ export type VerifyAccess = Omit<GatewayAccess, 'baseUrl'> & { baseUrl?: string |
 export async function verifyCertificate(raw: unknown, trustedKey: KeyObject, given: VerifyAccess | null): Promise<VerifyOutcome> {
   const integrity = checkIntegrity(raw, trustedKey);
   if (!integrity.ok) {
-    return { exit: VerifyExit.refused, problems: integrity.problems, items: [], lines: ['REFUSED: the certificate is not as golive sealed it', ...integrity.problems.map((p) => `  - ${p}`)] };
+    return {
+      exit: VerifyExit.refused,
+      problems: integrity.problems,
+      items: [],
+      lines: ['REFUSED: the certificate is not as golive sealed it', ...integrity.problems.map((p) => `  - ${p}`)],
+    };
   }
   const { contents, statement } = integrity;
   const { predicate } = statement;
@@ -45,7 +59,12 @@ export async function verifyCertificate(raw: unknown, trustedKey: KeyObject, giv
   ];
   const problems = checkConsistency(contents, predicate);
   if (problems.length) {
-    return { exit: VerifyExit.refused, problems, items: [], lines: [...lines, 'REFUSED: the sealed files contradict each other', ...problems.map((p) => `  - ${p}`)] };
+    return {
+      exit: VerifyExit.refused,
+      problems,
+      items: [],
+      lines: [...lines, 'REFUSED: the sealed files contradict each other', ...problems.map((p) => `  - ${p}`)],
+    };
   }
   lines.push('consistency: verdicts, evidence, environment and Allure results agree');
   const blocking = new Set(blockingItems(contents.checklist.items, contents.checklist.target).map((i) => i.id));
@@ -53,10 +72,20 @@ export async function verifyCertificate(raw: unknown, trustedKey: KeyObject, giv
   if (!given) {
     lines.push('OwnGateway: not asked (--offline); the objects below are what the certificate claims, not yet confirmed');
     for (const item of contents.checklist.items) lines.push(`  ${item.id.padEnd(42)} ${item.verdict}`);
-    return { exit: blocking.size ? VerifyExit.notConfirmed : VerifyExit.confirmed, problems: [], items: [], lines: [...lines, blocking.size ? `NOT PASSED: ${[...blocking].join(', ')}` : 'intact (offline)'] };
+    return {
+      exit: blocking.size ? VerifyExit.notConfirmed : VerifyExit.confirmed,
+      problems: [],
+      items: [],
+      lines: [...lines, blocking.size ? `NOT PASSED: ${[...blocking].join(', ')}` : 'intact (offline)'],
+    };
   }
   if (!given.baseUrl && sealed.length !== 1) {
-    return { exit: VerifyExit.unusable, problems: [], items: [], lines: [...lines, `the certificate names ${sealed.length} OwnGateway URLs (${sealed.join(', ') || 'none'}): say which to look at with --gateway-url`] };
+    return {
+      exit: VerifyExit.unusable,
+      problems: [],
+      items: [],
+      lines: [...lines, `the certificate names ${sealed.length} OwnGateway URLs (${sealed.join(', ') || 'none'}): say which to look at with --gateway-url`],
+    };
   }
   if (!given.baseUrl) lines.push(`looking where the certificate says (${sealed[0]}); --gateway-url or OWNGATEWAY_BASE_URL looks where you know OwnGateway is`);
   const access: GatewayAccess = { ...given, baseUrl: given.baseUrl ?? sealed[0]! };
@@ -64,15 +93,31 @@ export async function verifyCertificate(raw: unknown, trustedKey: KeyObject, giv
   try {
     result = await checkAtGateway(contents, access, { blockingIds: blocking });
   } catch (error) {
-    return { exit: VerifyExit.unusable, problems: [], items: [], lines: [...lines, `OwnGateway could not be asked: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      exit: VerifyExit.unusable,
+      problems: [],
+      items: [],
+      lines: [...lines, `OwnGateway could not be asked: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   if (result.refused !== null) return { exit: VerifyExit.refused, problems: [result.refused], items: [], lines: [...lines, `REFUSED: ${result.refused}`] };
   lines.push(`OwnGateway at ${result.lookedAt.map((g) => `${g.base_url} (merchant ${g.merchant_id})`).join(', ')}:`);
   const width = Math.max(...result.items.map((i) => i.id.length));
   for (const item of result.items) {
-    const answer = item.answer !== 'not-passed' ? ANSWER[item.answer]
-      : item.details[0]?.startsWith('not part of') ? 'not part of this profile' : `${ANSWER[item.answer]} (${item.verdict.replace('-', ' ')})`;
-    const count = item.objects ? ` (${countObjects(contents.evidence.checks.filter((c) => c.scope === 'merchant' && c.verdict !== 'skipped' && c.items.includes(item.id)).flatMap((c) => c.objects).filter((o, i, all) => all.findIndex((x) => x.kind === o.kind && x.id === o.id) === i))})` : '';
+    const answer =
+      item.answer !== 'not-passed'
+        ? ANSWER[item.answer]
+        : item.details[0]?.startsWith('not part of')
+          ? 'not part of this profile'
+          : `${ANSWER[item.answer]} (${item.verdict.replace('-', ' ')})`;
+    const count = item.objects
+      ? ` (${countObjects(
+          contents.evidence.checks
+            .filter((c) => c.scope === 'merchant' && c.verdict !== 'skipped' && c.items.includes(item.id))
+            .flatMap((c) => c.objects)
+            .filter((o, i, all) => all.findIndex((x) => x.kind === o.kind && x.id === o.id) === i),
+        )})`
+      : '';
     lines.push(`  ${item.blocking ? '✗' : item.answer === 'confirmed' ? '✓' : '·'} ${item.id.padEnd(width)}  ${answer}${count}`);
     for (const detail of item.details.slice(0, 10)) lines.push(`      ${detail}`);
     if (item.details.length > 10) lines.push(`      … and ${item.details.length - 10} more`);

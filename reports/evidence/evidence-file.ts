@@ -10,7 +10,9 @@ export const EVIDENCE_SCHEMA = 'golive.evidence/v1';
 export const EVIDENCE_FILE = 'golive-evidence.json';
 
 export const EvidenceCheck = z.object({
-  title: z.string(), file: z.string(), project: z.string(),
+  title: z.string(),
+  file: z.string(),
+  project: z.string(),
   /** 'merchant': evidence for the items; 'gateway': a check of OwnGateway's own behaviour, never the merchant's evidence. */
   scope: z.enum(['merchant', 'gateway']),
   items: z.array(z.string()),
@@ -50,8 +52,15 @@ export function buildEvidenceFile(report: PlaywrightJsonReport, input: { target:
     // The last attempt's objects: a retried test's first try is not what its verdict rests on.
     const evidence = attachedEvidence(test.results.at(-1)?.attachments ?? [], `${test.projectName} › ${title}`);
     checks.push({
-      title, file: spec.file, project: test.projectName, scope: merchantIds.length ? 'merchant' : 'gateway',
-      items: merchantIds.length ? merchantIds : gatewayIds, supporting, verdict: OUTCOME[test.status], objects: evidence.objects, incomplete: evidence.incomplete,
+      title,
+      file: spec.file,
+      project: test.projectName,
+      scope: merchantIds.length ? 'merchant' : 'gateway',
+      items: merchantIds.length ? merchantIds : gatewayIds,
+      supporting,
+      verdict: OUTCOME[test.status],
+      objects: evidence.objects,
+      incomplete: evidence.incomplete,
     });
   }
   const now = input.now ?? new Date();
@@ -59,9 +68,11 @@ export function buildEvidenceFile(report: PlaywrightJsonReport, input: { target:
   const end = report.stats ? new Date(start.getTime() + Math.ceil(report.stats.duration)) : now;
   const runIds = [...new Set(checks.flatMap((c) => c.objects).flatMap((o) => (o.kind === 'payment' && o.run_id ? [o.run_id] : [])))];
   return {
-    schema: EVIDENCE_SCHEMA, target: input.target,
+    schema: EVIDENCE_SCHEMA,
+    target: input.target,
     run_id: input.runId ?? (runIds.length === 1 ? runIds[0]! : null),
-    window: { start: start.toISOString(), end: end.toISOString() }, checks,
+    window: { start: start.toISOString(), end: end.toISOString() },
+    checks,
   };
 }
 

@@ -13,17 +13,25 @@ const Common = {
 };
 
 const PaymentObject = z.object({
-  kind: z.literal('payment'), ...Common,
-  merchant_id: z.string(), profile_id: z.string().nullable(),
-  status: z.string(), amount: z.number().int().nonnegative(), currency: z.string().length(3),
+  kind: z.literal('payment'),
+  ...Common,
+  merchant_id: z.string(),
+  profile_id: z.string().nullable(),
+  status: z.string(),
+  amount: z.number().int().nonnegative(),
+  currency: z.string().length(3),
   created: z.string().nullable(),
   run_id: z.string().nullable(),
 });
 
 const RefundObject = z.object({
-  kind: z.literal('refund'), ...Common,
-  payment_id: z.string(), profile_id: z.string().nullable(),
-  status: z.string(), amount: z.number().int().nonnegative(), currency: z.string().length(3),
+  kind: z.literal('refund'),
+  ...Common,
+  payment_id: z.string(),
+  profile_id: z.string().nullable(),
+  status: z.string(),
+  amount: z.number().int().nonnegative(),
+  currency: z.string().length(3),
   created: z.string().nullable(),
 });
 
@@ -33,8 +41,12 @@ export const DeliveryAttemptRecord = z.object({ attempt: z.number().int().positi
 export type DeliveryAttemptRecord = z.infer<typeof DeliveryAttemptRecord>;
 
 const EventObject = z.object({
-  kind: z.literal('event'), ...Common,
-  merchant_id: z.string(), object_id: z.string(), event_type: z.string(), created: z.string(),
+  kind: z.literal('event'),
+  ...Common,
+  merchant_id: z.string(),
+  object_id: z.string(),
+  event_type: z.string(),
+  created: z.string(),
   /** The delivery attempts to the merchant's endpoint golive saw; a later look finds these and perhaps more. */
   attempts: z.array(DeliveryAttemptRecord),
 });
@@ -44,7 +56,11 @@ export type GatewayObject = z.infer<typeof GatewayObject>;
 export type GatewayObjectKind = GatewayObject['kind'];
 
 /** Asked for by id only (a browser test knows the payment its page paid); golive reads the rest from OwnGateway. */
-export const GatewayObjectReference = z.object({ kind: z.enum(['payment', 'refund']), id: z.string().min(1), origin: z.enum(['golive', 'merchant']).default('merchant') });
+export const GatewayObjectReference = z.object({
+  kind: z.enum(['payment', 'refund']),
+  id: z.string().min(1),
+  origin: z.enum(['golive', 'merchant']).default('merchant'),
+});
 export type GatewayObjectReference = z.input<typeof GatewayObjectReference>;
 
 export const objectKey = (object: { kind: string; gateway?: string; id: string }): string => `${object.kind}:${object.id}`;
@@ -52,9 +68,12 @@ export const objectKey = (object: { kind: string; gateway?: string; id: string }
 /** One line a person reads: "payment pay_… succeeded 1000 USD". */
 export function describeObject(object: GatewayObject): string {
   switch (object.kind) {
-    case 'payment': return `payment ${object.id} ${object.status} ${object.amount} ${object.currency}`;
-    case 'refund': return `refund ${object.id} of ${object.payment_id} ${object.status} ${object.amount} ${object.currency}`;
-    case 'mandate': return `mandate ${object.id} of ${object.payment_id}${object.status ? ` ${object.status}` : ''}`;
+    case 'payment':
+      return `payment ${object.id} ${object.status} ${object.amount} ${object.currency}`;
+    case 'refund':
+      return `refund ${object.id} of ${object.payment_id} ${object.status} ${object.amount} ${object.currency}`;
+    case 'mandate':
+      return `mandate ${object.id} of ${object.payment_id}${object.status ? ` ${object.status}` : ''}`;
     case 'event': {
       const acknowledged = object.attempts.filter((a) => a.is_success).length;
       return `event ${object.id} ${object.event_type} on ${object.object_id}: ${object.attempts.length} delivery attempt(s), ${acknowledged} acknowledged`;

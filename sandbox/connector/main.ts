@@ -14,9 +14,15 @@ if (!parsed.success) {
   console.error(`connector-simulator: bad environment\n${z.prettifyError(parsed.error)}`);
   process.exit(2);
 }
-const simulator = await startConnectorSimulator({ host: parsed.data.CONNECTOR_HOST, port: parsed.data.CONNECTOR_PORT, asyncSettleDelayMs: parsed.data.CONNECTOR_ASYNC_SETTLE_MS,
-  ...(parsed.data.CONNECTOR_INSTANCE ? { instance: parsed.data.CONNECTOR_INSTANCE } : {}) });
+const simulator = await startConnectorSimulator({
+  host: parsed.data.CONNECTOR_HOST,
+  port: parsed.data.CONNECTOR_PORT,
+  asyncSettleDelayMs: parsed.data.CONNECTOR_ASYNC_SETTLE_MS,
+  ...(parsed.data.CONNECTOR_INSTANCE ? { instance: parsed.data.CONNECTOR_INSTANCE } : {}),
+});
 console.log(connectorReadyLine(simulator.url));
-const stop = () => { void simulator.stop().then(() => process.exit(0)); };
+const stop = () => {
+  void simulator.stop().then(() => process.exit(0));
+};
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

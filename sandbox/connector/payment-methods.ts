@@ -7,10 +7,7 @@ import type { ConnectorAuthorizeRequest, ConnectorPaymentMethod } from './protoc
 // settles or returns them (reported by webhook) unless the processor authorises them at once, gift cards and
 // wallet tokens answer at once.
 
-export type MethodResult =
-  | { kind: 'redirect' }
-  | { kind: 'pending'; settles: MethodOutcome }
-  | MethodOutcome;
+export type MethodResult = { kind: 'redirect' } | { kind: 'pending'; settles: MethodOutcome } | MethodOutcome;
 
 const DEBIT_TYPES: readonly string[] = ['ach', 'bacs', 'sepa'] satisfies BankDebitType[];
 const isDebitType = (type: string): type is BankDebitType => DEBIT_TYPES.includes(type);
@@ -19,7 +16,8 @@ export function methodResult(method: ConnectorPaymentMethod, request: Pick<Conne
   const connector = request.connector ?? 'dummy';
   const credential = method.credential ?? '';
   switch (method.flow) {
-    case 'redirect': return { kind: 'redirect' };
+    case 'redirect':
+      return { kind: 'redirect' };
     case 'debit': {
       // A debit type the tables do not know keeps the dummy connectors' answer.
       if (!isDebitType(method.payment_method_type)) return { kind: 'pending', settles: bankDebitOutcome(credential) };
@@ -37,7 +35,15 @@ export function methodResult(method: ConnectorPaymentMethod, request: Pick<Conne
 
 /** Human names for the processor's pages. */
 const LABELS: Record<string, string> = {
-  klarna: 'Klarna', affirm: 'Affirm', afterpay_clearpay: 'Afterpay', ideal: 'iDEAL', eps: 'EPS', sofort: 'Sofort', giropay: 'giropay', paypal: 'PayPal',
+  klarna: 'Klarna',
+  affirm: 'Affirm',
+  afterpay_clearpay: 'Afterpay',
+  ideal: 'iDEAL',
+  eps: 'EPS',
+  sofort: 'Sofort',
+  giropay: 'giropay',
+  paypal: 'PayPal',
 };
 
-export const methodLabel = (paymentMethodType: string | null): string => (paymentMethodType ? LABELS[paymentMethodType] ?? paymentMethodType : 'Sandbox bank');
+export const methodLabel = (paymentMethodType: string | null): string =>
+  paymentMethodType ? (LABELS[paymentMethodType] ?? paymentMethodType) : 'Sandbox bank';

@@ -7,49 +7,55 @@ import { Currency, MinorUnits } from '../../helpers/schemas/common.ts';
 // connector_account_details.api_key), as a real processor would.
 
 export const ConnectorPaymentStatus = z.enum([
-  'authorized',          // manual capture: funds held
-  'charged',             // captured in full
-  'partially_charged',   // captured less than authorised; the rest released
+  'authorized', // manual capture: funds held
+  'charged', // captured in full
+  'partially_charged', // captured less than authorised; the rest released
   'declined',
-  'pending',             // async: settles later, reported by webhook
-  'requires_challenge',  // the customer must visit challenge_url: 3DS, or a redirect method's page (bank, pay later, PayPal)
+  'pending', // async: settles later, reported by webhook
+  'requires_challenge', // the customer must visit challenge_url: 3DS, or a redirect method's page (bank, pay later, PayPal)
   'voided',
 ]);
 export type ConnectorPaymentStatus = z.infer<typeof ConnectorPaymentStatus>;
 
-export const ConnectorAuthorizeRequest = z.object({
-  reference: z.string(),                  // the gateway's attempt id, echoed in webhooks
-  amount: MinorUnits,
-  currency: Currency,
-  // manual_multiple: several partial captures of one authorisation, until it is captured in full.
-  capture: z.enum(['automatic', 'manual', 'manual_multiple']),
-  three_ds: z.boolean(),
-  // Exactly one of card and method: what the customer pays with.
-  card: z.object({
-    number: z.string(),
-    exp_month: z.string(),
-    exp_year: z.string(),
-    cvc: z.string(),
-    holder_name: z.string().optional(),
-  }).optional(),
-  method: z.object({
-    payment_method: z.enum(['pay_later', 'bank_redirect', 'bank_debit', 'gift_card', 'wallet']),
-    payment_method_type: z.string(),
-    // redirect: the customer authorises on the processor's page; debit: pending until the bank settles; direct: answered at once.
-    flow: z.enum(['redirect', 'debit', 'direct']),
-    // The account number or IBAN, gift-card number or wallet card's last four: what the processor's test environment decides by.
-    credential: z.string().nullable(),
-  }).optional(),
-  // Where the challenge or redirect page sends the customer back (the gateway's redirect/complete or redirect/response URL).
-  return_url: z.string().optional(),
-  // The connector the account is with (the MCA's connector_name): its test environment decides the outcome.
-  connector: z.string().optional(),
-}).refine((request) => (request.card === undefined) !== (request.method === undefined), { message: 'exactly one of card and method' });
+export const ConnectorAuthorizeRequest = z
+  .object({
+    reference: z.string(), // the gateway's attempt id, echoed in webhooks
+    amount: MinorUnits,
+    currency: Currency,
+    // manual_multiple: several partial captures of one authorisation, until it is captured in full.
+    capture: z.enum(['automatic', 'manual', 'manual_multiple']),
+    three_ds: z.boolean(),
+    // Exactly one of card and method: what the customer pays with.
+    card: z
+      .object({
+        number: z.string(),
+        exp_month: z.string(),
+        exp_year: z.string(),
+        cvc: z.string(),
+        holder_name: z.string().optional(),
+      })
+      .optional(),
+    method: z
+      .object({
+        payment_method: z.enum(['pay_later', 'bank_redirect', 'bank_debit', 'gift_card', 'wallet']),
+        payment_method_type: z.string(),
+        // redirect: the customer authorises on the processor's page; debit: pending until the bank settles; direct: answered at once.
+        flow: z.enum(['redirect', 'debit', 'direct']),
+        // The account number or IBAN, gift-card number or wallet card's last four: what the processor's test environment decides by.
+        credential: z.string().nullable(),
+      })
+      .optional(),
+    // Where the challenge or redirect page sends the customer back (the gateway's redirect/complete or redirect/response URL).
+    return_url: z.string().optional(),
+    // The connector the account is with (the MCA's connector_name): its test environment decides the outcome.
+    connector: z.string().optional(),
+  })
+  .refine((request) => (request.card === undefined) !== (request.method === undefined), { message: 'exactly one of card and method' });
 export type ConnectorAuthorizeRequest = z.infer<typeof ConnectorAuthorizeRequest>;
 export type ConnectorPaymentMethod = NonNullable<ConnectorAuthorizeRequest['method']>;
 
 export const ConnectorPayment = z.object({
-  id: z.string(),                         // connector_transaction_id
+  id: z.string(), // connector_transaction_id
   reference: z.string(),
   status: ConnectorPaymentStatus,
   amount: MinorUnits,
@@ -66,7 +72,7 @@ export const ConnectorCaptureRequest = z.object({ amount: MinorUnits });
 export const ConnectorRefundRequest = z.object({ amount: MinorUnits, reference: z.string() });
 
 export const ConnectorRefund = z.object({
-  id: z.string(),                         // connector_refund_id
+  id: z.string(), // connector_refund_id
   payment_id: z.string(),
   reference: z.string(),
   status: z.enum(['succeeded', 'pending', 'failed']),

@@ -5,10 +5,16 @@ import { methodLabel } from './payment-methods.ts';
 // Klarna's, Affirm's, Afterpay's or PayPal's): the customer authorises or refuses, and the answer
 // (POST decision=authorize|fail to the same path) takes them back to the gateway's return URL.
 
-export interface RedirectPageView { id: string; amount: number; currency: string; reference: string; paymentMethodType: string | null }
+export interface RedirectPageView {
+  id: string;
+  amount: number;
+  currency: string;
+  reference: string;
+  paymentMethodType: string | null;
+}
 
 /** What a refusal on the page leaves on the payment. */
-export const REFUSED_AT_REDIRECT = { code: 'payment_refused', message: 'The customer refused the payment on the payment method\'s page.' } as const;
+export const REFUSED_AT_REDIRECT = { code: 'payment_refused', message: "The customer refused the payment on the payment method's page." } as const;
 
 export function redirectResultPage(view: RedirectPageView): string {
   const label = escapeHtml(methodLabel(view.paymentMethodType));

@@ -9,8 +9,13 @@ import type { MethodOutcome } from '../../helpers/test-payment-methods.ts';
 import { methodResult } from './payment-methods.ts';
 import { randomHex } from '../random.ts';
 import {
-  ConnectorAccountConfig, ConnectorAuthorizeRequest, ConnectorCaptureRequest, ConnectorRefundRequest,
-  type ConnectorPayment, type ConnectorPaymentMethod, type ConnectorRefund,
+  ConnectorAccountConfig,
+  ConnectorAuthorizeRequest,
+  ConnectorCaptureRequest,
+  ConnectorRefundRequest,
+  type ConnectorPayment,
+  type ConnectorPaymentMethod,
+  type ConnectorRefund,
 } from './protocol.ts';
 import { REFUSED_AT_REDIRECT, redirectResultPage } from './redirect-page.ts';
 
@@ -23,7 +28,11 @@ export interface ConnectorSimulatorOptions {
   instance?: string;
 }
 
-export interface StartedConnectorSimulatorServer { url: string; port: number; stop(): Promise<void> }
+export interface StartedConnectorSimulatorServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
 
 interface StoredPayment extends ConnectorPayment {
   account: string;
@@ -37,7 +46,13 @@ interface StoredPayment extends ConnectorPayment {
   method_type: string | null;
 }
 
-interface SentWebhook { event_id: string; kind: ConnectorWebhookKind; target: string; status: number | null; attempts: number }
+interface SentWebhook {
+  event_id: string;
+  kind: ConnectorWebhookKind;
+  target: string;
+  status: number | null;
+  attempts: number;
+}
 
 const WebhookTrigger = z.object({
   payment_id: z.string(),
@@ -51,12 +66,20 @@ const newId = (prefix: string) => `${prefix}_${randomHex(12)}`;
 class ConnectorError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) { super(message); this.status = status; this.code = code; }
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
 }
 
 function parseJson<S extends z.ZodType>(schema: S, text: string): z.infer<S> {
   let json: unknown;
-  try { json = JSON.parse(text); } catch { throw new ConnectorError(400, 'invalid_json', 'request body is not JSON'); }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConnectorError(400, 'invalid_json', 'request body is not JSON');
+  }
   const result = schema.safeParse(json);
   if (!result.success) throw new ConnectorError(400, 'invalid_request', z.prettifyError(result.error));
   return result.data;
@@ -82,11 +105,22 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   let baseUrl = '';
 
   const later = (ms: number, fn: () => void) => {
-    const timer = setTimeout(() => { timers.delete(timer); fn(); }, ms);
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
     timers.add(timer);
   };
 
-  const publicPayment = ({ account: _a, capture: _c, return_url: _r, settles_async: _s, connector: _n, method_type: _m, ...payment }: StoredPayment): ConnectorPayment => payment;
+  const publicPayment = ({
+    account: _a,
+    capture: _c,
+    return_url: _r,
+    settles_async: _s,
+    connector: _n,
+    method_type: _m,
+    ...payment
+  }: StoredPayment): ConnectorPayment => payment;
   const publicRefund = ({ account: _a, ...refund }: ConnectorRefund & { account: string }): ConnectorRefund => refund;
 
   async function sendWebhook(account: string, event: ConnectorWebhookEvent): Promise<void> {
@@ -104,14 +138,21 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
         record.status = response.status;
         await response.arrayBuffer();
         if (response.ok || (response.status >= 400 && response.status < 500)) return;
-      } catch { record.status = null; }
+      } catch {
+        record.status = null;
+      }
     }
   }
 
   const eventFor = (payment: StoredPayment, kind: ConnectorWebhookKind, refund?: ConnectorRefund, eventId?: string): ConnectorWebhookEvent => ({
-    event_id: eventId ?? `evt_${randomUUID().replaceAll('-', '')}`, kind,
-    connector_transaction_id: payment.id, connector_refund_id: refund?.id ?? null,
-    reference: refund?.reference ?? payment.reference, amount: refund?.amount ?? payment.amount, currency: payment.currency, occurred_at: new Date(),
+    event_id: eventId ?? `evt_${randomUUID().replaceAll('-', '')}`,
+    kind,
+    connector_transaction_id: payment.id,
+    connector_refund_id: refund?.id ?? null,
+    reference: refund?.reference ?? payment.reference,
+    amount: refund?.amount ?? payment.amount,
+    currency: payment.currency,
+    occurred_at: new Date(),
   });
 
   /** Approved: charged at once, or held for a later capture. */
@@ -147,9 +188,22 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   }
 
   const newPayment = (account: string, request: ConnectorAuthorizeRequest, connector: string, settlesAsync: boolean): StoredPayment => ({
-    id: newId('sim'), reference: request.reference, status: 'declined', amount: request.amount, amount_captured: 0, amount_refunded: 0,
-    currency: request.currency, decline_code: null, decline_message: null, challenge_url: null,
-    account, capture: request.capture, return_url: request.return_url, settles_async: settlesAsync, connector, method_type: request.method?.payment_method_type ?? null,
+    id: newId('sim'),
+    reference: request.reference,
+    status: 'declined',
+    amount: request.amount,
+    amount_captured: 0,
+    amount_refunded: 0,
+    currency: request.currency,
+    decline_code: null,
+    decline_message: null,
+    challenge_url: null,
+    account,
+    capture: request.capture,
+    return_url: request.return_url,
+    settles_async: settlesAsync,
+    connector,
+    method_type: request.method?.payment_method_type ?? null,
   });
 
   const remember = (payment: StoredPayment): StoredPayment => {
@@ -178,14 +232,22 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     if (!request.card) return authorizeMethod(account, request, request.method!);
     const settings = accounts.get(account);
     if (settings && !settings.raw_card_processing) {
-      throw new ConnectorError(403, 'raw_card_data_not_enabled', 'Sending card numbers directly is not enabled on this account: turn on raw card processing (your processor may ask for a PCI AOC)');
+      throw new ConnectorError(
+        403,
+        'raw_card_data_not_enabled',
+        'Sending card numbers directly is not enabled on this account: turn on raw card processing (your processor may ask for a PCI AOC)',
+      );
     }
     const connectorName = request.connector ?? 'dummy';
     const funding = connectorCardFunding(connectorName, request.card.number);
     if (settings && !settings.card_funding_enabled.includes(funding)) {
       throw new ConnectorError(400, 'payment_method_not_available', `${funding} cards are not enabled on this account`);
     }
-    const outcome = connectorCardOutcome(connectorName, { number: request.card.number, holderName: request.card.holder_name, threeDsRequested: request.three_ds });
+    const outcome = connectorCardOutcome(connectorName, {
+      number: request.card.number,
+      holderName: request.card.holder_name,
+      threeDsRequested: request.three_ds,
+    });
     const payment = newPayment(account, request, connectorName, outcome.kind === 'async');
     if (expiryInPast(request.card.exp_month, request.card.exp_year, new Date())) {
       decline(payment, 'expired_card', 'Your card has expired.');
@@ -242,12 +304,21 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
   }
 
   function refund(payment: StoredPayment, amount: number, reference: string): ConnectorRefund {
-    if (payment.status !== 'charged' && payment.status !== 'partially_charged') throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, cannot be refunded`);
+    if (payment.status !== 'charged' && payment.status !== 'partially_charged')
+      throw new ConnectorError(409, 'invalid_state', `payment is ${payment.status}, cannot be refunded`);
     if (amount < 1 || payment.amount_refunded + amount > payment.amount_captured) {
       throw new ConnectorError(400, 'amount_too_large', `refund of ${amount} exceeds the refundable ${payment.amount_captured - payment.amount_refunded}`);
     }
     payment.amount_refunded += amount;
-    const stored: ConnectorRefund & { account: string } = { id: newId('simre'), payment_id: payment.id, reference, status: payment.settles_async || settlesLater(payment.connector, 'refund') ? 'pending' : 'succeeded', amount, currency: payment.currency, account: payment.account };
+    const stored: ConnectorRefund & { account: string } = {
+      id: newId('simre'),
+      payment_id: payment.id,
+      reference,
+      status: payment.settles_async || settlesLater(payment.connector, 'refund') ? 'pending' : 'succeeded',
+      amount,
+      currency: payment.currency,
+      account: payment.account,
+    };
     refunds.set(stored.id, stored);
     if (stored.status === 'pending') {
       later(asyncSettleDelayMs, () => {
@@ -273,7 +344,12 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
 
   const notifyUrl = (value: string | null): string | null => {
     if (!value) return null;
-    try { const url = new URL(value); return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null; } catch { return null; }
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+    } catch {
+      return null;
+    }
   };
 
   /** The processor API proper; returns the JSON answer, or null when the path is not a processor call. */
@@ -288,7 +364,8 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     if (segments[0] === 'v1' && segments[1] === 'payments' && segments[2]) {
       const payment = findPayment(segments[2]);
       if (method === 'GET' && segments.length === 3) return publicPayment(payment);
-      if (method === 'POST' && segments[3] === 'capture') return publicPayment(capture(payment, parseJson(ConnectorCaptureRequest, await readBody(req)).amount));
+      if (method === 'POST' && segments[3] === 'capture')
+        return publicPayment(capture(payment, parseJson(ConnectorCaptureRequest, await readBody(req)).amount));
       if (method === 'POST' && segments[3] === 'void') return publicPayment(voidPayment(payment));
       if (method === 'POST' && segments[3] === 'refunds') {
         const body = parseJson(ConnectorRefundRequest, await readBody(req));
@@ -322,7 +399,10 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
         req.socket.destroy();
         return;
       }
-      if (decision.fail === 'reset') { req.socket.destroy(); return; }
+      if (decision.fail === 'reset') {
+        req.socket.destroy();
+        return;
+      }
       if (decision.fail === 'timeout') return; // never answers; the caller's timeout decides
       if (decision.fail === 500) return sendJson(res, 500, { error: { code: 'processor_unavailable', message: 'Injected failure' } });
     }
@@ -331,7 +411,8 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
 
     if (segments[0] === 'challenge' && segments[1]) {
       const payment = findPayment(segments[1]);
-      if (method === 'GET' && segments.length === 2) return sendHtml(res, 200, framePage('Sandbox processor: 3D Secure', 'challengeFrame', `/challenge/${payment.id}/frame`));
+      if (method === 'GET' && segments.length === 2)
+        return sendHtml(res, 200, framePage('Sandbox processor: 3D Secure', 'challengeFrame', `/challenge/${payment.id}/frame`));
       if (method === 'GET' && segments[2] === 'frame') return sendHtml(res, 200, framePage('3D Secure', 'acsFrame', `/challenge/${payment.id}/acs`));
       if ((method === 'GET' || method === 'POST') && segments[2] === 'acs') {
         if (method === 'POST') await readBody(req); // the CReq: nothing in it changes the sandbox ACS
@@ -343,8 +424,14 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
         const notify = notifyUrl(form.get('notify'));
         customerAnswered(payment, decision === 'complete', { code: 'authentication_failed', message: 'The customer failed 3D Secure authentication.' });
         if (notify) {
-          const cres = Buffer.from(JSON.stringify({ messageType: 'CRes', messageVersion: '2.2.0', transStatus: payment.status === 'declined' ? 'N' : 'Y' })).toString('base64url');
-          return sendHtml(res, 200, `<!doctype html><form id="cres" method="post" action="${escapeHtml(notify)}"><input type="hidden" name="cres" value="${cres}"></form><script>document.getElementById('cres').submit()</script>`);
+          const cres = Buffer.from(
+            JSON.stringify({ messageType: 'CRes', messageVersion: '2.2.0', transStatus: payment.status === 'declined' ? 'N' : 'Y' }),
+          ).toString('base64url');
+          return sendHtml(
+            res,
+            200,
+            `<!doctype html><form id="cres" method="post" action="${escapeHtml(notify)}"><input type="hidden" name="cres" value="${cres}"></form><script>document.getElementById('cres').submit()</script>`,
+          );
         }
         if (payment.return_url) return redirect(res, payment.return_url);
         return sendHtml(res, 200, `<p>Authentication ${payment.status === 'declined' ? 'rejected' : 'completed'}.</p>`);
@@ -365,9 +452,15 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
         accounts.set(decodeURIComponent(segments[3]), parseJson(ConnectorAccountConfig, await readBody(req)));
         return sendJson(res, 200, { configured: true });
       }
-      if (method === 'POST' && segments[2] === 'faults') { faults.add(parseJson(FaultRule, await readBody(req))); return sendJson(res, 200, { added: true }); }
+      if (method === 'POST' && segments[2] === 'faults') {
+        faults.add(parseJson(FaultRule, await readBody(req)));
+        return sendJson(res, 200, { added: true });
+      }
       if (method === 'GET' && segments[2] === 'faults') return sendJson(res, 200, { pending: faults.pending() });
-      if (method === 'DELETE' && segments[2] === 'faults') { faults.clear(); return sendJson(res, 200, { cleared: true }); }
+      if (method === 'DELETE' && segments[2] === 'faults') {
+        faults.clear();
+        return sendJson(res, 200, { cleared: true });
+      }
       // A simulator handed from one test worker to the next: no fault, record or pending settlement of the
       // previous one's payments may reach the next (its gateway may listen where the old one did).
       if (method === 'POST' && segments[2] === 'reset' && segments.length === 3) {
@@ -391,18 +484,26 @@ export async function startConnectorSimulator(options: ConnectorSimulatorOptions
     throw new ConnectorError(404, 'not_found', `${method} ${path} is not a simulator route`);
   }
 
-  const listening = await listen((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      if (res.headersSent) return;
-      if (error instanceof ConnectorError) return sendJson(res, error.status, { error: { code: error.code, message: error.message } });
-      sendJson(res, 500, { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
-    });
-  }, host, options.port ?? 0);
+  const listening = await listen(
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        if (res.headersSent) return;
+        if (error instanceof ConnectorError) return sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+        sendJson(res, 500, { error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } });
+      });
+    },
+    host,
+    options.port ?? 0,
+  );
   baseUrl = listening.url;
 
   return {
     url: listening.url,
     port: listening.port,
-    stop: async () => { for (const timer of timers) clearTimeout(timer); timers.clear(); await listening.stop(); },
+    stop: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await listening.stop();
+    },
   };
 }

@@ -43,11 +43,28 @@ export interface GatewayOptions {
 // Order matters only within a first path segment: "/account/payment_methods" is a different length from
 // "/account/{merchant_id}/connectors", so the two never compete.
 export const API_MODULES: readonly ((router: GatewayRouter, services: GatewayServices) => void)[] = [
-  mountSandboxControls, mountAccounts, mountApiKeys, mountConnectorAccounts, mountEvents, mountPayments, mountRefunds,
-  mountCustomers, mountPaymentMethods, mountEphemeralKeys, mountMandates, mountIncomingWebhooks, mountExternalThreeDs, mountWithheldWebhooks,
+  mountSandboxControls,
+  mountAccounts,
+  mountApiKeys,
+  mountConnectorAccounts,
+  mountEvents,
+  mountPayments,
+  mountRefunds,
+  mountCustomers,
+  mountPaymentMethods,
+  mountEphemeralKeys,
+  mountMandates,
+  mountIncomingWebhooks,
+  mountExternalThreeDs,
+  mountWithheldWebhooks,
 ];
 
-export interface StartedGateway { url: string; port: number; state: GatewayState; stop(): Promise<void> }
+export interface StartedGateway {
+  url: string;
+  port: number;
+  state: GatewayState;
+  stop(): Promise<void>;
+}
 
 export const DEFAULT_ADMIN_API_KEY = 'test_admin';
 export const DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS = [1000, 2000, 4000, 8000, 16000] as const;
@@ -62,12 +79,20 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   const adminApiKey = options.adminApiKey ?? DEFAULT_ADMIN_API_KEY;
   const state = new GatewayState();
   const connector = new ConnectorClient(options.connectorUrl, options.connectorTimeoutMs ?? 10_000);
-  const webhooks = new OutgoingWebhookDispatcher(state, { retryScheduleMs: options.webhookRetryScheduleMs ?? DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS, timeoutMs: options.webhookTimeoutMs ?? 5000 });
+  const webhooks = new OutgoingWebhookDispatcher(state, {
+    retryScheduleMs: options.webhookRetryScheduleMs ?? DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS,
+    timeoutMs: options.webhookTimeoutMs ?? 5000,
+  });
   let gatewayUrl = '';
   const payments = new PaymentService({ state, connector, webhooks, gatewayUrl: () => gatewayUrl });
   const refunds = new RefundService(state, connector, webhooks, payments);
   const services: GatewayServices = {
-    state, payments, refunds, webhooks, connector, gatewayUrl: () => gatewayUrl,
+    state,
+    payments,
+    refunds,
+    webhooks,
+    connector,
+    gatewayUrl: () => gatewayUrl,
     incoming: new IncomingConnectorWebhooks(state, payments, refunds, options.connectorWebhookToleranceSeconds ?? 300),
   };
 
@@ -86,7 +111,11 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     if (!handler.public) caller = identify(req, state, adminApiKey);
     let parsedBody: unknown;
     const call: ApiCall = {
-      req, res, url, params, rawBody,
+      req,
+      res,
+      url,
+      params,
+      rawBody,
       body: () => (parsedBody ??= parseJsonBody(rawBody)),
       get caller(): Caller {
         if (!caller) throw apiErrors.unauthorized();
@@ -97,29 +126,42 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     await handler.handler(call);
   }
 
-  const listening = await listen((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) return void res.end();
-      if (error instanceof ApiError) return sendJson(res, error.status, error.toBody(), CORS_HEADERS);
-      if (error instanceof PlainTextError) return void res.writeHead(error.status, { ...CORS_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, apiErrors.invalidRequestData(error.message).toBody(), CORS_HEADERS);
-      console.error('gateway: unexpected error', error);
-      sendJson(res, 500, apiErrors.internal().toBody(), CORS_HEADERS);
-    });
-  }, options.host ?? '127.0.0.1', options.port ?? 0);
+  const listening = await listen(
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        if (res.headersSent) return void res.end();
+        if (error instanceof ApiError) return sendJson(res, error.status, error.toBody(), CORS_HEADERS);
+        if (error instanceof PlainTextError)
+          return void res.writeHead(error.status, { ...CORS_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
+        if (error instanceof BodyTooLargeError) return sendJson(res, 413, apiErrors.invalidRequestData(error.message).toBody(), CORS_HEADERS);
+        console.error('gateway: unexpected error', error);
+        sendJson(res, 500, apiErrors.internal().toBody(), CORS_HEADERS);
+      });
+    },
+    options.host ?? '127.0.0.1',
+    options.port ?? 0,
+  );
   gatewayUrl = listening.url;
 
   return {
-    url: listening.url, port: listening.port, state,
-    stop: async () => { webhooks.stop(); await listening.stop(); await connector.close(); },
+    url: listening.url,
+    port: listening.port,
+    state,
+    stop: async () => {
+      webhooks.stop();
+      await listening.stop();
+      await connector.close();
+    },
   };
 }
 
 function corsPreflight(req: IncomingMessage, res: ServerResponse): void {
   const requested = req.headers['access-control-request-headers'];
   res.writeHead(204, {
-    ...CORS_HEADERS, 'access-control-allow-headers': typeof requested === 'string' && requested ? requested : 'api-key, content-type',
-    'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS', 'access-control-max-age': '30',
+    ...CORS_HEADERS,
+    'access-control-allow-headers': typeof requested === 'string' && requested ? requested : 'api-key, content-type',
+    'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'access-control-max-age': '30',
   });
   res.end();
 }

@@ -8,12 +8,14 @@ export const FaultKind = z.union([z.literal(500), z.literal('timeout'), z.litera
 export type FaultKind = z.infer<typeof FaultKind>;
 
 export const FaultRule = z.object({
-  match: z.object({
-    path_prefix: z.string().optional(),
-    method: z.string().optional(),
-    /** Fault proxy only: which key made the call, so the merchant server's calls fail while the browser's go through. */
-    caller: z.enum(['secret', 'publishable']).optional(),
-  }).default({}),
+  match: z
+    .object({
+      path_prefix: z.string().optional(),
+      method: z.string().optional(),
+      /** Fault proxy only: which key made the call, so the merchant server's calls fail while the browser's go through. */
+      caller: z.enum(['secret', 'publishable']).optional(),
+    })
+    .default({}),
   latency_ms: z.number().int().min(0).max(60_000).optional(),
   fail: FaultKind.optional(),
   /** before: the request is never processed; after: it is processed, then the answer is lost. */
@@ -22,15 +24,26 @@ export const FaultRule = z.object({
 });
 export type FaultRule = z.infer<typeof FaultRule>;
 
-export interface FaultDecision { latencyMs: number; fail: FaultKind | undefined; phase: 'before' | 'after'; matched: readonly FaultRule[] }
+export interface FaultDecision {
+  latencyMs: number;
+  fail: FaultKind | undefined;
+  phase: 'before' | 'after';
+  matched: readonly FaultRule[];
+}
 
 export class FaultInjector {
   #rules: FaultRule[] = [];
 
-  add(rule: FaultRule): void { this.#rules.push(rule); }
+  add(rule: FaultRule): void {
+    this.#rules.push(rule);
+  }
   /** Rules still waiting for a matching request: a rule with `times` leaves once it has been applied. */
-  pending(): readonly FaultRule[] { return this.#rules; }
-  clear(): void { this.#rules = []; }
+  pending(): readonly FaultRule[] {
+    return this.#rules;
+  }
+  clear(): void {
+    this.#rules = [];
+  }
 
   decide(method: string, path: string, headers: Record<string, string | string[] | undefined>, caller?: string): FaultDecision {
     let latencyMs = Number(headers['x-simulator-latency-ms'] ?? 0) || 0;
@@ -44,7 +57,10 @@ export class FaultInjector {
       if (rule.match.caller && rule.match.caller !== caller) continue;
       matched.push(rule);
       latencyMs = Math.max(latencyMs, rule.latency_ms ?? 0);
-      if (!fail && rule.fail) { fail = rule.fail; phase = rule.phase; }
+      if (!fail && rule.fail) {
+        fail = rule.fail;
+        phase = rule.phase;
+      }
       if (rule.times !== undefined) rule.times -= 1;
     }
     this.#rules = this.#rules.filter((rule) => rule.times === undefined || rule.times > 0);

@@ -45,19 +45,33 @@ export function redirect(res: ServerResponse, location: string, body?: unknown):
   res.end(text);
 }
 
-export interface ListeningServer { server: Server; url: string; port: number; stop: () => Promise<void> }
+export interface ListeningServer {
+  server: Server;
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
 
 export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number): Promise<ListeningServer> {
   const server = createServer({ keepAliveTimeout: 30_000 }, handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => { server.off('error', reject); resolve(); });
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address() as AddressInfo;
   const url = `http://${host}:${address.port}`;
   return {
-    server, url, port: address.port,
-    stop: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    server,
+    url,
+    port: address.port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -16,10 +16,14 @@ export const adminApiExtension = parse(`
 
 export class OrderRefundedTotalResolver {
   readonly #connection: TransactionalConnection;
-  constructor(connection: TransactionalConnection) { this.#connection = connection; }
+  constructor(connection: TransactionalConnection) {
+    this.#connection = connection;
+  }
 
   async refundedTotal(ctx: RequestContext, order: Order): Promise<number> {
-    const refunds = await this.#connection.getRepository(ctx, Refund).createQueryBuilder('refund')
+    const refunds = await this.#connection
+      .getRepository(ctx, Refund)
+      .createQueryBuilder('refund')
       .innerJoin('refund.payment', 'payment')
       .where('payment.orderId = :orderId', { orderId: order.id })
       .andWhere('refund.state = :state', { state: 'Settled' })

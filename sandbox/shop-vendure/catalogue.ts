@@ -4,7 +4,13 @@ import { LanguageCode, type InitialData } from '@vendure/core';
 // USD), a few countries in two zones, one tax rate, two shipping methods and the OwnGateway payment
 // method. Prices are major units in the product CSV (Vendure's importer) and minor units elsewhere.
 
-export interface CatalogueProduct { name: string; slug: string; description: string; sku: string; priceMajor: string }
+export interface CatalogueProduct {
+  name: string;
+  slug: string;
+  description: string;
+  sku: string;
+  priceMajor: string;
+}
 
 export const products: readonly CatalogueProduct[] = [
   { name: 'Field Notebook', slug: 'field-notebook', description: 'A5 dot-grid notebook, 120 pages of 100 gsm paper.', sku: 'NB-A5-DOT', priceMajor: '18.00' },
@@ -37,6 +43,8 @@ export const initialData: InitialData = {
 export function productsCsv(): string {
   const header = 'name,slug,description,assets,facets,optionGroups,optionValues,sku,price,taxCategory,stockOnHand,trackInventory,variantAssets,variantFacets';
   const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
-  const rows = products.map((p) => [p.name, p.slug, p.description, '', '', '', '', p.sku, p.priceMajor, TAX_RATE_NAME, '100', 'false', '', ''].map(quote).join(','));
+  const rows = products.map((p) =>
+    [p.name, p.slug, p.description, '', '', '', '', p.sku, p.priceMajor, TAX_RATE_NAME, '100', 'false', '', ''].map(quote).join(','),
+  );
   return `${[header, ...rows].join('\n')}\n`;
 }

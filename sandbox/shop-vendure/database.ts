@@ -21,8 +21,15 @@ export function templatePath(): string {
     .update(JSON.stringify(initialData))
     .update(productsCsv())
     // The plugin's code shapes the schema too (custom fields): any change to the shop's sources rebuilds.
-    .update(readdirSync(import.meta.dirname).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(import.meta.dirname, f), 'utf8')).join('\n'))
-    .digest('hex').slice(0, 16);
+    .update(
+      readdirSync(import.meta.dirname)
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => readFileSync(join(import.meta.dirname, f), 'utf8'))
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 16);
   return join(tmpdir(), `golive-vendure-template-${hash}.sqlite`);
 }
 
@@ -35,7 +42,10 @@ async function buildTemplate(target: string, baseConfig: VendureConfig): Promise
   const config: VendureConfig = {
     ...baseConfig,
     apiOptions: { ...baseConfig.apiOptions, port: 0, hostname: '127.0.0.1' },
-    authOptions: { ...baseConfig.authOptions, superadminCredentials: { identifier: `template-${randomBytes(6).toString('hex')}`, password: randomBytes(18).toString('base64url') } },
+    authOptions: {
+      ...baseConfig.authOptions,
+      superadminCredentials: { identifier: `template-${randomBytes(6).toString('hex')}`, password: randomBytes(18).toString('base64url') },
+    },
     dbConnectionOptions: { type: 'sqljs', synchronize: true, logging: false },
   };
   const app = await populate(() => bootstrap(config), initialData, csv);

@@ -5,7 +5,12 @@ type AnyMethodDecorator = (target: object, key: string | symbol, descriptor: Pro
 type AnyParameterDecorator = (target: object, key: string | symbol | undefined, index: number) => void;
 
 /** `@A() @B() method(@P0() a, @P1() b)`: method decorators (outermost first) and one parameter decorator per index. */
-export function decorateMethod(prototype: object, key: string, methodDecorators: readonly AnyMethodDecorator[], parameterDecorators: readonly (AnyParameterDecorator | null)[] = []): void {
+export function decorateMethod(
+  prototype: object,
+  key: string,
+  methodDecorators: readonly AnyMethodDecorator[],
+  parameterDecorators: readonly (AnyParameterDecorator | null)[] = [],
+): void {
   parameterDecorators.forEach((decorate, index) => decorate?.(prototype, key, index));
   let descriptor = Object.getOwnPropertyDescriptor(prototype, key);
   if (!descriptor) throw new Error(`decorateMethod: ${key} is not a method of ${prototype.constructor.name}`);

@@ -87,11 +87,19 @@ export class OwnGatewayClient {
     }
     const text = await response.text();
     let json: unknown;
-    try { json = JSON.parse(text); } catch { json = null; }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
     if (!response.ok) {
       const error = GatewayError.safeParse(json);
-      const message = error.success ? error.data.error.message ?? 'no message' : text.slice(0, 200);
-      throw new OwnGatewayError(`OwnGateway ${method} ${path} answered ${response.status}: ${message}`, response.status, error.success ? error.data.error.code ?? null : null);
+      const message = error.success ? (error.data.error.message ?? 'no message') : text.slice(0, 200);
+      throw new OwnGatewayError(
+        `OwnGateway ${method} ${path} answered ${response.status}: ${message}`,
+        response.status,
+        error.success ? (error.data.error.code ?? null) : null,
+      );
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new OwnGatewayError(`OwnGateway ${method} ${path}: unexpected answer\n${z.prettifyError(parsed.error)}`, response.status, null);

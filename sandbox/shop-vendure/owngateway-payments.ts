@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ActiveOrderService, Logger, OrderService, Payment, Refund, RequestContextService, TransactionalConnection,
-  UserInputError, type Order, type RequestContext,
+  ActiveOrderService,
+  Logger,
+  OrderService,
+  Payment,
+  Refund,
+  RequestContextService,
+  TransactionalConnection,
+  UserInputError,
+  type Order,
+  type RequestContext,
 } from '@vendure/core';
 import type { VerifiedPayment } from './payment-handler.ts';
 import { OwnGatewayError, type GatewayAddress, type GatewayPayment, type GatewayRefund } from './owngateway-client.ts';
@@ -37,7 +45,13 @@ export class OwnGatewayPayments {
   /** One payment decision per order at a time: the return and a webhook often arrive together. */
   readonly #locks = new Map<string, Promise<unknown>>();
 
-  constructor(settings: OwnGatewaySettings, orders: OrderService, activeOrders: ActiveOrderService, contexts: RequestContextService, connection: TransactionalConnection) {
+  constructor(
+    settings: OwnGatewaySettings,
+    orders: OrderService,
+    activeOrders: ActiveOrderService,
+    contexts: RequestContextService,
+    connection: TransactionalConnection,
+  ) {
     this.#settings = settings;
     this.#orders = orders;
     this.#activeOrders = activeOrders;
@@ -45,7 +59,9 @@ export class OwnGatewayPayments {
     this.#connection = connection;
   }
 
-  get settings(): OwnGatewaySettings { return this.#settings; }
+  get settings(): OwnGatewaySettings {
+    return this.#settings;
+  }
 
   /** The shop server's own context: payments are added with it, never with a customer's. */
   serverContext(): Promise<RequestContext> {
@@ -84,17 +100,30 @@ export class OwnGatewayPayments {
     const fullName = [customer.firstName, customer.lastName].filter(Boolean).join(' ') || order.shippingAddress.fullName || undefined;
     const address = this.#address(order, customer.emailAddress);
     const payment = await this.#settings.client.createPayment({
-      amount, currency, capture_method: 'manual', return_url: returnUrl,
-      merchant_order_reference_id: order.code, description: `Order ${order.code}`,
+      amount,
+      currency,
+      capture_method: 'manual',
+      return_url: returnUrl,
+      merchant_order_reference_id: order.code,
+      description: `Order ${order.code}`,
       metadata: { vendure_order_code: order.code },
-      customer: { id: `vendure_customer_${customer.id}`, email: customer.emailAddress, ...(fullName ? { name: fullName } : {}), ...(customer.phoneNumber ? { phone: customer.phoneNumber } : {}) },
+      customer: {
+        id: `vendure_customer_${customer.id}`,
+        email: customer.emailAddress,
+        ...(fullName ? { name: fullName } : {}),
+        ...(customer.phoneNumber ? { phone: customer.phoneNumber } : {}),
+      },
       ...(address ? { billing: address, shipping: address } : {}),
     });
     if (!payment.client_secret) throw new Error(`OwnGateway created ${payment.payment_id} without a client secret`);
     await this.#connection.withTransaction(ctx, (ctx) => this.#orders.updateCustomFields(ctx, order.id, { owngatewayPaymentId: payment.payment_id }));
     return {
-      paymentId: payment.payment_id, clientSecret: payment.client_secret, publishableKey: this.#settings.publishableKey,
-      hyperLoaderUrl: `${this.#settings.publicUrl}/HyperLoader.js`, returnUrl, appearance: this.#settings.appearance,
+      paymentId: payment.payment_id,
+      clientSecret: payment.client_secret,
+      publishableKey: this.#settings.publishableKey,
+      hyperLoaderUrl: `${this.#settings.publicUrl}/HyperLoader.js`,
+      returnUrl,
+      appearance: this.#settings.appearance,
     };
   }
 
@@ -104,10 +133,14 @@ export class OwnGatewayPayments {
     const [first, ...rest] = (shipping.fullName ?? '').split(' ');
     return {
       address: {
-        ...(first ? { first_name: first } : {}), ...(rest.length ? { last_name: rest.join(' ') } : {}),
-        line1: shipping.streetLine1, ...(shipping.streetLine2 ? { line2: shipping.streetLine2 } : {}),
-        ...(shipping.city ? { city: shipping.city } : {}), ...(shipping.province ? { state: shipping.province } : {}),
-        ...(shipping.postalCode ? { zip: shipping.postalCode } : {}), ...(shipping.countryCode ? { country: shipping.countryCode } : {}),
+        ...(first ? { first_name: first } : {}),
+        ...(rest.length ? { last_name: rest.join(' ') } : {}),
+        line1: shipping.streetLine1,
+        ...(shipping.streetLine2 ? { line2: shipping.streetLine2 } : {}),
+        ...(shipping.city ? { city: shipping.city } : {}),
+        ...(shipping.province ? { state: shipping.province } : {}),
+        ...(shipping.postalCode ? { zip: shipping.postalCode } : {}),
+        ...(shipping.countryCode ? { country: shipping.countryCode } : {}),
       },
       ...(shipping.phoneNumber ? { phone: { number: shipping.phoneNumber } } : {}),
       email,
@@ -130,17 +163,24 @@ export class OwnGatewayPayments {
   paymentMatchesOrder(order: Order, payment: GatewayPayment): boolean {
     if (this.#settings.defects.has('no-amount-check')) return true; // the defect: whatever was paid will do
     const captured = payment.status === 'succeeded' || payment.status === 'partially_captured';
-    return payment.amount === order.totalWithTax && payment.currency === String(order.currencyCode)
-      && (!captured || (payment.amount_received ?? payment.amount) === order.totalWithTax);
+    return (
+      payment.amount === order.totalWithTax &&
+      payment.currency === String(order.currencyCode) &&
+      (!captured || (payment.amount_received ?? payment.amount) === order.totalWithTax)
+    );
   }
 
   /** The Vendure payment state an OwnGateway status earns, once matched with the order (null: nothing to record). */
   stateFor(payment: GatewayPayment): VerifiedPayment['state'] | null {
     switch (payment.status) {
-      case 'requires_capture': return 'Authorized';
-      case 'succeeded': case 'partially_captured': return 'Settled';
+      case 'requires_capture':
+        return 'Authorized';
+      case 'succeeded':
+      case 'partially_captured':
+        return 'Settled';
       // A refusal is not recorded in Vendure: the order simply stays unpaid, and the customer may try again.
-      default: return null;
+      default:
+        return null;
     }
   }
 
@@ -156,34 +196,57 @@ export class OwnGatewayPayments {
    * Records what OwnGateway says of one of the order's payments. `state` is the server's own decision
    * unless a caller (a seeded defect) imposes one. Idempotent: a payment is added once, settled once.
    */
-  async acceptPayment(outer: RequestContext, code: string, payment: GatewayPayment, via: VerifiedPayment['verifiedBy'], imposed?: VerifiedPayment['state']): Promise<Outcome> {
-    return this.#locked(code, () => this.#connection.withTransaction(outer, async (ctx) => {
-      const order = await this.findOrder(ctx, code);
-      if (!order) return 'unknown-order';
-      if (payment.status === 'cancelled') return this.#voided(ctx, order, payment);
-      const state = imposed ?? this.stateFor(payment);
-      if (!state) return 'pending';
-      const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id);
-      if (existing) {
-        // Captured in full elsewhere (OwnGateway's dashboard) after we recorded the authorisation.
-        if (existing.state === 'Authorized' && state === 'Settled' && !this.#settings.calls.ownCaptures.has(payment.payment_id) && this.paymentMatchesOrder(order, payment)) {
-          const settled = await this.#orders.settlePayment(ctx, existing.id);
-          if ('errorCode' in settled) return 'already-recorded';
-          await this.#shipCapturedElsewhere(ctx, order, payment);
-          return 'settled';
+  async acceptPayment(
+    outer: RequestContext,
+    code: string,
+    payment: GatewayPayment,
+    via: VerifiedPayment['verifiedBy'],
+    imposed?: VerifiedPayment['state'],
+  ): Promise<Outcome> {
+    return this.#locked(code, () =>
+      this.#connection.withTransaction(outer, async (ctx) => {
+        const order = await this.findOrder(ctx, code);
+        if (!order) return 'unknown-order';
+        if (payment.status === 'cancelled') return this.#voided(ctx, order, payment);
+        const state = imposed ?? this.stateFor(payment);
+        if (!state) return 'pending';
+        const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id);
+        if (existing) {
+          // Captured in full elsewhere (OwnGateway's dashboard) after we recorded the authorisation.
+          if (
+            existing.state === 'Authorized' &&
+            state === 'Settled' &&
+            !this.#settings.calls.ownCaptures.has(payment.payment_id) &&
+            this.paymentMatchesOrder(order, payment)
+          ) {
+            const settled = await this.#orders.settlePayment(ctx, existing.id);
+            if ('errorCode' in settled) return 'already-recorded';
+            await this.#shipCapturedElsewhere(ctx, order, payment);
+            return 'settled';
+          }
+          return 'already-recorded';
         }
-        return 'already-recorded';
-      }
-      if (!imposed && !this.paymentMatchesOrder(order, payment)) {
-        Logger.warn(`${payment.payment_id} (${payment.amount} ${payment.currency}) does not match order ${code} (${order.totalWithTax} ${order.currencyCode}): not recorded`, LOG);
-        return 'mismatch';
-      }
-      if (order.state !== 'ArrangingPayment') return 'not-payable';
-      const metadata: VerifiedPayment = { paymentId: payment.payment_id, status: payment.status, amount: payment.amount, currency: payment.currency, verifiedBy: via, state };
-      const result = await this.#orders.addPaymentToOrder(ctx, order.id, { method: OWNGATEWAY_METHOD_CODE, metadata });
-      if ('errorCode' in result) Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
-      return 'recorded';
-    }));
+        if (!imposed && !this.paymentMatchesOrder(order, payment)) {
+          Logger.warn(
+            `${payment.payment_id} (${payment.amount} ${payment.currency}) does not match order ${code} (${order.totalWithTax} ${order.currencyCode}): not recorded`,
+            LOG,
+          );
+          return 'mismatch';
+        }
+        if (order.state !== 'ArrangingPayment') return 'not-payable';
+        const metadata: VerifiedPayment = {
+          paymentId: payment.payment_id,
+          status: payment.status,
+          amount: payment.amount,
+          currency: payment.currency,
+          verifiedBy: via,
+          state,
+        };
+        const result = await this.#orders.addPaymentToOrder(ctx, order.id, { method: OWNGATEWAY_METHOD_CODE, metadata });
+        if ('errorCode' in result) Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
+        return 'recorded';
+      }),
+    );
   }
 
   /**
@@ -195,7 +258,13 @@ export class OwnGatewayPayments {
     if (!withLines || (await this.#orders.getOrderFulfillments(ctx, withLines)).some((f) => f.state !== 'Cancelled')) return;
     const fulfillment = await this.#orders.createFulfillment(ctx, {
       lines: withLines.lines.map((line) => ({ orderLineId: line.id, quantity: line.quantity })),
-      handler: { code: 'manual-fulfillment', arguments: [{ name: 'method', value: 'Captured at OwnGateway' }, { name: 'trackingCode', value: payment.payment_id }] },
+      handler: {
+        code: 'manual-fulfillment',
+        arguments: [
+          { name: 'method', value: 'Captured at OwnGateway' },
+          { name: 'trackingCode', value: payment.payment_id },
+        ],
+      },
     });
     if ('errorCode' in fulfillment) {
       Logger.warn(`booking the shipment of ${order.code}: ${fulfillment.message}`, LOG);
@@ -212,7 +281,8 @@ export class OwnGatewayPayments {
     const cancelled = await this.#orders.cancelPayment(ctx, existing.id);
     if ('errorCode' in cancelled) return 'pending';
     const others = (await this.paymentsOf(ctx, order)).some((p) => p.state === 'Authorized' || p.state === 'Settled');
-    if (!others) await this.#orders.cancelOrder(ctx, { orderId: order.id, reason: `OwnGateway payment ${payment.payment_id} was voided`, cancelShipping: true });
+    if (!others)
+      await this.#orders.cancelOrder(ctx, { orderId: order.id, reason: `OwnGateway payment ${payment.payment_id} was voided`, cancelShipping: true });
     return 'cancelled';
   }
 
@@ -233,18 +303,34 @@ export class OwnGatewayPayments {
       return 'already-recorded';
     }
     if (refund.status !== 'succeeded') return 'pending';
-    return this.#locked(payment.order.code, () => this.#connection.withTransaction(ctx, async (ctx) => {
-      const again = await this.#connection.getRepository(ctx, Refund).findOne({ where: { transactionId: refund.refund_id } });
-      if (again) return 'already-recorded';
-      const metadata: Refund['metadata'] = { source: 'owngateway-webhook', currency: refund.currency };
-      await this.#connection.getRepository(ctx, Refund).save(new Refund({
-        payment, paymentId: payment.id, items: 0, shipping: 0, adjustment: refund.amount, total: refund.amount,
-        method: OWNGATEWAY_METHOD_CODE, reason: refund.reason ?? 'Refunded on the OwnGateway dashboard', state: 'Settled',
-        transactionId: refund.refund_id, metadata,
-      }));
-      await this.#orders.addNoteToOrder(ctx, { id: payment.order.id, note: `OwnGateway refund ${refund.refund_id}: ${refund.amount} ${refund.currency} (made outside Vendure)`, isPublic: false });
-      return 'recorded';
-    }));
+    return this.#locked(payment.order.code, () =>
+      this.#connection.withTransaction(ctx, async (ctx) => {
+        const again = await this.#connection.getRepository(ctx, Refund).findOne({ where: { transactionId: refund.refund_id } });
+        if (again) return 'already-recorded';
+        const metadata: Refund['metadata'] = { source: 'owngateway-webhook', currency: refund.currency };
+        await this.#connection.getRepository(ctx, Refund).save(
+          new Refund({
+            payment,
+            paymentId: payment.id,
+            items: 0,
+            shipping: 0,
+            adjustment: refund.amount,
+            total: refund.amount,
+            method: OWNGATEWAY_METHOD_CODE,
+            reason: refund.reason ?? 'Refunded on the OwnGateway dashboard',
+            state: 'Settled',
+            transactionId: refund.refund_id,
+            metadata,
+          }),
+        );
+        await this.#orders.addNoteToOrder(ctx, {
+          id: payment.order.id,
+          note: `OwnGateway refund ${refund.refund_id}: ${refund.amount} ${refund.currency} (made outside Vendure)`,
+          isPublic: false,
+        });
+        return 'recorded';
+      }),
+    );
   }
 
   describeError(error: unknown): string {

@@ -58,13 +58,17 @@ export function homePage(products: readonly CatalogueProduct[], config: PageConf
 }
 
 export function productPage(slug: string, config: PageConfig): string {
-  return layout('Product', `<article id="product" data-slug="${escape(slug)}">
+  return layout(
+    'Product',
+    `<article id="product" data-slug="${escape(slug)}">
   <h1 id="product-name">Loading…</h1>
   <p id="product-description"></p>
   <p><strong id="product-price"></strong></p>
   <button type="button" id="add-to-cart" disabled>Add to cart</button>
   <p id="cart-message" role="status"></p>
-</article>`, config);
+</article>`,
+    config,
+  );
 }
 
 export function notFoundPage(config: PageConfig): string {
@@ -72,7 +76,9 @@ export function notFoundPage(config: PageConfig): string {
 }
 
 export function checkoutPage(config: PageConfig): string {
-  return layout('Checkout', `<h1>Checkout</h1>
+  return layout(
+    'Checkout',
+    `<h1>Checkout</h1>
 <p id="order-summary" class="summary"></p>
 <div id="payment-message" role="alert" hidden></div>
 <section id="step-details">
@@ -104,17 +110,25 @@ export function checkoutPage(config: PageConfig): string {
   <div id="sdk-fallback" hidden>The payment form could not be loaded. Please reload the page or try again in a few minutes; you have not been charged.</div>
   <div id="unified-checkout"></div>
   <button type="button" id="submit" disabled>Pay now</button>
-</section>`, config);
+</section>`,
+    config,
+  );
 }
 
 export type Verdict = 'confirmed' | 'failed' | 'pending';
 
 export function confirmationPage(orderCode: string, verdict: Verdict, message: string): string {
-  const outcome = verdict === 'confirmed'
-    ? `<p class="verdict" id="order-confirmed">Thank you! Your order is confirmed.</p>`
-    : verdict === 'failed'
-      ? `<p class="verdict" id="order-failed">Your payment did not go through.</p><p><a href="/checkout" id="retry">Try again</a></p>`
-      : `<p class="verdict" id="order-pending">We are waiting for the payment provider to confirm your payment.</p>`;
+  const outcome =
+    verdict === 'confirmed'
+      ? `<p class="verdict" id="order-confirmed">Thank you! Your order is confirmed.</p>`
+      : verdict === 'failed'
+        ? `<p class="verdict" id="order-failed">Your payment did not go through.</p><p><a href="/checkout" id="retry">Try again</a></p>`
+        : `<p class="verdict" id="order-pending">We are waiting for the payment provider to confirm your payment.</p>`;
   const refresh = verdict === 'pending' ? '<meta http-equiv="refresh" content="3">' : '';
-  return layout('Order confirmation', `<h1>Order <span id="order-code">${escape(orderCode)}</span></h1>${outcome}${message ? `<p id="verdict-detail">${escape(message)}</p>` : ''}`, null, refresh);
+  return layout(
+    'Order confirmation',
+    `<h1>Order <span id="order-code">${escape(orderCode)}</span></h1>${outcome}${message ? `<p id="verdict-detail">${escape(message)}</p>` : ''}`,
+    null,
+    refresh,
+  );
 }

@@ -40,7 +40,13 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
         amount,
         state: verified.state,
         transactionId: verified.paymentId,
-        metadata: { status: verified.status, gatewayAmount: verified.amount, currency: verified.currency, verifiedBy: verified.verifiedBy, orderCode: order.code },
+        metadata: {
+          status: verified.status,
+          gatewayAmount: verified.amount,
+          currency: verified.currency,
+          verifiedBy: verified.verifiedBy,
+          orderCode: order.code,
+        },
       };
     },
 
@@ -62,7 +68,10 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
         if (captured.status === 'succeeded' || captured.status === 'partially_captured') {
           return { success: true, metadata: { capturedAmount: captured.amount_received ?? toCapture } };
         }
-        return { success: false, errorMessage: `OwnGateway capture left the payment ${captured.status}${captured.error_message ? `: ${captured.error_message}` : ''}` };
+        return {
+          success: false,
+          errorMessage: `OwnGateway capture left the payment ${captured.status}${captured.error_message ? `: ${captured.error_message}` : ''}`,
+        };
       } catch (error) {
         Logger.warn(`capture of ${payment.transactionId} failed: ${describe(error)}`, LOG);
         return { success: false, errorMessage: describe(error) };
@@ -84,14 +93,20 @@ export function owngatewayPaymentHandler(settings: OwnGatewaySettings): PaymentM
       try {
         const refund = await settings.calls.run(payment.transactionId, async () => {
           const answer = await gateway.createRefund({
-            payment_id: payment.transactionId, amount, ...(input.reason ? { reason: input.reason } : {}),
+            payment_id: payment.transactionId,
+            amount,
+            ...(input.reason ? { reason: input.reason } : {}),
             metadata: { vendure_order_code: order.code },
           });
           settings.calls.ownRefunds.add(answer.refund_id);
           return answer;
         });
         const state = refund.status === 'succeeded' ? 'Settled' : refund.status === 'failed' ? 'Failed' : 'Pending';
-        return { state, transactionId: refund.refund_id, metadata: { status: refund.status, ...(refund.error_message ? { errorMessage: refund.error_message } : {}) } };
+        return {
+          state,
+          transactionId: refund.refund_id,
+          metadata: { status: refund.status, ...(refund.error_message ? { errorMessage: refund.error_message } : {}) },
+        };
       } catch (error) {
         Logger.warn(`refund of ${payment.transactionId} failed: ${describe(error)}`, LOG);
         return { state: 'Failed', metadata: { errorMessage: describe(error) } };

@@ -1,4 +1,12 @@
-import { ActiveOrderService, OrderService, PluginCommonModule, RequestContextService, TransactionalConnection, VendurePlugin, type RuntimeVendureConfig } from '@vendure/core';
+import {
+  ActiveOrderService,
+  OrderService,
+  PluginCommonModule,
+  RequestContextService,
+  TransactionalConnection,
+  VendurePlugin,
+  type RuntimeVendureConfig,
+} from '@vendure/core';
 import { adminApiExtension, OrderRefundedTotalResolver } from './admin-api.ts';
 import { captureOnShipment } from './capture-on-shipment.ts';
 import { OwnGatewayPayments, OWNGATEWAY_SETTINGS } from './owngateway-payments.ts';
@@ -19,7 +27,12 @@ export function owngatewayPlugin(settings: OwnGatewaySettings): new () => object
     compatibility: '^3.0.0',
     providers: [
       { provide: OWNGATEWAY_SETTINGS, useValue: settings },
-      { provide: OwnGatewayPayments, useFactory: (orders: OrderService, active: ActiveOrderService, contexts: RequestContextService, connection: TransactionalConnection) => new OwnGatewayPayments(settings, orders, active, contexts, connection), inject: [OrderService, ActiveOrderService, RequestContextService, TransactionalConnection] },
+      {
+        provide: OwnGatewayPayments,
+        useFactory: (orders: OrderService, active: ActiveOrderService, contexts: RequestContextService, connection: TransactionalConnection) =>
+          new OwnGatewayPayments(settings, orders, active, contexts, connection),
+        inject: [OrderService, ActiveOrderService, RequestContextService, TransactionalConnection],
+      },
     ],
     controllers: [OwnGatewayWebhookController, StorefrontController],
     shopApiExtensions: { schema: shopApiExtension, resolvers: [OwnGatewayShopResolver] },

@@ -12,9 +12,16 @@ export class RequestQueue {
   readonly middleware = (_req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
     const before = this.#tail;
     let release: () => void = () => undefined;
-    this.#tail = new Promise((resolve) => { release = resolve; });
+    this.#tail = new Promise((resolve) => {
+      release = resolve;
+    });
     let released = false;
-    const done = () => { if (!released) { released = true; release(); } };
+    const done = () => {
+      if (!released) {
+        released = true;
+        release();
+      }
+    };
     res.once('finish', done);
     res.once('close', done);
     void before.then(() => next());

@@ -65,8 +65,14 @@ export async function startVendureShop(input: VendureShopOptions): Promise<Start
     shopUrl: '',
   };
   const config = shopVendureConfig({
-    host: options.host, port: options.port, admin, cookieSecret: randomBytes(24).toString('hex'), settings,
-    databaseFile: join(options.dataDir, 'vendure.sqlite'), plugins: [owngatewayPlugin(settings)], logLevel: options.logLevel,
+    host: options.host,
+    port: options.port,
+    admin,
+    cookieSecret: randomBytes(24).toString('hex'),
+    settings,
+    databaseFile: join(options.dataDir, 'vendure.sqlite'),
+    plugins: [owngatewayPlugin(settings)],
+    logLevel: options.logLevel,
   });
   const database = await prepareDatabase(options.dataDir, config);
   const app = await bootstrap(config);
@@ -75,7 +81,14 @@ export async function startVendureShop(input: VendureShopOptions): Promise<Start
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   settings.shopUrl = url;
   return {
-    url, webhookUrl: `${url}${WEBHOOK_PATH}`, adminApiUrl: `${url}/admin-api`, shopApiUrl: `${url}/shop-api`, admin, database: database.template,
-    stop: async () => { await app.close(); },
+    url,
+    webhookUrl: `${url}${WEBHOOK_PATH}`,
+    adminApiUrl: `${url}/admin-api`,
+    shopApiUrl: `${url}/shop-api`,
+    admin,
+    database: database.template,
+    stop: async () => {
+      await app.close();
+    },
   };
 }

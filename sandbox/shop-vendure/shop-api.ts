@@ -25,7 +25,9 @@ export const shopApiExtension = parse(`
 
 export class OwnGatewayShopResolver {
   readonly #payments: OwnGatewayPayments;
-  constructor(payments: OwnGatewayPayments) { this.#payments = payments; }
+  constructor(payments: OwnGatewayPayments) {
+    this.#payments = payments;
+  }
 
   createOwnGatewayPayment(ctx: RequestContext, args: { amount?: number | null; currencyCode?: string | null }): Promise<PaymentSession> {
     return this.#payments.startPayment(ctx, args);

@@ -24,20 +24,26 @@ function sendHtml(res: Response, status: number, html: string): void {
 
 export class StorefrontController {
   readonly #payments: OwnGatewayPayments;
-  constructor(payments: OwnGatewayPayments) { this.#payments = payments; }
+  constructor(payments: OwnGatewayPayments) {
+    this.#payments = payments;
+  }
 
   #config(): PageConfig {
     return { shopApi: '/shop-api', flags: PAGE_FLAGS.filter((flag) => this.#payments.settings.defects.has(flag)) };
   }
 
-  home(res: Response): void { sendHtml(res, 200, homePage(products, this.#config())); }
+  home(res: Response): void {
+    sendHtml(res, 200, homePage(products, this.#config()));
+  }
 
   product(slug: string, res: Response): void {
     if (!products.some((p) => p.slug === slug)) return sendHtml(res, 404, notFoundPage(this.#config()));
     sendHtml(res, 200, productPage(slug, this.#config()));
   }
 
-  checkout(res: Response): void { sendHtml(res, 200, checkoutPage(this.#config())); }
+  checkout(res: Response): void {
+    sendHtml(res, 200, checkoutPage(this.#config()));
+  }
 
   script(res: Response): void {
     res.status(200).set({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).send(SHOP_SCRIPT);
@@ -50,7 +56,11 @@ export class StorefrontController {
       sendHtml(res, status, confirmationPage(code, verdict, message));
     } catch (error) {
       Logger.warn(`confirmation of ${code}: ${this.#payments.describeError(error)}`, LOG);
-      sendHtml(res, 200, confirmationPage(code, 'pending', 'We could not reach the payment provider just now. This page will check again; you will not be charged twice.'));
+      sendHtml(
+        res,
+        200,
+        confirmationPage(code, 'pending', 'We could not reach the payment provider just now. This page will check again; you will not be charged twice.'),
+      );
     }
   }
 
@@ -65,7 +75,12 @@ export class StorefrontController {
     if (defects.has('settle-on-return-status')) {
       // The defect: the redirect says how the payment went, so that is how it went.
       const said = url.searchParams.get('status') ?? '';
-      const believed: GatewayPayment = { payment_id: paymentId ?? `return_${Date.now()}`, status: said, amount: order.totalWithTax, currency: order.currencyCode };
+      const believed: GatewayPayment = {
+        payment_id: paymentId ?? `return_${Date.now()}`,
+        status: said,
+        amount: order.totalWithTax,
+        currency: order.currencyCode,
+      };
       const state = said === 'succeeded' ? 'Settled' : said === 'requires_capture' ? 'Authorized' : undefined;
       if (state) await payments.acceptPayment(ctx, code, believed, 'return', state);
       return this.#verdict(code, paymentId, said === 'failed' ? 'The payment was declined.' : '');

@@ -22,12 +22,18 @@ export interface ShopConfigInput {
 export function shopVendureConfig(input: ShopConfigInput): VendureConfig {
   return {
     apiOptions: {
-      hostname: input.host, port: input.port,
-      adminApiPath: 'admin-api', shopApiPath: 'shop-api',
-      adminApiPlayground: false, shopApiPlayground: false, adminApiDebug: false, shopApiDebug: false,
+      hostname: input.host,
+      port: input.port,
+      adminApiPath: 'admin-api',
+      shopApiPath: 'shop-api',
+      adminApiPlayground: false,
+      shopApiPlayground: false,
+      adminApiDebug: false,
+      shopApiDebug: false,
       // The storefront is served from the same origin, so no cross-origin access at all; GraphQL
       // requests must be preflight-worthy (JSON), so no HTML form can log anyone in.
-      cors: false, csrfPrevention: true,
+      cors: false,
+      csrfPrevention: true,
     },
     authOptions: {
       // Bearer for the admin tools (login answers with a vendure-auth-token header), cookies for the storefront.

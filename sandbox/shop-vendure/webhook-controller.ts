@@ -27,19 +27,26 @@ const Content = z.discriminatedUnion('type', [
 ]);
 const HANDLED_CONTENT: readonly string[] = ['payment_details', 'refund_details'];
 
-interface WithRawBody { rawBody?: Buffer }
+interface WithRawBody {
+  rawBody?: Buffer;
+}
 
 /** Keeps the exact request bytes for the signature check (registered before Vendure's JSON parser). */
 export function keepRawBody(req: IncomingMessage & WithRawBody, _res: unknown, next: NextFunction): void {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => { req.rawBody = Buffer.concat(chunks); next(); });
+  req.on('end', () => {
+    req.rawBody = Buffer.concat(chunks);
+    next();
+  });
   req.on('error', next);
 }
 
 export class OwnGatewayWebhookController {
   readonly #payments: OwnGatewayPayments;
-  constructor(payments: OwnGatewayPayments) { this.#payments = payments; }
+  constructor(payments: OwnGatewayPayments) {
+    this.#payments = payments;
+  }
 
   async receive(req: Request & WithRawBody, res: Response): Promise<void> {
     const { defects, paymentResponseHashKey } = this.#payments.settings;
@@ -53,14 +60,19 @@ export class OwnGatewayWebhookController {
         res.status(401).json({ error: 'bad signature' });
         return;
       }
-    } else if (!defects.has('webhook-without-signature')) { // the webhook-without-signature defect skips this check
+    } else if (!defects.has('webhook-without-signature')) {
+      // the webhook-without-signature defect skips this check
       if (!(await webhookSignatureIsValid(raw, signature, paymentResponseHashKey))) {
         res.status(401).json({ error: `${WEBHOOK_SIGNATURE_HEADER} does not match the body` });
         return;
       }
     }
     let json: unknown;
-    try { json = JSON.parse(raw.toString('utf8')); } catch { json = null; }
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      json = null;
+    }
     const webhook = Webhook.safeParse(json);
     if (!webhook.success) {
       res.status(400).json({ error: `not an OwnGateway webhook this shop reads: ${z.prettifyError(webhook.error)}` });

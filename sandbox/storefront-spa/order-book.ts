@@ -36,9 +36,16 @@ export class OrderBook {
     }
   }
 
-  find(ref: string): BookedOrder | undefined { return this.#orders.get(ref); }
-  findByPayment(paymentId: string): BookedOrder | undefined { return [...this.#orders.values()].find((o) => o.payment.id === paymentId); }
-  put(order: BookedOrder): void { this.#orders.set(order.ref, order); this.#journal.append({ order }); }
+  find(ref: string): BookedOrder | undefined {
+    return this.#orders.get(ref);
+  }
+  findByPayment(paymentId: string): BookedOrder | undefined {
+    return [...this.#orders.values()].find((o) => o.payment.id === paymentId);
+  }
+  put(order: BookedOrder): void {
+    this.#orders.set(order.ref, order);
+    this.#journal.append({ order });
+  }
 
   /** False when the event was already acted on (a redelivery). */
   firstSighting(eventId: string): boolean {

@@ -15,8 +15,10 @@ export function ownGateway(baseUrl: string, secretKey: string): OwnGateway {
     let response: Response;
     try {
       response = await fetch(new URL(path, `${baseUrl}/`), {
-        method, headers: { 'api-key': secretKey, 'content-type': 'application/json', accept: 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }), signal: AbortSignal.timeout(8_000),
+        method,
+        headers: { 'api-key': secretKey, 'content-type': 'application/json', accept: 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(8_000),
       });
     } catch {
       throw new OwnGatewayUnavailable(`OwnGateway did not answer ${method} ${path}`);
@@ -29,6 +31,7 @@ export function ownGateway(baseUrl: string, secretKey: string): OwnGateway {
   return {
     createPayment: (body) => call('POST', 'payments', body),
     retrievePayment: (id) => call('GET', `payments/${encodeURIComponent(id)}?force_sync=true`),
-    capturePayment: (id, amountMinor) => call('POST', `payments/${encodeURIComponent(id)}/capture`, amountMinor === undefined ? {} : { amount_to_capture: amountMinor }),
+    capturePayment: (id, amountMinor) =>
+      call('POST', `payments/${encodeURIComponent(id)}/capture`, amountMinor === undefined ? {} : { amount_to_capture: amountMinor }),
   };
 }

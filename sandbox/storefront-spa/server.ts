@@ -25,7 +25,12 @@ export const SpaStorefrontOptions = StorefrontOptions.extend({
 });
 export type SpaStorefrontOptions = z.input<typeof SpaStorefrontOptions>;
 
-export interface StartedSpaStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
+export interface StartedSpaStorefront {
+  url: string;
+  webhookUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
 
 export const SPA_WEBHOOK_PATH = '/hooks/payments/owngateway';
 /** Where the sdk-self-hosted defect keeps its copy of Unified Checkout. */
@@ -45,13 +50,18 @@ const BROWSER_DEFECTS: readonly SpaDefect[] = ['no-error-on-decline', 'pay-butto
 const OrderRequest = z.object({
   store: z.string(),
   currency: z.string().optional(),
-  lines: z.array(z.object({ code: z.string(), qty: z.number().int().min(1).max(20), price: z.union([z.number(), z.string()]).optional() })).min(1, 'expected at least one basket line'),
+  lines: z
+    .array(z.object({ code: z.string(), qty: z.number().int().min(1).max(20), price: z.union([z.number(), z.string()]).optional() }))
+    .min(1, 'expected at least one basket line'),
 });
 const ShipRequest = z.object({ amount_minor: z.number().int().positive().optional() });
 
 class ApiError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) { super(message); this.status = status; }
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
 }
 
 /** Where the shop's deployment keeps its secret key, relative to its data folder. */
@@ -65,7 +75,10 @@ function keepSecretKey(dataDir: string, secretKey: string, alsoInProcessFile: bo
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, SPA_SECRET_KEY_FILE), `OWNGATEWAY_SECRET_KEY=${secretKey}\n`, { mode: 0o600 });
   if (alsoInProcessFile) {
-    writeFileSync(join(dataDir, 'ecosystem.config.json'), JSON.stringify({ apps: [{ name: 'atelier-nord', script: 'server.js', env: { NODE_ENV: 'production', OWNGATEWAY_SECRET_KEY: secretKey } }] }, null, 2));
+    writeFileSync(
+      join(dataDir, 'ecosystem.config.json'),
+      JSON.stringify({ apps: [{ name: 'atelier-nord', script: 'server.js', env: { NODE_ENV: 'production', OWNGATEWAY_SECRET_KEY: secretKey } }] }, null, 2),
+    );
   }
 }
 
@@ -83,7 +96,10 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   // ---- payments: the only place an order's payment state changes -------------------------------
 
   /** The warehouse's booking call, which the fulfilment-race defect awaits between its check and its shipment. */
-  const warehouseCall = () => new Promise<void>((resolve) => { setTimeout(resolve, 500).unref(); });
+  const warehouseCall = () =>
+    new Promise<void>((resolve) => {
+      setTimeout(resolve, 500).unref();
+    });
 
   function ship(order: BookedOrder, capturedMinor: number, again: boolean): void {
     if (order.shipments.length && !again) return;
@@ -103,7 +119,13 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     if (seeded.has('cancel-order-on-gateway-error') && order.status === 'cancelled') return;
     if (payment.payment_id !== order.payment.id) return;
     // The defect: "not shipped yet?" is asked, the warehouse call awaited, and the shipment booked regardless of what happened meanwhile.
-    if (seeded.has('fulfilment-race') && payment.status === 'succeeded' && !order.shipments.length && coversOrder(order, payment) && payment.amount_received === order.total_minor) {
+    if (
+      seeded.has('fulfilment-race') &&
+      payment.status === 'succeeded' &&
+      !order.shipments.length &&
+      coversOrder(order, payment) &&
+      payment.amount_received === order.total_minor
+    ) {
       await warehouseCall();
       order.payment.state = 'captured';
       order.payment.captured_minor = payment.amount_received;
@@ -130,13 +152,22 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
       case 'partially_captured':
         // Captured in part somewhere else (not by our own shipping): keep the parcel until someone looks.
         if (seeded.has('skip-amount-check')) ship(order, payment.amount_received ?? 0, again);
-        else if (coversOrder(order, payment)) { order.payment.state = 'partially_captured'; order.payment.captured_minor = payment.amount_received ?? 0; }
+        else if (coversOrder(order, payment)) {
+          order.payment.state = 'partially_captured';
+          order.payment.captured_minor = payment.amount_received ?? 0;
+        }
         break;
       case 'failed':
-        if (state === 'requires_payment') { order.payment.state = 'declined'; order.status = 'payment_failed'; }
+        if (state === 'requires_payment') {
+          order.payment.state = 'declined';
+          order.status = 'payment_failed';
+        }
         break;
       case 'cancelled':
-        if (state === 'authorised' || state === 'requires_payment') { order.payment.state = 'voided'; order.status = 'cancelled'; }
+        if (state === 'authorised' || state === 'requires_payment') {
+          order.payment.state = 'voided';
+          order.status = 'cancelled';
+        }
         break;
       default:
         break;
@@ -170,9 +201,16 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     const ref = `${store.id.toUpperCase()}-${randomBytes(4).toString('hex').toUpperCase()}`;
     const payment = await newPayment(ref, total, currency);
     const order: BookedOrder = {
-      ref, store: store.id, currency, total_minor: total, lines, status: 'awaiting_payment',
+      ref,
+      store: store.id,
+      currency,
+      total_minor: total,
+      lines,
+      status: 'awaiting_payment',
       payment: { id: payment.payment_id, client_secret: payment.client_secret ?? '', state: 'requires_payment', captured_minor: 0 },
-      shipments: [], refunds: [], created_at: new Date().toISOString(),
+      shipments: [],
+      refunds: [],
+      created_at: new Date().toISOString(),
     };
     book.put(order);
     return orderDocument(order);
@@ -180,14 +218,21 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
 
   function newPayment(ref: string, total: number, currency: string): Promise<PaymentsResponse> {
     return owngateway.createPayment({
-      amount: total, currency, capture_method: 'manual', authentication_type: 'three_ds', customer_id: `atelier_${ref}`,
+      amount: total,
+      currency,
+      capture_method: 'manual',
+      authentication_type: 'three_ds',
+      customer_id: `atelier_${ref}`,
       ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
-      return_url: `${origin}/receipt?ref=${ref}`, metadata: { order_ref: ref }, description: `Atelier Nord ${ref}`,
+      return_url: `${origin}/receipt?ref=${ref}`,
+      metadata: { order_ref: ref },
+      description: `Atelier Nord ${ref}`,
     });
   }
 
   async function paymentSession(order: BookedOrder): Promise<unknown> {
-    if (order.payment.state !== 'requires_payment' && order.payment.state !== 'declined') throw new ApiError(409, `order ${order.ref} is already ${order.status}`);
+    if (order.payment.state !== 'requires_payment' && order.payment.state !== 'declined')
+      throw new ApiError(409, `order ${order.ref} is already ${order.status}`);
     if (order.payment.state === 'declined') {
       // A refused payment is over (OwnGateway confirms it again only within the same checkout session, as a
       // manual retry): a customer who comes back to pay gets a fresh payment for the same order.
@@ -223,23 +268,39 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     const ref = url.searchParams.get('ref') ?? '';
     const order = book.find(ref);
     if (!order) return { status: 404, receipt: { ref, verdict: 'rejected', message: 'We could not find this order.' } };
-    const verdictOf = (o: BookedOrder): Receipt['verdict'] => (o.payment.state === 'authorised' || o.payment.state === 'captured' || o.status === 'shipped' ? 'confirmed' : o.payment.state === 'requires_payment' ? 'pending' : 'declined');
+    const verdictOf = (o: BookedOrder): Receipt['verdict'] =>
+      o.payment.state === 'authorised' || o.payment.state === 'captured' || o.status === 'shipped'
+        ? 'confirmed'
+        : o.payment.state === 'requires_payment'
+          ? 'pending'
+          : 'declined';
     if (seeded.has('trust-return-url-status')) {
       // The defect: the redirect says how it went, so that is how it went.
       const said = url.searchParams.get('status');
-      if (said === 'succeeded') { order.payment.state = 'captured'; ship(order, order.total_minor, false); book.put(order); }
-      if (said === 'requires_capture' && order.payment.state === 'requires_payment') { order.payment.state = 'authorised'; order.status = 'authorised'; book.put(order); }
+      if (said === 'succeeded') {
+        order.payment.state = 'captured';
+        ship(order, order.total_minor, false);
+        book.put(order);
+      }
+      if (said === 'requires_capture' && order.payment.state === 'requires_payment') {
+        order.payment.state = 'authorised';
+        order.status = 'authorised';
+        book.put(order);
+      }
       return { status: 200, receipt: { ref, verdict: verdictOf(order), message: '' } };
     }
     if (seeded.has('amount-from-return-url')) return receiptFromUrlAmount(order, url, verdictOf);
     if (url.searchParams.has('signature') || url.searchParams.has('signature_algorithm')) {
       const verdict = verifyReturnUrlSignature(url, options.paymentResponseHashKey);
-      if (!verdict.valid) return { status: 400, receipt: { ref, verdict: 'rejected', message: `This payment confirmation could not be verified (${verdict.reason}).` } };
+      if (!verdict.valid)
+        return { status: 400, receipt: { ref, verdict: 'rejected', message: `This payment confirmation could not be verified (${verdict.reason}).` } };
     }
     const named = url.searchParams.get('payment_id');
-    if (named && named !== order.payment.id) return { status: 400, receipt: { ref, verdict: 'rejected', message: 'This payment confirmation is for a different order.' } };
+    if (named && named !== order.payment.id)
+      return { status: 400, receipt: { ref, verdict: 'rejected', message: 'This payment confirmation is for a different order.' } };
     // The defect: the receipt waits for the webhook and never asks OwnGateway itself.
-    if (seeded.has('no-reconciliation')) return { status: 200, receipt: { ref, verdict: verdictOf(order), message: 'We will email you once the payment is confirmed.' } };
+    if (seeded.has('no-reconciliation'))
+      return { status: 200, receipt: { ref, verdict: verdictOf(order), message: 'We will email you once the payment is confirmed.' } };
     let payment: PaymentsResponse;
     try {
       payment = await owngateway.retrievePayment(order.payment.id);
@@ -251,18 +312,31 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
         book.put(order);
         return { status: 200, receipt: { ref, verdict: 'declined', message: 'Your payment failed and the order was cancelled.' } };
       }
-      return { status: 200, receipt: { ref, verdict: 'pending', message: 'We are still waiting for the payment provider to confirm your payment. You will not be charged twice.' } };
+      return {
+        status: 200,
+        receipt: { ref, verdict: 'pending', message: 'We are still waiting for the payment provider to confirm your payment. You will not be charged twice.' },
+      };
     }
     await follow(order, payment);
-    return { status: 200, receipt: { ref, verdict: verdictOf(order), message: payment.status === 'failed' ? (payment.error_message ?? 'The payment was declined.') : '' } };
+    return {
+      status: 200,
+      receipt: { ref, verdict: verdictOf(order), message: payment.status === 'failed' ? (payment.error_message ?? 'The payment was declined.') : '' },
+    };
   }
 
   /** The defect: the payment the URL names, compared with the URL's amount; the order's own total is never looked at. */
-  async function receiptFromUrlAmount(order: BookedOrder, url: URL, verdictOf: (o: BookedOrder) => Receipt['verdict']): Promise<{ status: number; receipt: Receipt }> {
+  async function receiptFromUrlAmount(
+    order: BookedOrder,
+    url: URL,
+    verdictOf: (o: BookedOrder) => Receipt['verdict'],
+  ): Promise<{ status: number; receipt: Receipt }> {
     const payment = await owngateway.retrievePayment(url.searchParams.get('payment_id') ?? order.payment.id);
     const okStatus = payment.status === 'succeeded' || payment.status === 'requires_capture';
     if (okStatus && String(payment.amount) === (url.searchParams.get('amount') ?? String(order.total_minor))) {
-      if (order.payment.state === 'requires_payment') { order.payment.state = 'authorised'; order.status = 'authorised'; }
+      if (order.payment.state === 'requires_payment') {
+        order.payment.state = 'authorised';
+        order.status = 'authorised';
+      }
       book.put(order);
     } else await follow(order, payment.payment_id === order.payment.id ? payment : await owngateway.retrievePayment(order.payment.id));
     return { status: 200, receipt: { ref: order.ref, verdict: verdictOf(order), message: '' } };
@@ -284,13 +358,19 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     }
     if (seeded.has('queued-webhook-without-signature')) {
       jobs.push(raw);
-      worker ??= setInterval(() => { const job = jobs.shift(); if (job !== undefined) void apply(job, true); }, 300).unref();
+      worker ??= setInterval(() => {
+        const job = jobs.shift();
+        if (job !== undefined) void apply(job, true);
+      }, 300).unref();
       return sendJson(res, 202, { accepted: true });
     }
     const header = req.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
     // The defect: a JSON body parser ran first, so the HMAC is taken over its re-serialisation.
     const signedBytes = seeded.has('webhook-signature-over-reserialised-json') ? safeRestringify(raw) : raw;
-    if (!seeded.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(signedBytes, typeof header === 'string' ? header : undefined, options.paymentResponseHashKey)) {
+    if (
+      !seeded.has('webhook-without-signature') &&
+      !verifyOutgoingWebhookSignature(signedBytes, typeof header === 'string' ? header : undefined, options.paymentResponseHashKey)
+    ) {
       return sendJson(res, 401, { error: { code: 'bad_signature', message: 'X-Webhook-Signature-512 does not match' } });
     }
     const outcome = await apply(raw, !seeded.has('webhook-not-idempotent'));
@@ -300,7 +380,11 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
 
   async function apply(raw: string, dedupe = true): Promise<'unreadable' | 'seen' | 'done'> {
     let webhook: OutgoingWebhook;
-    try { webhook = OutgoingWebhook.parse(JSON.parse(raw)); } catch { return 'unreadable'; }
+    try {
+      webhook = OutgoingWebhook.parse(JSON.parse(raw));
+    } catch {
+      return 'unreadable';
+    }
     if (dedupe && !book.firstSighting(webhook.event_id)) return 'seen';
     const content = webhook.content;
     if (content.type === 'payment_details') {
@@ -323,7 +407,10 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   function envModule(): string {
     const env: Record<string, unknown> = {
       // The defect: HyperLoader.js from a copy on this host.
-      publishableKey: options.publishableKey, sdkUrl: seeded.has('sdk-self-hosted') ? `${origin}${SELF_HOSTED_SDK}` : options.sdkUrl, gatewayUrl: options.publicGatewayUrl ?? options.gatewayUrl, appearance: options.appearance,
+      publishableKey: options.publishableKey,
+      sdkUrl: seeded.has('sdk-self-hosted') ? `${origin}${SELF_HOSTED_SDK}` : options.sdkUrl,
+      gatewayUrl: options.publicGatewayUrl ?? options.gatewayUrl,
+      appearance: options.appearance,
       flags: options.defects.filter((d) => BROWSER_DEFECTS.includes(d)),
     };
     // The defect: the bundler was told to inline every OWNGATEWAY_* variable, not only the public ones.
@@ -343,7 +430,11 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
   async function jsonBody(req: IncomingMessage): Promise<unknown> {
     const text = await readBody(req);
     if (!text) return undefined;
-    try { return JSON.parse(text); } catch { throw new ApiError(400, 'expected a JSON body'); }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new ApiError(400, 'expected a JSON body');
+    }
   }
 
   const orderOr404 = (ref: string) => {
@@ -385,7 +476,11 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     if (method === 'GET' && storeItems) {
       const store = storeById(storeItems[1]!);
       if (!store) throw new ApiError(404, `store ${storeItems[1]} not found`);
-      return sendJson(res, 200, { store: { id: store.id, label: store.label, currency: store.currency }, items: store.items, stores: stores.map((s) => ({ id: s.id, label: s.label })) });
+      return sendJson(res, 200, {
+        store: { id: store.id, label: store.label, currency: store.currency },
+        items: store.items,
+        stores: stores.map((s) => ({ id: s.id, label: s.label })),
+      });
     }
     if (method === 'POST' && path === '/orders') return sendJson(res, 201, await placeOrder(await jsonBody(req)));
     const one = /^\/orders\/([^/]+)(\/payment-session|\/ship)?$/.exec(path);
@@ -398,22 +493,35 @@ export async function startSpaStorefront(input: SpaStorefrontOptions): Promise<S
     throw new ApiError(404, `no API route ${method} /api/v2${path}`);
   }
 
-  const listening = await listen((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      if (res.headersSent) return void res.end();
-      if (error instanceof ApiError) return sendJson(res, error.status, { error: { message: error.message } });
-      if (error instanceof OwnGatewayUnavailable) return sendJson(res, 502, { error: { message: 'the payment provider is not answering; please try again' } });
-      sendJson(res, 500, { error: { message: 'internal error' } });
-    });
-  }, options.host, options.port);
+  const listening = await listen(
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        if (res.headersSent) return void res.end();
+        if (error instanceof ApiError) return sendJson(res, error.status, { error: { message: error.message } });
+        if (error instanceof OwnGatewayUnavailable)
+          return sendJson(res, 502, { error: { message: 'the payment provider is not answering; please try again' } });
+        sendJson(res, 500, { error: { message: 'internal error' } });
+      });
+    },
+    options.host,
+    options.port,
+  );
   origin = listening.url;
   return {
-    url: listening.url, webhookUrl: `${listening.url}${SPA_WEBHOOK_PATH}`, port: listening.port,
-    stop: async () => { if (worker) clearInterval(worker); await listening.stop(); },
+    url: listening.url,
+    webhookUrl: `${listening.url}${SPA_WEBHOOK_PATH}`,
+    port: listening.port,
+    stop: async () => {
+      if (worker) clearInterval(worker);
+      await listening.stop();
+    },
   };
 }
 
 function safeRestringify(raw: string): string {
-  try { return JSON.stringify(JSON.parse(raw)); } catch { return raw; }
+  try {
+    return JSON.stringify(JSON.parse(raw));
+  } catch {
+    return raw;
+  }
 }
-

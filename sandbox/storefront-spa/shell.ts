@@ -3,7 +3,11 @@ import { escapeHtml } from '../http/json-server.ts';
 // The one HTML document of the shop. Every view is drawn by /static/app.js; the receipt's verdict,
 // decided on the server before this page is sent, rides along as JSON.
 
-export interface Receipt { ref: string; verdict: 'confirmed' | 'pending' | 'declined' | 'rejected'; message: string }
+export interface Receipt {
+  ref: string;
+  verdict: 'confirmed' | 'pending' | 'declined' | 'rejected';
+  message: string;
+}
 
 /** The shell, with the shop's Content-Security-Policy in a <meta> (its host serves no CSP header). */
 export function shell(policy: string, receipt?: Receipt): string {

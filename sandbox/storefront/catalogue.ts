@@ -1,5 +1,10 @@
 // The reference store's products. Prices live on the server: the browser never decides an amount.
-export interface Product { sku: string; name: string; description: string; unit_amount: number }
+export interface Product {
+  sku: string;
+  name: string;
+  description: string;
+  unit_amount: number;
+}
 
 export const CATALOGUE_CURRENCY = 'USD';
 

@@ -29,9 +29,13 @@ export function checkoutScript(options: { showDeclines: boolean; leakedSecretKey
   var busy = false;
   element.on('change', function (event) { complete = !!event.complete; submit.disabled = busy || !complete; });
   submit.addEventListener('click', function () {
-    ${options.guardDoubleSubmit ? `if (busy) return; // a second click while the first is in flight must not pay twice
+    ${
+      options.guardDoubleSubmit
+        ? `if (busy) return; // a second click while the first is in flight must not pay twice
     busy = true;
-    submit.disabled = true;` : '/* no guard: every click confirms */'}
+    submit.disabled = true;`
+        : '/* no guard: every click confirms */'
+    }
     message.hidden = true;
     // Unified Checkout may never answer (after a network failure it looks the payment up and, when it
     // finds it unpaid, says nothing): after a while the page looks for itself instead of waiting forever.

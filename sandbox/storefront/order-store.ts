@@ -37,8 +37,12 @@ export class OrderStore {
     }
   }
 
-  get(id: string): Order | undefined { return this.#orders.get(id); }
-  byPaymentId(paymentId: string): Order | undefined { return [...this.#orders.values()].find((order) => order.payment_id === paymentId); }
+  get(id: string): Order | undefined {
+    return this.#orders.get(id);
+  }
+  byPaymentId(paymentId: string): Order | undefined {
+    return [...this.#orders.values()].find((order) => order.payment_id === paymentId);
+  }
 
   save(order: Order): void {
     order.updated_at = new Date().toISOString();

@@ -37,26 +37,45 @@ export function layout(title: string, body: string, extraHead = ''): string {
 }
 
 export function productListPage(products: readonly Product[], currency: string): string {
-  return layout('Shop', `<h1>Shop</h1>${products.map((p) => `<div class="card product" data-sku="${p.sku}"><div><h2>${escapeHtml(p.name)}</h2><p>${escapeHtml(p.description)}</p><p><strong>${describeMoney(p.unit_amount, currency)}</strong></p></div>
-<form method="post" action="/cart/add"><input type="hidden" name="sku" value="${p.sku}"><button class="secondary" type="submit">Add to cart</button></form></div>`).join('')}`);
+  return layout(
+    'Shop',
+    `<h1>Shop</h1>${products
+      .map(
+        (
+          p,
+        ) => `<div class="card product" data-sku="${p.sku}"><div><h2>${escapeHtml(p.name)}</h2><p>${escapeHtml(p.description)}</p><p><strong>${describeMoney(p.unit_amount, currency)}</strong></p></div>
+<form method="post" action="/cart/add"><input type="hidden" name="sku" value="${p.sku}"><button class="secondary" type="submit">Add to cart</button></form></div>`,
+      )
+      .join('')}`,
+  );
 }
 
 export function cartPage(lines: { product: Product; quantity: number }[], currency: string): string {
   const total = lines.reduce((sum, line) => sum + line.product.unit_amount * line.quantity, 0);
   if (!lines.length) return layout('Cart', '<h1>Your cart</h1><div class="card">Your cart is empty. <a href="/">Keep shopping</a></div>');
-  return layout('Cart', `<h1>Your cart</h1><div class="card">${lines.map((l) => `<p>${l.quantity} × ${escapeHtml(l.product.name)}: ${describeMoney(l.product.unit_amount * l.quantity, currency)}</p>`).join('')}
+  return layout(
+    'Cart',
+    `<h1>Your cart</h1><div class="card">${lines.map((l) => `<p>${l.quantity} × ${escapeHtml(l.product.name)}: ${describeMoney(l.product.unit_amount * l.quantity, currency)}</p>`).join('')}
 <p class="summary"><span>Total</span><span id="cart-total">${describeMoney(total, currency)}</span></p>
 <form method="post" action="/checkout"><input type="hidden" name="amount" value="${total}"><input type="hidden" name="currency" value="${currency}">
 <label><input type="checkbox" name="capture" value="manual"> Pay on shipment (authorise now, charge later)</label>
-<p><button class="primary" id="checkout" type="submit">Checkout</button></p></form></div>`);
+<p><button class="primary" id="checkout" type="submit">Checkout</button></p></form></div>`,
+  );
 }
 
-export interface CheckoutPageInput { order: Order; sdkUrl: string; data: Record<string, unknown>; payButtonStyle: string }
+export interface CheckoutPageInput {
+  order: Order;
+  sdkUrl: string;
+  data: Record<string, unknown>;
+  payButtonStyle: string;
+}
 
 export function checkoutPage({ order, sdkUrl, data, payButtonStyle }: CheckoutPageInput): string {
   // The page carries only the publishable key and the client secret; the secret key never leaves the server.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return layout('Checkout', `<h1>Checkout</h1>
+  return layout(
+    'Checkout',
+    `<h1>Checkout</h1>
 <div class="card"><p class="summary"><span>Order ${escapeHtml(order.id)}</span><span id="order-total">${describeMoney(order.amount, order.currency)}</span></p></div>
 <div class="card">
   <div id="sdk-fallback" role="alert" hidden>The payment form could not be loaded. Please check your connection and reload the page; you have not been charged.</div>
@@ -66,7 +85,8 @@ export function checkoutPage({ order, sdkUrl, data, payButtonStyle }: CheckoutPa
 </div>
 <script id="checkout-data" type="application/json">${json}</script>
 <script src="${escapeHtml(sdkUrl)}/HyperLoader.js"></script>
-<script src="/assets/checkout.js"></script>`);
+<script src="/assets/checkout.js"></script>`,
+  );
 }
 
 export type ResultOutcome = { ok: boolean; message: string } | { checking: true; message: string };
@@ -74,13 +94,23 @@ export type ResultOutcome = { ok: boolean; message: string } | { checking: true;
 export function resultPage(order: Order | undefined, outcome: ResultOutcome): string {
   if ('checking' in outcome) {
     // The payment's outcome is not known yet (OwnGateway did not answer): neither thanks nor failure.
-    return layout('Checking your payment', `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
+    return layout(
+      'Checking your payment',
+      `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
 <h1>We are checking your payment</h1>
-<p id="result-message">${escapeHtml(outcome.message)}</p>${order ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>
-<p><a href="/checkout/return?order=${encodeURIComponent(order.id)}">Check again</a></p>` : ''}</div>`);
+<p id="result-message">${escapeHtml(outcome.message)}</p>${
+        order
+          ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>
+<p><a href="/checkout/return?order=${encodeURIComponent(order.id)}">Check again</a></p>`
+          : ''
+      }</div>`,
+    );
   }
-  return layout(outcome.ok ? 'Thank you' : 'Payment not completed', `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
+  return layout(
+    outcome.ok ? 'Thank you' : 'Payment not completed',
+    `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
 <h1 class="${outcome.ok ? 'ok' : 'bad'}">${outcome.ok ? 'Thanks for your order!' : 'Payment not completed'}</h1>
 <p id="result-message">${escapeHtml(outcome.message)}</p>${order ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>` : ''}
-${outcome.ok || !order ? '<p><a href="/">Continue shopping</a></p>' : `<p><a href="/checkout/${escapeHtml(order.id)}">Try again</a></p>`}</div>`);
+${outcome.ok || !order ? '<p><a href="/">Continue shopping</a></p>' : `<p><a href="/checkout/${escapeHtml(order.id)}">Try again</a></p>`}</div>`,
+  );
 }

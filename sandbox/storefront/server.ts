@@ -21,21 +21,31 @@ export const StorefrontOptions = z.object({
   dataDir: z.string().min(1),
   host: z.string().default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(0),
-  appearance: z.record(z.string(), z.unknown()).default({ theme: 'default', variables: { colorPrimary: '#0b57d0', borderRadius: '8px', fontFamily: 'system-ui, sans-serif' } }),
+  appearance: z
+    .record(z.string(), z.unknown())
+    .default({ theme: 'default', variables: { colorPrimary: '#0b57d0', borderRadius: '8px', fontFamily: 'system-ui, sans-serif' } }),
   defects: z.array(StorefrontDefect).default([]),
   /** Ask OwnGateway for 3DS through its authentication connector (in page, in the SDK's overlay) rather than the processor's redirect. */
   requestExternalThreeDs: z.boolean().default(false),
 });
 export type StorefrontOptions = z.input<typeof StorefrontOptions>;
 
-export interface StartedStorefront { url: string; webhookUrl: string; port: number; stop(): Promise<void> }
+export interface StartedStorefront {
+  url: string;
+  webhookUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
 
 /** Where the sdk-self-hosted defect serves its copy of the loader. */
 const SELF_HOSTED_LOADER = '/vendor/owngateway/HyperLoader.js';
 
 class HttpError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) { super(message); this.status = status; }
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
 }
 
 /** The reference merchant: the correct OwnGateway integration, with switchable seeded defects. */
@@ -43,7 +53,15 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   const options = StorefrontOptions.parse(input);
   const defects = new Set(options.defects);
   const store = new OrderStore(options.dataDir);
-  const frontEnd = frontEndBuild(checkoutScript({ showDeclines: !defects.has('no-error-on-decline'), leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null, guardDoubleSubmit: !defects.has('no-double-submit-guard') }), defects, options.apiKey);
+  const frontEnd = frontEndBuild(
+    checkoutScript({
+      showDeclines: !defects.has('no-error-on-decline'),
+      leakedSecretKey: defects.has('secret-key-in-bundle') ? options.apiKey : null,
+      guardDoubleSubmit: !defects.has('no-double-submit-guard'),
+    }),
+    defects,
+    options.apiKey,
+  );
   writeDeployment(options.dataDir, { apiKey: options.apiKey, gatewayUrl: options.gatewayUrl, frontEnd, defects });
   const carts = new Map<string, Map<string, number>>();
   let baseUrl = '';
@@ -52,7 +70,9 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     let response: Response;
     try {
       response = await fetch(`${options.gatewayUrl}${path}`, {
-        method, headers: { 'api-key': options.apiKey, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
+        method,
+        headers: { 'api-key': options.apiKey, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(10_000),
       });
     } catch {
@@ -84,7 +104,10 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   }
 
   /** The warehouse's booking call, which the fulfilment-race defect awaits between its check and its release. */
-  const bookWarehouse = () => new Promise<void>((resolve) => { setTimeout(resolve, 500).unref(); });
+  const bookWarehouse = () =>
+    new Promise<void>((resolve) => {
+      setTimeout(resolve, 500).unref();
+    });
 
   async function followPayment(order: Order, payment: PaymentsResponse, idempotent = true): Promise<void> {
     // The defect: an order cancelled on a gateway error is closed; news of its payment is ignored.
@@ -111,20 +134,32 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     return id;
   }
 
-  const seeOther = (res: ServerResponse, location: string) => { res.writeHead(303, { location }); res.end(); };
+  const seeOther = (res: ServerResponse, location: string) => {
+    res.writeHead(303, { location });
+    res.end();
+  };
 
   /** One payment attempt for an order; a new one when the last was refused for good (OwnGateway does not confirm a failed payment again). */
   function createPayment(orderId: string, amount: number, currency: string, captureMethod: Order['capture_method']): Promise<PaymentsResponse> {
     return gateway('POST', '/payments', {
-      amount, currency, capture_method: captureMethod, authentication_type: 'three_ds', customer_id: `cus_${orderId}`,
+      amount,
+      currency,
+      capture_method: captureMethod,
+      authentication_type: 'three_ds',
+      customer_id: `cus_${orderId}`,
       ...(options.requestExternalThreeDs ? { request_external_three_ds_authentication: true } : {}),
-      return_url: `${baseUrl}/checkout/return?order=${orderId}`, metadata: { order_id: orderId }, description: `Golive Outfitters order ${orderId}`,
+      return_url: `${baseUrl}/checkout/return?order=${orderId}`,
+      metadata: { order_id: orderId },
+      description: `Golive Outfitters order ${orderId}`,
     });
   }
 
   async function createOrder(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): Promise<void> {
     const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
-    const lines = [...cart].flatMap(([sku, quantity]) => { const product = productBySku(sku); return product ? [{ product, quantity }] : []; });
+    const lines = [...cart].flatMap(([sku, quantity]) => {
+      const product = productBySku(sku);
+      return product ? [{ product, quantity }] : [];
+    });
     if (!lines.length) throw new HttpError(400, 'cart: expected at least one item');
     const computed = lines.reduce((sum, line) => sum + line.product.unit_amount * line.quantity, 0);
     // The browser's amount is display only; the server prices the cart itself.
@@ -135,9 +170,20 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     const payment = await createPayment(orderId, amount, currency, captureMethod);
     const now = new Date().toISOString();
     store.save({
-      id: orderId, items: lines.map((l) => ({ sku: l.product.sku, name: l.product.name, quantity: l.quantity, unit_amount: l.product.unit_amount })),
-      amount: computed, currency: CATALOGUE_CURRENCY, capture_method: captureMethod, status: 'pending', payment_id: payment.payment_id,
-      client_secret: payment.client_secret ?? '', fulfilled: false, fulfilled_amount: 0, fulfilment_count: 0, refunded_amount: 0, created_at: now, updated_at: now,
+      id: orderId,
+      items: lines.map((l) => ({ sku: l.product.sku, name: l.product.name, quantity: l.quantity, unit_amount: l.product.unit_amount })),
+      amount: computed,
+      currency: CATALOGUE_CURRENCY,
+      capture_method: captureMethod,
+      status: 'pending',
+      payment_id: payment.payment_id,
+      client_secret: payment.client_secret ?? '',
+      fulfilled: false,
+      fulfilled_amount: 0,
+      fulfilment_count: 0,
+      refunded_amount: 0,
+      created_at: now,
+      updated_at: now,
     });
     carts.delete(cartId(req, res));
     seeOther(res, `/checkout/${orderId}`);
@@ -147,14 +193,25 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     const order = store.get(url.searchParams.get('order') ?? '');
     if (!order) return sendHtml(res, 404, resultPage(undefined, { ok: false, message: 'We could not find this order.' }));
     if (defects.has('trust-return-url-status')) {
-      if (url.searchParams.get('status') === 'succeeded') { fulfil(order, true); store.save(order); }
+      if (url.searchParams.get('status') === 'succeeded') {
+        fulfil(order, true);
+        store.save(order);
+      }
       return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled, message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
     }
     if (defects.has('amount-from-return-url')) return acceptPaymentNamedInUrl(order, url, res);
     // A signed redirect (after 3DS) must verify; an unsigned one (the SDK's own) is only a hint.
     if (url.searchParams.has('signature') || url.searchParams.has('signature_algorithm')) {
       const verdict = verifyReturnUrlSignature(url, options.paymentResponseHashKey);
-      if (!verdict.valid) return sendHtml(res, 400, resultPage(order, { ok: false, message: `The payment response could not be verified (${verdict.reason}). Nothing was charged twice; contact us if in doubt.` }));
+      if (!verdict.valid)
+        return sendHtml(
+          res,
+          400,
+          resultPage(order, {
+            ok: false,
+            message: `The payment response could not be verified (${verdict.reason}). Nothing was charged twice; contact us if in doubt.`,
+          }),
+        );
     }
     const claimedPaymentId = url.searchParams.get('payment_id');
     if (claimedPaymentId && claimedPaymentId !== order.payment_id) {
@@ -162,7 +219,11 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     }
     // The defect: only a webhook settles the order; the return page never asks OwnGateway.
     if (defects.has('no-reconciliation') && !order.fulfilled && order.status !== 'authorized') {
-      return sendHtml(res, 200, resultPage(order, { checking: true, message: 'Thank you! We are confirming your payment and will email you as soon as it is through.' }));
+      return sendHtml(
+        res,
+        200,
+        resultPage(order, { checking: true, message: 'Thank you! We are confirming your payment and will email you as soon as it is through.' }),
+      );
     }
     let payment: PaymentsResponse;
     try {
@@ -175,18 +236,42 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
         return sendHtml(res, 200, resultPage(order, { ok: false, message: 'Your payment could not be completed and the order was cancelled.' }));
       }
       // The payment may well have succeeded: leave the order as it is; the webhook or a later check settles it.
-      return sendHtml(res, 200, resultPage(order, { checking: true, message: 'We could not confirm your payment with our payment provider yet. If it went through, your order is confirmed by email shortly; you will not be charged twice.' }));
+      return sendHtml(
+        res,
+        200,
+        resultPage(order, {
+          checking: true,
+          message:
+            'We could not confirm your payment with our payment provider yet. If it went through, your order is confirmed by email shortly; you will not be charged twice.',
+        }),
+      );
     }
     await followPayment(order, payment);
     // A bank debit is still with the bank: neither thanks nor failure; the webhook releases the order once it settles.
     if (payment.status === 'processing' && !order.fulfilled) {
-      return sendHtml(res, 200, resultPage(order, { checking: true, message: 'Your payment is being processed by your bank. Your order is confirmed by email as soon as the bank confirms the payment; you will not be charged twice.' }));
+      return sendHtml(
+        res,
+        200,
+        resultPage(order, {
+          checking: true,
+          message:
+            'Your payment is being processed by your bank. Your order is confirmed by email as soon as the bank confirms the payment; you will not be charged twice.',
+        }),
+      );
     }
     const ok = order.fulfilled || order.status === 'authorized';
-    return sendHtml(res, 200, resultPage(order, {
-      ok,
-      message: order.fulfilled ? 'Payment received. Your order is on its way.' : order.status === 'authorized' ? 'Payment authorised. You will be charged when we ship.' : `Your payment was not completed (status: ${payment.status}).`,
-    }));
+    return sendHtml(
+      res,
+      200,
+      resultPage(order, {
+        ok,
+        message: order.fulfilled
+          ? 'Payment received. Your order is on its way.'
+          : order.status === 'authorized'
+            ? 'Payment authorised. You will be charged when we ship.'
+            : `Your payment was not completed (status: ${payment.status}).`,
+      }),
+    );
   }
 
   /**
@@ -202,7 +287,11 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     } else {
       await followPayment(order, payment.payment_id === order.payment_id ? payment : await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}`));
     }
-    return sendHtml(res, 200, resultPage(order, { ok: order.fulfilled || order.status === 'authorized', message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }));
+    return sendHtml(
+      res,
+      200,
+      resultPage(order, { ok: order.fulfilled || order.status === 'authorized', message: order.fulfilled ? 'Payment received.' : 'Payment not completed.' }),
+    );
   }
 
   /**
@@ -225,7 +314,11 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   }
 
   function reserialised(rawBody: string): string {
-    try { return JSON.stringify(JSON.parse(rawBody)); } catch { return rawBody; }
+    try {
+      return JSON.stringify(JSON.parse(rawBody));
+    } catch {
+      return rawBody;
+    }
   }
 
   const webhookQueue: (() => void)[] = [];
@@ -241,7 +334,10 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     const signature = req.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
     // The defect: the body is parsed and written again before the HMAC, so other bytes are what is verified.
     const signed = defects.has('webhook-signature-over-reserialised-json') ? reserialised(rawBody) : rawBody;
-    if (!defects.has('webhook-without-signature') && !verifyOutgoingWebhookSignature(signed, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)) {
+    if (
+      !defects.has('webhook-without-signature') &&
+      !verifyOutgoingWebhookSignature(signed, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)
+    ) {
       return sendJson(res, 401, { error: 'invalid signature' });
     }
     const outcome = await applyWebhook(rawBody);
@@ -251,14 +347,20 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
 
   async function applyWebhook(rawBody: string): Promise<'malformed' | 'duplicate' | 'applied'> {
     let webhook: OutgoingWebhook;
-    try { webhook = OutgoingWebhook.parse(JSON.parse(rawBody)); } catch { return 'malformed'; }
+    try {
+      webhook = OutgoingWebhook.parse(JSON.parse(rawBody));
+    } catch {
+      return 'malformed';
+    }
     const idempotent = !defects.has('webhook-not-idempotent');
     if (idempotent && !store.markEventProcessed(webhook.event_id)) return 'duplicate';
     if (webhook.content.type === 'payment_details') {
       const order = store.byPaymentId(webhook.content.object.payment_id);
       // The defect: the event's status is the order's newest, whenever the event was sent (a retried payment_processing after payment_succeeded).
-      if (order && defects.has('stale-event-regresses-order') && webhook.content.object.status === 'processing') { order.status = 'pending'; store.save(order); }
-      else if (order) await followPayment(order, webhook.content.object, idempotent);
+      if (order && defects.has('stale-event-regresses-order') && webhook.content.object.status === 'processing') {
+        order.status = 'pending';
+        store.save(order);
+      } else if (order) await followPayment(order, webhook.content.object, idempotent);
     } else {
       const refund = webhook.content.object;
       const order = store.byPaymentId(refund.payment_id);
@@ -288,7 +390,14 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     }
     if (method === 'GET' && path === '/cart') {
       const cart = carts.get(cartId(req, res)) ?? new Map<string, number>();
-      return sendHtml(res, 200, cartPage([...cart].map(([sku, quantity]) => ({ product: productBySku(sku)!, quantity })), CATALOGUE_CURRENCY));
+      return sendHtml(
+        res,
+        200,
+        cartPage(
+          [...cart].map(([sku, quantity]) => ({ product: productBySku(sku)!, quantity })),
+          CATALOGUE_CURRENCY,
+        ),
+      );
     }
     if (method === 'POST' && path === '/checkout') return createOrder(req, res, new URLSearchParams(await readBody(req)));
     if (method === 'GET' && path === '/checkout/return') return handleReturn(url, res);
@@ -303,15 +412,29 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
         store.save(order);
       }
       res.setHeader('content-security-policy', checkoutPagePolicy());
-      const payButtonStyle = [defects.has('pay-button-below-fold') ? 'margin-top:1400px' : '', defects.has('pay-button-low-contrast') ? 'background:#c9d7ee;color:#ffffff' : ''].filter(Boolean).join(';');
-      return sendHtml(res, 200, checkoutPage({
-        // The defect: the loader comes from a copy on this host (HyperLoader.js is appended to the base).
-        order, sdkUrl: defects.has('sdk-self-hosted') ? `${baseUrl}${SELF_HOSTED_LOADER.replace(/\/HyperLoader\.js$/, '')}` : options.sdkUrl, payButtonStyle,
-        data: {
-          publishableKey: options.publishableKey, clientSecret: order.client_secret, orderId: order.id,
-          returnUrl: `${baseUrl}/checkout/return?order=${order.id}`, appearance: defects.has('ignore-styling') ? {} : options.appearance,
-        },
-      }));
+      const payButtonStyle = [
+        defects.has('pay-button-below-fold') ? 'margin-top:1400px' : '',
+        defects.has('pay-button-low-contrast') ? 'background:#c9d7ee;color:#ffffff' : '',
+      ]
+        .filter(Boolean)
+        .join(';');
+      return sendHtml(
+        res,
+        200,
+        checkoutPage({
+          // The defect: the loader comes from a copy on this host (HyperLoader.js is appended to the base).
+          order,
+          sdkUrl: defects.has('sdk-self-hosted') ? `${baseUrl}${SELF_HOSTED_LOADER.replace(/\/HyperLoader\.js$/, '')}` : options.sdkUrl,
+          payButtonStyle,
+          data: {
+            publishableKey: options.publishableKey,
+            clientSecret: order.client_secret,
+            orderId: order.id,
+            returnUrl: `${baseUrl}/checkout/return?order=${order.id}`,
+            appearance: defects.has('ignore-styling') ? {} : options.appearance,
+          },
+        }),
+      );
     }
     if (method === 'GET' && path === '/assets/checkout.js') {
       res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'no-store' });
@@ -329,13 +452,17 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     throw new HttpError(404, 'not found');
   }
 
-  const listening = await listen((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      if (res.headersSent) return void res.end();
-      const status = error instanceof HttpError ? error.status : 500;
-      sendHtml(res, status, resultPage(undefined, { ok: false, message: error instanceof HttpError ? error.message : 'Something went wrong on our side.' }));
-    });
-  }, options.host, options.port);
+  const listening = await listen(
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        if (res.headersSent) return void res.end();
+        const status = error instanceof HttpError ? error.status : 500;
+        sendHtml(res, status, resultPage(undefined, { ok: false, message: error instanceof HttpError ? error.message : 'Something went wrong on our side.' }));
+      });
+    },
+    options.host,
+    options.port,
+  );
   baseUrl = listening.url;
   return { url: listening.url, webhookUrl: `${listening.url}/webhooks/owngateway`, port: listening.port, stop: listening.stop };
 }

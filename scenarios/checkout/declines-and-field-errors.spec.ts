@@ -16,23 +16,34 @@ const profile = connectorProfile((await loadConfigFromDisk()).GOLIVE_CONNECTOR_P
 // "stolen card" a site may rightly refuse another try).
 profile.declines.forEach(({ card, errorCode }, index) => {
   const recovers = index === 0;
-  test(`${card.label} (${maskCardNumber(card.number)}): the customer sees the decline and nothing is accepted${recovers ? ', then pays with another card in the same session' : ''}`, checklist('errors.sdk', 'errors.lifecycle'), async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
-    const placed = await checkoutWith(card);
-    await merchant.expectPaymentErrorShown(page, 'the decline is shown where the site shows payment errors');
-    const declined = await merchant.order(placed);
-    expectNothingFulfilled(declined, 'a declined payment is not accepted');
-    expect(await gateway.payments.retrieve(declined.paymentId), `the connector declined it as its test environment does (${errorCode})`).toMatchObject({ status: profile.expect.decline, error_code: errorCode });
-    if (!recovers) return;
-    await test.step('retry with a good card without leaving the page', async () => {
-      await checkout.enterCard(payingCard);
-      await checkout.pay();
-    });
-    await checkout.returned();
-    const order = await settledOrder(merchant, gateway, placed);
-    expectFulfilledOnce(order);
-    const payment = await gateway.payments.retrieve(order.paymentId);
-    expect(payment, 'charged once, for the order\'s own amount').toMatchObject({ status: profile.expect.autoCapture, amount_received: order.amount, currency: order.currency });
-  });
+  test(
+    `${card.label} (${maskCardNumber(card.number)}): the customer sees the decline and nothing is accepted${recovers ? ', then pays with another card in the same session' : ''}`,
+    checklist('errors.sdk', 'errors.lifecycle'),
+    async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
+      const placed = await checkoutWith(card);
+      await merchant.expectPaymentErrorShown(page, 'the decline is shown where the site shows payment errors');
+      const declined = await merchant.order(placed);
+      expectNothingFulfilled(declined, 'a declined payment is not accepted');
+      expect(await gateway.payments.retrieve(declined.paymentId), `the connector declined it as its test environment does (${errorCode})`).toMatchObject({
+        status: profile.expect.decline,
+        error_code: errorCode,
+      });
+      if (!recovers) return;
+      await test.step('retry with a good card without leaving the page', async () => {
+        await checkout.enterCard(payingCard);
+        await checkout.pay();
+      });
+      await checkout.returned();
+      const order = await settledOrder(merchant, gateway, placed);
+      expectFulfilledOnce(order);
+      const payment = await gateway.payments.retrieve(order.paymentId);
+      expect(payment, "charged once, for the order's own amount").toMatchObject({
+        status: profile.expect.autoCapture,
+        amount_received: order.amount,
+        currency: order.currency,
+      });
+    },
+  );
 });
 
 // One checkout, each mistake in turn, as a customer correcting the form would make them: a page load
@@ -44,31 +55,43 @@ const fieldCases = [
   { name: 'an incomplete CVC', entry: { number: testCards.visa.number, expiry: futureExpiry(), cvc: '12' }, error: "Your card's security code is incomplete." },
 ];
 
-test(`${fieldCases.map((c) => c.name).join(', ')}: each shows the SDK's inline error, and pressing pay charges nothing`, checklist('errors.sdk'), async ({ page, merchant, checkout, gateway }) => {
-  const placed = await merchant.startCheckout(page);
-  const confirms: string[] = [];
-  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url()); });
-  for (const fieldCase of fieldCases) {
-    await test.step(fieldCase.name, async () => {
-      await checkout.enterCard(fieldCase.entry);
-      await expect.soft(checkout.fieldError(fieldCase.error), `${fieldCase.name} is named in the form`).toBeVisible();
-      await checkout.pressPayIfEnabled();
-      expect.soft(confirms, `${fieldCase.name}: no confirm reached OwnGateway`).toEqual([]);
+test(
+  `${fieldCases.map((c) => c.name).join(', ')}: each shows the SDK's inline error, and pressing pay charges nothing`,
+  checklist('errors.sdk'),
+  async ({ page, merchant, checkout, gateway }) => {
+    const placed = await merchant.startCheckout(page);
+    const confirms: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url());
     });
-  }
-  const order = await merchant.order(placed);
-  expectNothingFulfilled(order, 'nothing is accepted for an invalid card');
-  expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
-});
+    for (const fieldCase of fieldCases) {
+      await test.step(fieldCase.name, async () => {
+        await checkout.enterCard(fieldCase.entry);
+        await expect.soft(checkout.fieldError(fieldCase.error), `${fieldCase.name} is named in the form`).toBeVisible();
+        await checkout.pressPayIfEnabled();
+        expect.soft(confirms, `${fieldCase.name}: no confirm reached OwnGateway`).toEqual([]);
+      });
+    }
+    const order = await merchant.order(placed);
+    expectNothingFulfilled(order, 'nothing is accepted for an invalid card');
+    expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
+  },
+);
 
-test('an empty form cannot be paid: pressing pay sends nothing and the form says what is missing', checklist('errors.sdk'), async ({ page, merchant, checkout, payingCard }) => {
-  const placed = await merchant.startCheckout(page);
-  const confirms: string[] = [];
-  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url()); });
-  await checkout.waitForForm();
-  await checkout.pressPayIfEnabled();
-  expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
-  await checkout.enterCard(payingCard);
-  await expect(merchant.payButton(page), 'usable once the form is complete').toBeEnabled();
-  expectNothingFulfilled(await merchant.order(placed), 'nothing accepted before paying');
-});
+test(
+  'an empty form cannot be paid: pressing pay sends nothing and the form says what is missing',
+  checklist('errors.sdk'),
+  async ({ page, merchant, checkout, payingCard }) => {
+    const placed = await merchant.startCheckout(page);
+    const confirms: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/confirm')) confirms.push(r.url());
+    });
+    await checkout.waitForForm();
+    await checkout.pressPayIfEnabled();
+    expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
+    await checkout.enterCard(payingCard);
+    await expect(merchant.payButton(page), 'usable once the form is complete').toBeEnabled();
+    expectNothingFulfilled(await merchant.order(placed), 'nothing accepted before paying');
+  },
+);

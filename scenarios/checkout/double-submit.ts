@@ -9,7 +9,9 @@ export function doubleClickMakesOnePayment(): void {
   test('a double click on pay makes one payment', checklist('errors.sdk', 'errors.lifecycle'), async ({ page, merchant, checkout, gateway, payingCard }) => {
     const placed = await merchant.startCheckout(page);
     const confirms: string[] = [];
-    page.on('request', (request) => { if (request.method() === 'POST' && /\/payments\/[^/]+\/confirm$/.test(request.url())) confirms.push(request.url()); });
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/payments\/[^/]+\/confirm$/.test(request.url())) confirms.push(request.url());
+    });
     await checkout.enterCard(payingCard);
     await merchant.payButton(page).dblclick();
     await checkout.returned();

@@ -19,7 +19,10 @@ import type { ThrowawayMerchant } from '../../fixtures/conformance.ts';
 
 const spec: OpenApiSpec = loadOpenApiSpec();
 const INVENTED = 'golive_invented_field';
-const unique = (prefix: string, length = 0) => { const id = `${prefix}${randomBytes(16).toString('hex')}`; return length ? id.slice(0, length) : id; };
+const unique = (prefix: string, length = 0) => {
+  const id = `${prefix}${randomBytes(16).toString('hex')}`;
+  return length ? id.slice(0, length) : id;
+};
 
 interface Target {
   /** The concrete path. */
@@ -30,7 +33,11 @@ interface Target {
 }
 
 interface World {
-  gateway: GatewayClient; apiKey: string; publishableKey: string; adminKey: string; merchant: ThrowawayMerchant | null;
+  gateway: GatewayClient;
+  apiKey: string;
+  publishableKey: string;
+  adminKey: string;
+  merchant: ThrowawayMerchant | null;
   /** Run after the test: what it created outside the throwaway merchant. */
   cleanups: (() => Promise<unknown>)[];
 }
@@ -43,7 +50,12 @@ const throwaway = (world: World): ThrowawayMerchant => {
 };
 const paymentOverrides = (paymentId: string, clientSecret: string | null | undefined) => {
   const customer_id = unique('cus_golive_');
-  return { payment_id: paymentId, customer_id, customer: { id: customer_id, name: 'Golive Tester', email: 'golive@example.com' }, ...(clientSecret ? { client_secret: clientSecret } : {}) };
+  return {
+    payment_id: paymentId,
+    customer_id,
+    customer: { id: customer_id, name: 'Golive Tester', email: 'golive@example.com' },
+    ...(clientSecret ? { client_secret: clientSecret } : {}),
+  };
 };
 
 /** Where each endpoint is called, with what key, and the values that must be the test's own. */
@@ -72,7 +84,11 @@ const targets: Record<string, (world: World) => Target | Promise<Target>> = {
     return { path: `/payments/${payment.payment_id}`, key: world.apiKey, overrides: { client_secret: payment.client_secret } };
   },
   'GET /payments/list': (world) => ({ path: '/payments/list', key: world.apiKey }),
-  'POST /refunds': async (world) => ({ path: '/refunds', key: world.apiKey, overrides: { payment_id: (await newPayment(world)).payment_id, refund_id: unique('ref_golive_') } }),
+  'POST /refunds': async (world) => ({
+    path: '/refunds',
+    key: world.apiKey,
+    overrides: { payment_id: (await newPayment(world)).payment_id, refund_id: unique('ref_golive_') },
+  }),
   // A refund that does not exist: the body is deserialised before the refund is looked up.
   'POST /refunds/{refund_id}': (world) => ({ path: `/refunds/${unique('ref_golive_absent_')}`, key: world.apiKey }),
   'POST /refunds/list': (world) => ({ path: '/refunds/list', key: world.apiKey }),
@@ -81,9 +97,17 @@ const targets: Record<string, (world: World) => Target | Promise<Target>> = {
   'GET /customers/list': (world) => ({ path: '/customers/list', key: world.apiKey }),
   'POST /payment_methods': async (world) => ({ path: '/payment_methods', key: world.apiKey, overrides: { customer_id: await newCustomer(world) } }),
   'POST /payment_methods/{method_id}/update': (world) => ({ path: `/payment_methods/${unique('pm_golive_absent_')}/update`, key: world.apiKey }),
-  'GET /account/payment_methods': async (world) => ({ path: '/account/payment_methods', key: world.apiKey, overrides: { client_secret: (await newPayment(world)).client_secret } }),
-  'GET /customers/{customer_id}/payment_methods': async (world) => ({ path: `/customers/${await newCustomer(world)}/payment_methods`, key: world.apiKey, }),
-  'GET /customers/payment_methods': async (world) => ({ path: '/customers/payment_methods', key: world.publishableKey, overrides: { client_secret: (await newPayment(world)).client_secret } }),
+  'GET /account/payment_methods': async (world) => ({
+    path: '/account/payment_methods',
+    key: world.apiKey,
+    overrides: { client_secret: (await newPayment(world)).client_secret },
+  }),
+  'GET /customers/{customer_id}/payment_methods': async (world) => ({ path: `/customers/${await newCustomer(world)}/payment_methods`, key: world.apiKey }),
+  'GET /customers/payment_methods': async (world) => ({
+    path: '/customers/payment_methods',
+    key: world.publishableKey,
+    overrides: { client_secret: (await newPayment(world)).client_secret },
+  }),
   'POST /accounts': (world) => {
     const merchantId = unique('golive_conformance_', 40);
     world.cleanups.push(() => world.gateway.admin.deleteMerchant(merchantId).catch(() => undefined));
@@ -96,13 +120,27 @@ const targets: Record<string, (world: World) => Target | Promise<Target>> = {
   'POST /account/{account_id}/connectors': (world) => ({ path: `/account/${throwaway(world).merchantId}/connectors`, key: throwaway(world).apiKey }),
   'POST /account/{account_id}/connectors/{merchant_connector_id}': async (world) => {
     const merchant = throwaway(world);
-    const created = await merchant.client.raw(z.looseObject({ merchant_connector_id: z.string() }), merchant.apiKey, 'POST', `/account/${merchant.merchantId}/connectors`, {
-      connector_type: 'payment_processor', connector_name: 'stripe_test', connector_label: unique('golive_'), connector_account_details: { auth_type: 'HeaderKey', api_key: 'sk_conformance' }, test_mode: true,
-    });
+    const created = await merchant.client.raw(
+      z.looseObject({ merchant_connector_id: z.string() }),
+      merchant.apiKey,
+      'POST',
+      `/account/${merchant.merchantId}/connectors`,
+      {
+        connector_type: 'payment_processor',
+        connector_name: 'stripe_test',
+        connector_label: unique('golive_'),
+        connector_account_details: { auth_type: 'HeaderKey', api_key: 'sk_conformance' },
+        test_mode: true,
+      },
+    );
     return { path: `/account/${merchant.merchantId}/connectors/${created.merchant_connector_id}`, key: merchant.apiKey };
   },
   'POST /api_keys/{merchant_id}': (world) => ({ path: `/api_keys/${throwaway(world).merchantId}`, key: world.adminKey, overrides: { expiration: 'never' } }),
-  'POST /api_keys/{merchant_id}/{key_id}': (world) => ({ path: `/api_keys/${throwaway(world).merchantId}/${throwaway(world).keyId}`, key: world.adminKey, overrides: { expiration: 'never' } }),
+  'POST /api_keys/{merchant_id}/{key_id}': (world) => ({
+    path: `/api_keys/${throwaway(world).merchantId}/${throwaway(world).keyId}`,
+    key: world.adminKey,
+    overrides: { expiration: 'never' },
+  }),
   'GET /api_keys/{merchant_id}/list': (world) => ({ path: `/api_keys/${throwaway(world).merchantId}/list`, key: world.adminKey }),
   'POST /events/{merchant_id}': (world) => ({ path: `/events/${throwaway(world).merchantId}`, key: world.adminKey }),
 };
@@ -147,7 +185,11 @@ async function send(world: World, endpoint: RequestEndpoint, target: Target, val
   } else {
     body = JSON.stringify(values);
   }
-  const response = await fetch(url, { method: endpoint.method, headers: { 'api-key': target.key, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body }) });
+  const response = await fetch(url, {
+    method: endpoint.method,
+    headers: { 'api-key': target.key, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body }),
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -159,9 +201,10 @@ async function checkEndpoint(world: World, endpoint: RequestEndpoint): Promise<s
   if (!makeTarget) throw new Error(`${endpointName(endpoint)}: no target in request-fields.spec.ts`);
   const { refusesUnknown, fields } = structFacts(endpoint);
 
-  const documented = endpoint.in === 'body'
-    ? bodySchemas(endpoint).map((name) => ({ name, values: everyDocumentedField(spec, namedSchema(spec, name)) }))
-    : [{ name: `${endpoint.struct} (query parameters)`, values: everyDocumentedParameter(endpoint) }];
+  const documented =
+    endpoint.in === 'body'
+      ? bodySchemas(endpoint).map((name) => ({ name, values: everyDocumentedField(spec, namedSchema(spec, name)) }))
+      : [{ name: `${endpoint.struct} (query parameters)`, values: everyDocumentedParameter(endpoint) }];
   for (const { name, values } of documented) {
     await test.step(`every field ${name} documents is accepted`, async () => {
       const target = await makeTarget(world);
@@ -173,20 +216,30 @@ async function checkEndpoint(world: World, endpoint: RequestEndpoint): Promise<s
   }
 
   const values = documented[0]!.values;
-  await test.step(refusesUnknown ? `an invented field is refused, naming ${endpoint.struct}'s fields` : `an invented field is ignored (${endpoint.struct} is not deny_unknown_fields)`, async () => {
-    // Sent first, so serde meets it before any other field.
-    const target = await makeTarget(world);
-    const answer = await send(world, endpoint, target, { [INVENTED]: 'x', ...withOverrides(values, target.overrides) });
-    if (!refusesUnknown) {
-      expect(unknownFieldRefused(answer), describe(answer)).toBeNull();
-      expect(answer.status, describe(answer)).toBeLessThan(500);
-      expect(reachedTheEndpoint(answer), describe(answer)).toBe(true);
-      return;
-    }
-    const source = endpoint.in === 'body' ? 'Json' : 'Query';
-    expect({ status: answer.status, message: messageOf(answer.text) }).toEqual({ status: 400, message: expect.stringMatching(new RegExp(`^${source} deserialize error: unknown field \`${INVENTED}\`, ${escape(serdeExpected(fields))}( at line \\d+ column \\d+)?$`)) });
-    if (endpoint.in === 'body') expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'IR_06' } });
-  });
+  await test.step(
+    refusesUnknown
+      ? `an invented field is refused, naming ${endpoint.struct}'s fields`
+      : `an invented field is ignored (${endpoint.struct} is not deny_unknown_fields)`,
+    async () => {
+      // Sent first, so serde meets it before any other field.
+      const target = await makeTarget(world);
+      const answer = await send(world, endpoint, target, { [INVENTED]: 'x', ...withOverrides(values, target.overrides) });
+      if (!refusesUnknown) {
+        expect(unknownFieldRefused(answer), describe(answer)).toBeNull();
+        expect(answer.status, describe(answer)).toBeLessThan(500);
+        expect(reachedTheEndpoint(answer), describe(answer)).toBe(true);
+        return;
+      }
+      const source = endpoint.in === 'body' ? 'Json' : 'Query';
+      expect({ status: answer.status, message: messageOf(answer.text) }).toEqual({
+        status: 400,
+        message: expect.stringMatching(
+          new RegExp(`^${source} deserialize error: unknown field \`${INVENTED}\`, ${escape(serdeExpected(fields))}( at line \\d+ column \\d+)?$`),
+        ),
+      });
+      if (endpoint.in === 'body') expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'IR_06' } });
+    },
+  );
   return documented.map(({ name }) => name);
 }
 
@@ -218,13 +271,19 @@ async function inWorld(world: Omit<World, 'cleanups'>, endpoint: RequestEndpoint
 for (const endpoint of requestEndpoints) {
   if (needsThrowawayMerchant(endpoint)) {
     test(endpointName(endpoint), conformance('errors.api'), async ({ gateway, deployment, throwawayMerchant }) => {
-      const checked = await inWorld({ gateway, apiKey: deployment.apiKey, publishableKey: deployment.publishableKey, adminKey: deployment.adminApiKey ?? '', merchant: throwawayMerchant }, endpoint);
+      const checked = await inWorld(
+        { gateway, apiKey: deployment.apiKey, publishableKey: deployment.publishableKey, adminKey: deployment.adminApiKey ?? '', merchant: throwawayMerchant },
+        endpoint,
+      );
       expect(checked.length, 'request schemas sent with every documented field').toBeGreaterThan(0);
     });
   } else {
     test(endpointName(endpoint), conformance('errors.api'), async ({ gateway, deployment }) => {
       test.skip(endpoint.path === '/accounts' && !deployment.adminApiKey, 'creating a merchant account needs the admin key (OWNGATEWAY_ADMIN_API_KEY)');
-      const checked = await inWorld({ gateway, apiKey: deployment.apiKey, publishableKey: deployment.publishableKey, adminKey: deployment.adminApiKey ?? '', merchant: null }, endpoint);
+      const checked = await inWorld(
+        { gateway, apiKey: deployment.apiKey, publishableKey: deployment.publishableKey, adminKey: deployment.adminApiKey ?? '', merchant: null },
+        endpoint,
+      );
       expect(checked.length, 'request schemas sent with every documented field').toBeGreaterThan(0);
     });
   }

@@ -10,7 +10,9 @@ export default defineAdapter({
   config: { ...config, name: 'platform-shaped shop (code adapter)' },
   override: (base) => ({
     async startCheckout(page, options) {
-      await page.addInitScript(() => { window.localStorage.setItem('consent', 'all'); });
+      await page.addInitScript(() => {
+        window.localStorage.setItem('consent', 'all');
+      });
       return base.startCheckout(page, options);
     },
   }),

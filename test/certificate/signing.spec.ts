@@ -12,8 +12,10 @@ import { scanForSecrets } from '../../reports/scan-for-secrets.ts';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'golive-signing-'));
 
-test('PAE is the DSSE v1 encoding (the spec\'s own example)', () => {
-  expect(preAuthEncoding('http://example.com/HelloWorld', Buffer.from('hello world')).toString()).toBe('DSSEv1 29 http://example.com/HelloWorld 11 hello world');
+test("PAE is the DSSE v1 encoding (the spec's own example)", () => {
+  expect(preAuthEncoding('http://example.com/HelloWorld', Buffer.from('hello world')).toString()).toBe(
+    'DSSEv1 29 http://example.com/HelloWorld 11 hello world',
+  );
   // Lengths are in bytes, not characters.
   expect(preAuthEncoding('t', Buffer.from('é')).toString()).toBe('DSSEv1 1 t 2 é');
 });

@@ -11,7 +11,8 @@ type Role = keyof typeof SEALED_FILES;
 
 export const readBundle = (path: string): CertificateBundle => CertificateBundle.parse(JSON.parse(readFileSync(path, 'utf8')));
 
-export const statementOf = (bundle: CertificateBundle): Statement => Statement.parse(JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')));
+export const statementOf = (bundle: CertificateBundle): Statement =>
+  Statement.parse(JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8')));
 
 export function contentsOf(bundle: CertificateBundle): SealedContents {
   const read = <R extends Role>(role: R) => SEALED_SCHEMAS[role].parse(JSON.parse(bundle.files[SEALED_FILES[role]]!));
@@ -38,12 +39,22 @@ export function editStatement(bundle: CertificateBundle, edit: (predicate: Certi
 }
 
 /** Files and statement edited, then everything sealed and signed again with `key`. */
-export function reseal(bundle: CertificateBundle, key: SigningKey, edit: { files?: (contents: SealedContents) => void; predicate?: (predicate: CertificatePredicate) => void; text?: (text: string) => string }): CertificateBundle {
-  const rewritten: CertificateBundle = edit.text ? { ...bundle, files: Object.fromEntries(Object.entries(bundle.files).map(([name, text]) => [name, edit.text!(text)])) } : bundle;
+export function reseal(
+  bundle: CertificateBundle,
+  key: SigningKey,
+  edit: { files?: (contents: SealedContents) => void; predicate?: (predicate: CertificatePredicate) => void; text?: (text: string) => string },
+): CertificateBundle {
+  const rewritten: CertificateBundle = edit.text
+    ? { ...bundle, files: Object.fromEntries(Object.entries(bundle.files).map(([name, text]) => [name, edit.text!(text)])) }
+    : bundle;
   const contents = contentsOf(rewritten);
   edit.files?.(contents);
   const statement = statementOf(bundle);
-  const predicate = edit.text ? JSON.parse(edit.text(JSON.stringify(statement.predicate))) as CertificatePredicate : statement.predicate;
+  const predicate = edit.text ? (JSON.parse(edit.text(JSON.stringify(statement.predicate))) as CertificatePredicate) : statement.predicate;
   edit.predicate?.(predicate);
-  return sealCertificate(new Map((Object.entries(SEALED_FILES) as [Role, string][]).map(([role, name]) => [name, JSON.stringify(contents[role], null, 2)])), predicate, key);
+  return sealCertificate(
+    new Map((Object.entries(SEALED_FILES) as [Role, string][]).map(([role, name]) => [name, JSON.stringify(contents[role], null, 2)])),
+    predicate,
+    key,
+  );
 }

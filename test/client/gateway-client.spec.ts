@@ -4,7 +4,18 @@ import { fakeGateway } from '../fake-gateway.ts';
 
 // The client against a tiny fake gateway: what it does with shapes, errors, rate limits and run tags.
 
-const payment = { payment_id: 'pay_1', merchant_id: 'm', status: 'succeeded', amount: 100, net_amount: 100, amount_capturable: 0, processor_merchant_id: 'm', currency: 'USD', payment_method: 'card', attempt_count: 1 };
+const payment = {
+  payment_id: 'pay_1',
+  merchant_id: 'm',
+  status: 'succeeded',
+  amount: 100,
+  net_amount: 100,
+  amount_capturable: 0,
+  processor_merchant_id: 'm',
+  currency: 'USD',
+  payment_method: 'card',
+  attempt_count: 1,
+};
 
 test('a response of the wrong shape fails loudly, naming the field', async () => {
   const gateway = await fakeGateway(() => ({ status: 200, body: { ...payment, status: 'paid' } }));
@@ -14,8 +25,11 @@ test('a response of the wrong shape fails loudly, naming the field', async () =>
   await gateway.close();
 });
 
-test('API errors carry Hyperswitch\'s code and status, including the error_type quirk', async () => {
-  const gateway = await fakeGateway(() => ({ status: 400, body: { error: { error_type: 'invalid_request', message: 'Json deserialize error: x', code: 'IR_06' } } }));
+test("API errors carry Hyperswitch's code and status, including the error_type quirk", async () => {
+  const gateway = await fakeGateway(() => ({
+    status: 400,
+    body: { error: { error_type: 'invalid_request', message: 'Json deserialize error: x', code: 'IR_06' } },
+  }));
   const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' });
   const error = await client.payments.create({ amount: 1, currency: 'USD' }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GatewayApiError);
@@ -24,7 +38,11 @@ test('API errors carry Hyperswitch\'s code and status, including the error_type 
 });
 
 test('429 answers are retried after Retry-After, and payments are tagged with the run id', async () => {
-  const gateway = await fakeGateway((_req, _body, n) => (n < 2 ? { status: 429, body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } }, headers: { 'retry-after': '0.05' } } : { status: 200, body: payment }));
+  const gateway = await fakeGateway((_req, _body, n) =>
+    n < 2
+      ? { status: 429, body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } }, headers: { 'retry-after': '0.05' } }
+      : { status: 200, body: payment },
+  );
   const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x', runId: 'nightly-42' });
   await expect(client.payments.create({ amount: 100, currency: 'USD', metadata: { order_id: 'o1' } })).resolves.toMatchObject({ payment_id: 'pay_1' });
   expect(gateway.calls()).toBe(3);
@@ -33,7 +51,11 @@ test('429 answers are retried after Retry-After, and payments are tagged with th
 });
 
 test('a 429 waits as long as Retry-After asks before the one retry it needs', async () => {
-  const gateway = await fakeGateway((_req, _body, n) => (n === 0 ? { status: 429, body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } }, headers: { 'retry-after': '1' } } : { status: 200, body: payment }));
+  const gateway = await fakeGateway((_req, _body, n) =>
+    n === 0
+      ? { status: 429, body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } }, headers: { 'retry-after': '1' } }
+      : { status: 200, body: payment },
+  );
   const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' });
   await expect(client.payments.capture('pay_1')).resolves.toMatchObject({ payment_id: 'pay_1' });
   expect(gateway.calls()).toBe(2);
@@ -41,8 +63,12 @@ test('a 429 waits as long as Retry-After asks before the one retry it needs', as
   await gateway.close();
 });
 
-test('a 429 that does not stop ends as the gateway\'s error, after a bounded number of tries', async () => {
-  const gateway = await fakeGateway(() => ({ status: 429, body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } }, headers: { 'retry-after': '0' } }));
+test("a 429 that does not stop ends as the gateway's error, after a bounded number of tries", async () => {
+  const gateway = await fakeGateway(() => ({
+    status: 429,
+    body: { error: { type: 'invalid_request', message: 'slow down', code: 'HE_00' } },
+    headers: { 'retry-after': '0' },
+  }));
   const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x' });
   await expect(client.payments.retrieve('pay_1')).rejects.toMatchObject({ httpStatus: 429, code: 'HE_00' });
   expect(gateway.calls()).toBe(5);
@@ -60,7 +86,9 @@ test('a 500 on a POST is not sent again: the gateway may have acted on it', asyn
 test('a lost connection is retried for a read and for a POST with an Idempotency-Key, never for a plain POST', async () => {
   const resetFirst = () => fakeGateway((_req, _body, n) => (n === 0 ? 'reset' : { status: 200, body: payment }));
   const forRead = await resetFirst();
-  await expect(new GatewayClient({ baseUrl: forRead.url, merchantId: 'm', apiKey: 'snd_x' }).payments.retrieve('pay_1')).resolves.toMatchObject({ payment_id: 'pay_1' });
+  await expect(new GatewayClient({ baseUrl: forRead.url, merchantId: 'm', apiKey: 'snd_x' }).payments.retrieve('pay_1')).resolves.toMatchObject({
+    payment_id: 'pay_1',
+  });
   expect(forRead.calls()).toBe(2);
   await forRead.close();
 
@@ -76,15 +104,24 @@ test('a lost connection is retried for a read and for a POST with an Idempotency
   await forPost.close();
 });
 
-test('payments get the test\'s customer unless the caller names one', async () => {
+test("payments get the test's customer unless the caller names one", async () => {
   const gateway = await fakeGateway(() => ({ status: 200, body: payment }));
   const customer = { customer_id: 'cus_made', customer: { id: 'cus_made', name: 'Ada Lovelace' }, billing: { address: { country: 'GB' } } };
-  const client = new GatewayClient({ baseUrl: gateway.url, merchantId: 'm', apiKey: 'snd_x', customerFor: (currency) => ({ ...customer, billing: { ...customer.billing, email: `${currency}@example.com` } }) });
+  const client = new GatewayClient({
+    baseUrl: gateway.url,
+    merchantId: 'm',
+    apiKey: 'snd_x',
+    customerFor: (currency) => ({ ...customer, billing: { ...customer.billing, email: `${currency}@example.com` } }),
+  });
   const card = { card_number: '4242424242424242', card_exp_month: '12', card_exp_year: '30', card_cvc: '123' };
   await client.payments.create({ amount: 100, currency: 'GBP', payment_method_data: { card } });
   await client.payments.create({ amount: 100, currency: 'GBP', customer_id: 'cus_own' });
   await client.payments.create({ amount: 100, currency: 'GBP', payment_method_data: { card: { ...card, card_holder_name: 'On The Card' } } });
-  expect(JSON.parse(gateway.bodies[0]!)).toMatchObject({ ...customer, billing: { email: 'GBP@example.com' }, payment_method_data: { card: { ...card, card_holder_name: 'Ada Lovelace' } } });
+  expect(JSON.parse(gateway.bodies[0]!)).toMatchObject({
+    ...customer,
+    billing: { email: 'GBP@example.com' },
+    payment_method_data: { card: { ...card, card_holder_name: 'Ada Lovelace' } },
+  });
   expect(JSON.parse(gateway.bodies[1]!)).toEqual({ amount: 100, currency: 'GBP', customer_id: 'cus_own' });
   expect(JSON.parse(gateway.bodies[2]!)).toMatchObject({ customer_id: 'cus_made', payment_method_data: { card: { card_holder_name: 'On The Card' } } });
   await gateway.close();

@@ -32,12 +32,18 @@ const inImage = (file: string) => CONNECTOR_IMAGE_SOURCES.some((source) => file 
 
 test('every module the connector simulator imports is in its image', () => {
   const { files } = importGraph('sandbox/connector/main.ts');
-  expect(files.length, 'the walk found the simulator\'s modules').toBeGreaterThan(5);
+  expect(files.length, "the walk found the simulator's modules").toBeGreaterThan(5);
   expect(files, 'the walk reached the server itself').toContain('sandbox/connector/server.ts');
-  expect(files.filter((file) => !inImage(file)), `files imported but not under ${CONNECTOR_IMAGE_SOURCES.join(', ')}`).toEqual([]);
+  expect(
+    files.filter((file) => !inImage(file)),
+    `files imported but not under ${CONNECTOR_IMAGE_SOURCES.join(', ')}`,
+  ).toEqual([]);
 });
 
-test('the connector simulator needs no package but zod and Node\'s own', () => {
+test("the connector simulator needs no package but zod and Node's own", () => {
   const { packages } = importGraph('sandbox/connector/main.ts');
-  expect(packages.filter((name) => !name.startsWith('node:') && name !== 'zod'), 'packages the image does not carry').toEqual([]);
+  expect(
+    packages.filter((name) => !name.startsWith('node:') && name !== 'zod'),
+    'packages the image does not carry',
+  ).toEqual([]);
 });

@@ -31,22 +31,26 @@ const test = base.extend<{ run: ContainerRun }>({
     const run = openContainerRun((await ensureConnectorImage()).image, {});
     await use(run);
     await closeContainerRun(run);
-    expect(await runContainers(run), 'the run\'s end left none of its containers').toEqual([]);
+    expect(await runContainers(run), "the run's end left none of its containers").toEqual([]);
   },
 });
 
 test.describe('connector container per worker slot', () => {
-  test('the slot\'s next worker takes over its container with no fault of the previous one', async ({ run }) => {
+  test("the slot's next worker takes over its container with no fault of the previous one", async ({ run }) => {
     const first = await claimSlotContainer(run, 0, settle);
     expect(first.reused).toBe(false);
-    const fault = await fetch(`${first.url}/v1/simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fail: 500 }) });
+    const fault = await fetch(`${first.url}/v1/simulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fail: 500 }),
+    });
     expect(fault.status).toBe(200);
     expect(await pendingFaults(first.url)).toHaveLength(1);
     await first.release();
 
     const next = await claimSlotContainer(run, 0, settle);
     expect(next).toMatchObject({ reused: true, url: first.url, mode: 'container' });
-    expect(await pendingFaults(next.url), 'the previous worker\'s fault is gone').toEqual([]);
+    expect(await pendingFaults(next.url), "the previous worker's fault is gone").toEqual([]);
     expect(await runContainers(run)).toHaveLength(1);
   });
 
@@ -107,7 +111,7 @@ test.describe('connector container per worker slot', () => {
     expect(await runContainers(run)).toHaveLength(2);
   });
 
-  test('the run\'s end removes its own containers and leaves another run\'s alone', async ({ run }) => {
+  test("the run's end removes its own containers and leaves another run's alone", async ({ run }) => {
     const other = openContainerRun(run.image, {});
     try {
       await claimSlotContainer(run, 0, settle);

@@ -9,9 +9,15 @@ test('nothing declared, or nothing checkable declared, is not an expectation', (
   expect(expectedAppearance('{"variables":{"fontFamily":"serif"}}', null)).toMatchObject({ ok: false });
 });
 
-test('the declaration wins over the sandbox storefront\'s appearance, and bad input names the field', () => {
-  expect(expectedAppearance('{"variables":{"colorPrimary":"#112233"}}', { variables: { colorPrimary: '#000000', borderRadius: '8px' } })).toEqual({ ok: true, variables: { colorPrimary: '#112233' } });
-  expect(expectedAppearance(undefined, { variables: { colorPrimary: '#0b57d0', borderRadius: '8px' } })).toEqual({ ok: true, variables: { colorPrimary: '#0b57d0', borderRadius: '8px' } });
+test("the declaration wins over the sandbox storefront's appearance, and bad input names the field", () => {
+  expect(expectedAppearance('{"variables":{"colorPrimary":"#112233"}}', { variables: { colorPrimary: '#000000', borderRadius: '8px' } })).toEqual({
+    ok: true,
+    variables: { colorPrimary: '#112233' },
+  });
+  expect(expectedAppearance(undefined, { variables: { colorPrimary: '#0b57d0', borderRadius: '8px' } })).toEqual({
+    ok: true,
+    variables: { colorPrimary: '#0b57d0', borderRadius: '8px' },
+  });
   expect(() => expectedAppearance('{"variables":{"borderRadius":"round"}}', null)).toThrow(/borderRadius[\s\S]*px|px[\s\S]*borderRadius/);
   expect(() => expectedAppearance('not json', null)).toThrow(/GOLIVE_EXPECTED_APPEARANCE: expected JSON/);
 });

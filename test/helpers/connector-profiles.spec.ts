@@ -16,7 +16,10 @@ for (const name of ['stripe', 'adyen', 'checkout'] as const) {
     const { cards } = profile;
     expect(profile.connector).toBe(name);
     const all = [cards.success, cards.debit, cards.threeDsChallenge, cards.threeDsFrictionless, ...profile.declines.map((d) => d.card)];
-    expect(all.filter((card) => !luhnValid(card.number)).map((card) => card.label), 'numbers failing Luhn').toEqual([]);
+    expect(
+      all.filter((card) => !luhnValid(card.number)).map((card) => card.label),
+      'numbers failing Luhn',
+    ).toEqual([]);
     expect(outcome(name, cards.success, false)).toEqual({ kind: 'success' });
     expect(outcome(name, cards.debit, false)).toEqual({ kind: 'success' });
     expect(connectorCardFunding(name, cards.debit.number)).toBe('debit');
@@ -26,7 +29,10 @@ for (const name of ['stripe', 'adyen', 'checkout'] as const) {
     for (const decline of profile.declines) {
       expect(outcome(name, decline.card, false), decline.card.label).toMatchObject({ kind: 'decline', code: decline.errorCode });
     }
-    expect(connectorCardOutcome(name, { number: '4012888888881881', threeDsRequested: false })).toMatchObject({ kind: 'decline', code: profile.unknownCardErrorCode });
+    expect(connectorCardOutcome(name, { number: '4012888888881881', threeDsRequested: false })).toMatchObject({
+      kind: 'decline',
+      code: profile.unknownCardErrorCode,
+    });
   });
 }
 

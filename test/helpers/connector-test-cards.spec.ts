@@ -9,7 +9,10 @@ const withThreeDs = { threeDsRequested: true };
 test('every card in every connector table is a real card number (Luhn, 12-19 digits) and listed once', () => {
   for (const family of families) {
     const numbers = connectorTestCards(family).map((card) => card.number);
-    expect(numbers.filter((n) => !luhnValid(n)), `${family}: numbers failing Luhn`).toEqual([]);
+    expect(
+      numbers.filter((n) => !luhnValid(n)),
+      `${family}: numbers failing Luhn`,
+    ).toEqual([]);
     expect(new Set(numbers).size, `${family}: duplicates`).toBe(numbers.length);
   }
 });
@@ -26,16 +29,30 @@ test('the cards their docs name are accepted as their docs say', () => {
 
 test('declines carry the code and message Hyperswitch reports for that connector', () => {
   expect(connectorCardOutcome('stripe', { number: '4000000000009995', ...noThreeDs })).toEqual({
-    kind: 'decline', code: 'card_declined', message: 'message - Your card has insufficient funds., decline_code - insufficient_funds',
+    kind: 'decline',
+    code: 'card_declined',
+    message: 'message - Your card has insufficient funds., decline_code - insufficient_funds',
   });
   expect(connectorCardOutcome('stripe', { number: '4000000000000069', ...noThreeDs })).toMatchObject({ kind: 'decline', code: 'expired_card' });
-  expect(connectorCardOutcome('adyen', { number: '4111111111111111', holderName: 'not_enough_balance', ...noThreeDs })).toEqual({ kind: 'decline', code: '12', message: 'Not enough balance' });
+  expect(connectorCardOutcome('adyen', { number: '4111111111111111', holderName: 'not_enough_balance', ...noThreeDs })).toEqual({
+    kind: 'decline',
+    code: '12',
+    message: 'Not enough balance',
+  });
   expect(connectorCardOutcome('adyen', { number: '4111111111111111', holderName: 'Jane Doe', ...noThreeDs })).toEqual({ kind: 'success' });
-  expect(connectorCardOutcome('checkout', { number: '4544249167673670', ...noThreeDs })).toEqual({ kind: 'decline', code: '20051', message: 'Insufficient Funds' });
+  expect(connectorCardOutcome('checkout', { number: '4544249167673670', ...noThreeDs })).toEqual({
+    kind: 'decline',
+    code: '20051',
+    message: 'Insufficient Funds',
+  });
 });
 
 test("a number outside a connector's table is refused the way that test environment refuses it", () => {
-  expect(connectorCardOutcome('stripe', { number: '4111111111111111', ...noThreeDs })).toMatchObject({ kind: 'decline', code: 'card_declined', message: expect.stringContaining('test_mode_live_card') });
+  expect(connectorCardOutcome('stripe', { number: '4111111111111111', ...noThreeDs })).toMatchObject({
+    kind: 'decline',
+    code: 'card_declined',
+    message: expect.stringContaining('test_mode_live_card'),
+  });
   expect(connectorCardOutcome('adyen', { number: '4012888888881881', ...noThreeDs })).toEqual({ kind: 'decline', code: '8', message: 'Invalid Card Number' });
   expect(connectorCardOutcome('checkout', { number: '4111111111111111', ...noThreeDs })).toMatchObject({ kind: 'decline', code: '20014' });
 });
@@ -51,5 +68,10 @@ test('debit cards, and the processors that settle refunds and captures later', (
   expect(connectorCardFunding('adyen', '4400000000000008')).toBe('debit');
   expect(connectorCardFunding('checkout', '4242424242424242')).toBe('credit');
   expect(connectorCardFunding('stripe_test', '4000056655665556')).toBe('debit');
-  expect([settlesLater('adyen', 'refund'), settlesLater('adyen', 'capture'), settlesLater('stripe', 'refund'), settlesLater('checkout_test', 'capture')]).toEqual([true, true, false, false]);
+  expect([
+    settlesLater('adyen', 'refund'),
+    settlesLater('adyen', 'capture'),
+    settlesLater('stripe', 'refund'),
+    settlesLater('checkout_test', 'capture'),
+  ]).toEqual([true, true, false, false]);
 });

@@ -11,7 +11,7 @@ test('the same seed gives the same customer, a different seed a different one', 
   expect(`${a.firstName} ${a.lastName} ${a.email}`).not.toBe(`${b.firstName} ${b.lastName} ${b.email}`);
 });
 
-test('a test\'s customers follow the run seed and the test id', () => {
+test("a test's customers follow the run seed and the test id", () => {
   const forTest = (runSeed: number, testId: string) => new CustomerBook(derivedSeed(runSeed, testId)).for('EUR');
   expect(forTest(7, 'test-a')).toEqual(forTest(7, 'test-a'));
   expect(forTest(7, 'test-a').id).not.toBe(forTest(8, 'test-a').id);
@@ -20,7 +20,7 @@ test('a test\'s customers follow the run seed and the test id', () => {
   expect(book.for('JPY')).toBe(book.for('JPY'));
 });
 
-test('the customer lives in the currency\'s country', () => {
+test("the customer lives in the currency's country", () => {
   expect(fakeCustomer(1, 'USD').billing.country).toBe('US');
   expect(fakeCustomer(1, 'GBP').billing.country).toBe('GB');
   expect(fakeCustomer(1, 'KWD').billing.country).toBe('KW');
@@ -35,7 +35,7 @@ test('every currency golive knows has a country for its customers', () => {
   expect(() => currencyCountry('XYZ')).toThrow(/currency: expected one of .* got "XYZ"/);
 });
 
-test('the payment fields are Hyperswitch\'s: customer_id equals customer.id, addresses with the customer\'s email', () => {
+test("the payment fields are Hyperswitch's: customer_id equals customer.id, addresses with the customer's email", () => {
   const customer = fakeCustomer(42, 'EUR');
   const fields = PaymentCustomerFields.parse(paymentCustomerFields(customer));
   expect(fields.customer?.id).toBe(fields.customer_id);

@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
 import {
-  countInChunks, countOccurrences, describeKeyScan, findKeyInTexts, isExternalKeyLocation, judgeKeyLocation, parseScanPaths, scanPathsForKey, sourceMapUrl,
+  countInChunks,
+  countOccurrences,
+  describeKeyScan,
+  findKeyInTexts,
+  isExternalKeyLocation,
+  judgeKeyLocation,
+  parseScanPaths,
+  scanPathsForKey,
+  sourceMapUrl,
 } from '../../helpers/secret-exposure.ts';
 import { zip64Of } from './zip64.ts';
 
@@ -26,10 +34,13 @@ test('counts every non-overlapping occurrence', () => {
 });
 
 test('names each browser-visible location that holds the key', () => {
-  const found = findKeyInTexts([
-    { location: 'http://shop/checkout', text: '<html>pk_snd_abc</html>' },
-    { location: 'http://shop/app.js', text: `const k = "${key}";` },
-  ], key);
+  const found = findKeyInTexts(
+    [
+      { location: 'http://shop/checkout', text: '<html>pk_snd_abc</html>' },
+      { location: 'http://shop/app.js', text: `const k = "${key}";` },
+    ],
+    key,
+  );
   expect(found).toEqual([{ location: 'http://shop/app.js', count: 1 }]);
 });
 
@@ -53,7 +64,10 @@ test('the key only at its declared place passes, and the scan says how much it r
 
 test('the key also in a shipped source map fails, naming the map', async () => {
   const { root, env } = await deployment();
-  await writeFile(join(root, 'public', 'app.js.map'), JSON.stringify({ version: 3, sources: ['src/config.ts'], sourcesContent: [`export const apiKey = "${key}";`], mappings: '' }));
+  await writeFile(
+    join(root, 'public', 'app.js.map'),
+    JSON.stringify({ version: 3, sources: ['src/config.ts'], sourcesContent: [`export const apiKey = "${key}";`], mappings: '' }),
+  );
   const verdict = judgeKeyLocation(await scanPathsForKey([root], key), env);
   expect(verdict).toEqual({ verdict: 'fail', message: expect.stringContaining(join(root, 'public', 'app.js.map')) });
 });
@@ -71,27 +85,33 @@ test('folders golive never deploys are skipped; a key in a binary bundle or as U
 test('a key inside a ZIP64 archive, and inside an archive nested in it, is found and named by entry', async () => {
   const { root, env } = await deployment();
   const inner = Buffer.from(zipSync({ 'res/raw/config.json': Buffer.from(JSON.stringify({ apiKey: key })) }));
-  await writeFile(join(root, 'release.zip'), zip64Of([
-    { name: 'README.txt', content: Buffer.from('release notes') },
-    { name: 'app/settings.env', content: Buffer.from(`OWNGATEWAY_API_KEY=${key}\n`) },
-    { name: 'app/libs/payments.aar', content: inner },
-  ]));
+  await writeFile(
+    join(root, 'release.zip'),
+    zip64Of([
+      { name: 'README.txt', content: Buffer.from('release notes') },
+      { name: 'app/settings.env', content: Buffer.from(`OWNGATEWAY_API_KEY=${key}\n`) },
+      { name: 'app/libs/payments.aar', content: inner },
+    ]),
+  );
   const scan = await scanPathsForKey([root], key);
   expect(scan.problems).toEqual([]);
   expect(scan.archives).toBe(2);
   expect(scan.archiveEntries).toBe(4);
-  expect(scan.occurrences.map((o) => o.location).sort()).toEqual([
-    env, `${join(root, 'release.zip')}!app/libs/payments.aar!res/raw/config.json`, `${join(root, 'release.zip')}!app/settings.env`,
-  ].sort());
+  expect(scan.occurrences.map((o) => o.location).sort()).toEqual(
+    [env, `${join(root, 'release.zip')}!app/libs/payments.aar!res/raw/config.json`, `${join(root, 'release.zip')}!app/settings.env`].sort(),
+  );
   expect(judgeKeyLocation(scan, env).verdict).toBe('fail');
 });
 
 test('two archive entries with the same name are both read: the key in the first is not hidden by the second', async () => {
   const { root, env } = await deployment();
-  await writeFile(join(root, 'twice.zip'), zip64Of([
-    { name: 'config.json', content: Buffer.from(JSON.stringify({ apiKey: key })) },
-    { name: 'config.json', content: Buffer.from('{}') },
-  ]));
+  await writeFile(
+    join(root, 'twice.zip'),
+    zip64Of([
+      { name: 'config.json', content: Buffer.from(JSON.stringify({ apiKey: key })) },
+      { name: 'config.json', content: Buffer.from('{}') },
+    ]),
+  );
   const scan = await scanPathsForKey([root], key);
   expect(scan.archiveEntries).toBe(2);
   expect(scan.occurrences.map((o) => o.location)).toContain(`${join(root, 'twice.zip')}!config.json`);
@@ -125,10 +145,16 @@ test('the key found nowhere: not run when the declared place could not be read o
   const { root } = await deployment();
   await writeFile(join(root, '.env'), 'OWNGATEWAY_BASE_URL=https://gw.example\n');
   const missingDeclared = join(root, 'deploy', '.env');
-  expect(judgeKeyLocation(await scanPathsForKey([root, missingDeclared], key), missingDeclared)).toEqual({ verdict: 'not run', reason: expect.stringContaining(`${missingDeclared}: does not exist`) });
+  expect(judgeKeyLocation(await scanPathsForKey([root, missingDeclared], key), missingDeclared)).toEqual({
+    verdict: 'not run',
+    reason: expect.stringContaining(`${missingDeclared}: does not exist`),
+  });
   const empty = await mkdtemp(join(tmpdir(), 'golive-scan-empty-'));
   expect(judgeKeyLocation(await scanPathsForKey([empty], key), join(empty, '.env')).verdict).toBe('not run');
-  expect(judgeKeyLocation(await scanPathsForKey([root], key), join(root, '.env'))).toEqual({ verdict: 'fail', message: expect.stringContaining('not at its declared place') });
+  expect(judgeKeyLocation(await scanPathsForKey([root], key), join(root, '.env'))).toEqual({
+    verdict: 'fail',
+    message: expect.stringContaining('not at its declared place'),
+  });
 });
 
 test('a file over the in-memory limit is streamed, not skipped; an archive over it is not run, not skipped', async () => {
@@ -155,7 +181,7 @@ test('a zip written by the zip tool with -fz (ZIP64 records) is read', async () 
   expect(judgeKeyLocation(await scanPathsForKey([root], key), env).verdict).toBe('fail');
 });
 
-test('a script\'s source map is found from its header, its comment, or next to it', () => {
+test("a script's source map is found from its header, its comment, or next to it", () => {
   expect(sourceMapUrl('https://shop/assets/app.js', 'x', { sourcemap: '/maps/app.js.map' })).toBe('https://shop/maps/app.js.map');
   expect(sourceMapUrl('https://shop/assets/app.js', 'x\n//# sourceMappingURL=app.min.js.map', {})).toBe('https://shop/assets/app.min.js.map');
   expect(sourceMapUrl('https://shop/assets/app.js?v=2', 'x', {})).toBe('https://shop/assets/app.js.map');
@@ -167,18 +193,23 @@ test('splits GOLIVE_SCAN_PATHS on commas and the platform delimiter', () => {
   expect(parseScanPaths(undefined)).toEqual([]);
 });
 
-test('a key kept in a secret manager or the platform\'s database: absent from every file, and its place attested', async () => {
+test("a key kept in a secret manager or the platform's database: absent from every file, and its place attested", async () => {
   const { root } = await deployment();
   await writeFile(join(root, '.env'), 'OWNGATEWAY_API_KEY_REF=vault://kv/shop/owngateway\n');
   const place = 'vault://kv/shop/owngateway';
   const scan = await scanPathsForKey([root], key);
   expect(judgeKeyLocation(scan, place)).toEqual({ verdict: 'not run', reason: expect.stringContaining('attest it') });
-  expect(judgeKeyLocation(scan, place, { who: 'ops@shop.example', when: '2026-12-01', evidence: 'https://wiki.shop.example/keys (vault://kv/shop/owngateway)' }))
-    .toEqual({ verdict: 'pass', summary: expect.stringContaining('attested by ops@shop.example') });
-  expect(judgeKeyLocation(scan, place, { who: 'ops', when: '2026-12-01', evidence: 'another place' }).verdict, 'an attestation of another place is none').toBe('not run');
+  expect(
+    judgeKeyLocation(scan, place, { who: 'ops@shop.example', when: '2026-12-01', evidence: 'https://wiki.shop.example/keys (vault://kv/shop/owngateway)' }),
+  ).toEqual({ verdict: 'pass', summary: expect.stringContaining('attested by ops@shop.example') });
+  expect(judgeKeyLocation(scan, place, { who: 'ops', when: '2026-12-01', evidence: 'another place' }).verdict, 'an attestation of another place is none').toBe(
+    'not run',
+  );
   await writeFile(join(root, 'config.json'), JSON.stringify({ key }));
-  expect(judgeKeyLocation(await scanPathsForKey([root], key), place, { who: 'ops', when: '2026-12-01', evidence: place }))
-    .toEqual({ verdict: 'fail', message: expect.stringContaining('config.json') });
+  expect(judgeKeyLocation(await scanPathsForKey([root], key), place, { who: 'ops', when: '2026-12-01', evidence: place })).toEqual({
+    verdict: 'fail',
+    message: expect.stringContaining('config.json'),
+  });
   expect(isExternalKeyLocation('database://vendure/payment_method/owngateway')).toBe(true);
   expect(isExternalKeyLocation('/srv/shop/.env')).toBe(false);
 });

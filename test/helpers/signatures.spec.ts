@@ -5,8 +5,15 @@ import { returnUrlSigningString, signReturnUrl, verifyReturnUrlSignature } from 
 
 const hashKey = 'kZ3'.repeat(21) + 'x';
 
-test('the return-URL signing string sorts pairs by key then value, decoded, including the merchant\'s own', () => {
-  expect(returnUrlSigningString([['status', 'succeeded'], ['amount', '100'], ['a', '2'], ['a', '1']])).toBe('a=1&a=2&amount=100&status=succeeded');
+test("the return-URL signing string sorts pairs by key then value, decoded, including the merchant's own", () => {
+  expect(
+    returnUrlSigningString([
+      ['status', 'succeeded'],
+      ['amount', '100'],
+      ['a', '2'],
+      ['a', '1'],
+    ]),
+  ).toBe('a=1&a=2&amount=100&status=succeeded');
   const url = signReturnUrl(new URL('https://shop.test/r?order=a%20b&status=succeeded&payment_id=pay_1&amount=6540'), hashKey);
   const expected = createHmac('sha512', hashKey).update('amount=6540&order=a b&payment_id=pay_1&status=succeeded').digest('hex');
   expect(url.searchParams.get('signature')).toBe(expected);

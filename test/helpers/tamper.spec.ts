@@ -14,13 +14,18 @@ const signedFor = (paymentId: string, status: string) => {
 test('an untouched signed URL verifies, and every tampering breaks it', () => {
   const original = signedFor('pay_A', 'failed');
   expect(verifyReturnUrlSignature(original, hashKey).valid).toBe(true);
-  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'set-param', name: 'status', value: 'succeeded' }), hashKey))
-    .toEqual({ valid: false, reason: 'signature_mismatch' });
-  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'set-param', name: 'amount', value: '1' }), hashKey))
-    .toEqual({ valid: false, reason: 'signature_mismatch' });
-  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'remove-signature' }), hashKey))
-    .toEqual({ valid: false, reason: 'missing_signature' });
+  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'set-param', name: 'status', value: 'succeeded' }), hashKey)).toEqual({
+    valid: false,
+    reason: 'signature_mismatch',
+  });
+  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'set-param', name: 'amount', value: '1' }), hashKey)).toEqual({
+    valid: false,
+    reason: 'signature_mismatch',
+  });
+  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'remove-signature' }), hashKey)).toEqual({ valid: false, reason: 'missing_signature' });
   const donor = signedFor('pay_B', 'succeeded');
-  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'signature-from', donor }), hashKey))
-    .toEqual({ valid: false, reason: 'signature_mismatch' });
+  expect(verifyReturnUrlSignature(tamperReturnUrl(original, { kind: 'signature-from', donor }), hashKey)).toEqual({
+    valid: false,
+    reason: 'signature_mismatch',
+  });
 });

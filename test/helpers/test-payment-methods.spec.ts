@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { connectorProfile, ProfileMethods } from '../../helpers/connector-profiles.ts';
 import {
-  bankDebitOutcome, connectorDebitOutcome, giftCardOutcome, methodTestEnvironment, testBankAccounts, testGiftCards, testWalletCards, walletCardOutcome,
+  bankDebitOutcome,
+  connectorDebitOutcome,
+  giftCardOutcome,
+  methodTestEnvironment,
+  testBankAccounts,
+  testGiftCards,
+  testWalletCards,
+  walletCardOutcome,
   type BankDebitType,
 } from '../../helpers/test-payment-methods.ts';
 import { methodResult } from '../../sandbox/connector/payment-methods.ts';
@@ -16,7 +23,10 @@ test("the table is chosen by the connector account's connector_name, as for card
   expect(methodTestEnvironment('stripe_test')).toBe(methodTestEnvironment('adyen_test'));
   expect(methodTestEnvironment('adyen')).not.toBe(methodTestEnvironment('adyen_test'));
   expect(methodTestEnvironment('stripe')).not.toBe(methodTestEnvironment('stripe_test'));
-  expect(connectorDebitOutcome('stripe_test', 'ach', '000111111113'), 'an account only Stripe returns settles at the dummy connector').toEqual({ atOnce: false, settles: { kind: 'success' } });
+  expect(connectorDebitOutcome('stripe_test', 'ach', '000111111113'), 'an account only Stripe returns settles at the dummy connector').toEqual({
+    atOnce: false,
+    settles: { kind: 'success' },
+  });
 });
 
 test("Stripe's test bank accounts are returned with Stripe's failure code; its succeeding account settles", () => {
@@ -25,18 +35,27 @@ test("Stripe's test bank accounts are returned with Stripe's failure code; its s
     const outcome = connectorDebitOutcome('stripe', 'ach', account).settles;
     return outcome.kind === 'decline' ? outcome.code : outcome.kind;
   };
-  expect(['000111111113', '000111111116', '000222222227', '000333333335'].map(code)).toEqual(['account_closed', 'no_account', 'insufficient_funds', 'debit_not_authorized']);
+  expect(['000111111113', '000111111116', '000222222227', '000333333335'].map(code)).toEqual([
+    'account_closed',
+    'no_account',
+    'insufficient_funds',
+    'debit_not_authorized',
+  ]);
   expect(connectorDebitOutcome('stripe', 'bacs', '22222227').settles).toMatchObject({ kind: 'decline', code: 'insufficient_funds' });
   expect(connectorDebitOutcome('stripe', 'bacs', '33333335').settles).toMatchObject({ kind: 'decline', code: 'debit_not_authorized' });
   expect(connectorDebitOutcome('stripe', 'sepa', 'DE65370400440002222227').settles).toMatchObject({ kind: 'decline', code: 'insufficient_funds' });
-  expect(connectorDebitOutcome('stripe', 'sepa', 'AT861904300235473202').settles, 'a failing IBAN whose code the docs do not name').toMatchObject({ kind: 'decline' });
+  expect(connectorDebitOutcome('stripe', 'sepa', 'AT861904300235473202').settles, 'a failing IBAN whose code the docs do not name').toMatchObject({
+    kind: 'decline',
+  });
   expect(connectorDebitOutcome('stripe', 'sepa', 'AT611904300234573201').settles).toEqual({ kind: 'success' });
 });
 
 test('Adyen authorises a SEPA debit at once and leaves BACS and ACH processing; no test account is returned', () => {
   expect(connectorDebitOutcome('adyen', 'sepa', 'DE89370400440532013000')).toEqual({ atOnce: true, settles: { kind: 'success' } });
   expect(connectorDebitOutcome('adyen', 'bacs', '09083055')).toEqual({ atOnce: false, settles: { kind: 'success' } });
-  expect(connectorDebitOutcome('adyen', 'sepa', testBankAccounts.sepa.returned.iban).settles, "the dummy table's returned IBAN means nothing at Adyen").toEqual({ kind: 'success' });
+  expect(connectorDebitOutcome('adyen', 'sepa', testBankAccounts.sepa.returned.iban).settles, "the dummy table's returned IBAN means nothing at Adyen").toEqual(
+    { kind: 'success' },
+  );
 });
 
 test("Adyen's Givex card is refused by Hyperswitch's balance check above its balance or in another currency", () => {
@@ -45,7 +64,10 @@ test("Adyen's Givex card is refused by Hyperswitch's balance check above its bal
   expect(pay(1100, 'EUR')).toEqual({ kind: 'success' });
   expect(pay(14100, 'EUR')).toEqual({ kind: 'decline', code: 'No error code', message: 'Insufficient balance in the payment method' });
   expect(pay(1100, 'USD')).toEqual({ kind: 'decline', code: 'No error code', message: 'Payment Method currency does not match the payment currency' });
-  expect(adyen.giftCardOutcome({ credential: testGiftCards.noBalance.number, amount: 100, currency: 'EUR' }), 'another number keeps the dummy answer').toMatchObject({ kind: 'decline', code: 'insufficient_balance' });
+  expect(
+    adyen.giftCardOutcome({ credential: testGiftCards.noBalance.number, amount: 100, currency: 'EUR' }),
+    'another number keeps the dummy answer',
+  ).toMatchObject({ kind: 'decline', code: 'insufficient_balance' });
 });
 
 test('the dummy exports keep their shape and answers (the Unified Checkout tabs read them)', () => {
@@ -66,31 +88,55 @@ for (const name of ['stripe_test', 'stripe', 'adyen', 'checkout'] as const) {
       expect(settled.settles, `${type} settles`).toEqual({ kind: 'success' });
       expect(debit.afterConfirm, `${type} right after confirm`).toBe(settled.atOnce ? 'succeeded' : 'processing');
       if (debit.returned) {
-        expect(connectorDebitOutcome(connector, type, credentialOf(debit.returned)).settles, `${type} returned`).toMatchObject({ kind: 'decline', code: debit.returnedErrorCode });
+        expect(connectorDebitOutcome(connector, type, credentialOf(debit.returned)).settles, `${type} returned`).toMatchObject({
+          kind: 'decline',
+          code: debit.returnedErrorCode,
+        });
       }
     }
     const { withBalance, noBalance } = methods.giftCard;
-    expect(environment.giftCardOutcome({ credential: withBalance.number, amount: withBalance.amount, currency: withBalance.currency })).toEqual({ kind: 'success' });
-    expect(environment.giftCardOutcome({ credential: noBalance.number, amount: noBalance.amount, currency: noBalance.currency })).toMatchObject({ kind: 'decline', code: methods.giftCard.noBalanceErrorCode });
+    expect(environment.giftCardOutcome({ credential: withBalance.number, amount: withBalance.amount, currency: withBalance.currency })).toEqual({
+      kind: 'success',
+    });
+    expect(environment.giftCardOutcome({ credential: noBalance.number, amount: noBalance.amount, currency: noBalance.currency })).toMatchObject({
+      kind: 'decline',
+      code: methods.giftCard.noBalanceErrorCode,
+    });
     expect(environment.walletOutcome(methods.wallet.approvedLast4)).toEqual({ kind: 'success' });
     expect(environment.walletOutcome(methods.wallet.declinedLast4)).toMatchObject({ kind: 'decline', code: methods.wallet.declinedErrorCode });
   });
 }
 
-test('the simulator leaves a debit pending, or answers it at once where the connector authorises it, by the request\'s connector', () => {
-  const sepa = (connector: string) => methodResult({ payment_method: 'bank_debit', payment_method_type: 'sepa', flow: 'debit', credential: 'DE89370400440532013000' }, { amount: 4200, currency: 'EUR', connector });
+test("the simulator leaves a debit pending, or answers it at once where the connector authorises it, by the request's connector", () => {
+  const sepa = (connector: string) =>
+    methodResult(
+      { payment_method: 'bank_debit', payment_method_type: 'sepa', flow: 'debit', credential: 'DE89370400440532013000' },
+      { amount: 4200, currency: 'EUR', connector },
+    );
   expect(sepa('stripe_test')).toEqual({ kind: 'pending', settles: { kind: 'success' } });
   expect(sepa('adyen')).toEqual({ kind: 'success' });
-  const givex = methodResult({ payment_method: 'gift_card', payment_method_type: 'givex', flow: 'direct', credential: '6006490000000000' }, { amount: 14100, currency: 'EUR', connector: 'adyen' });
+  const givex = methodResult(
+    { payment_method: 'gift_card', payment_method_type: 'givex', flow: 'direct', credential: '6006490000000000' },
+    { amount: 14100, currency: 'EUR', connector: 'adyen' },
+  );
   expect(givex).toMatchObject({ kind: 'decline', message: 'Insufficient balance in the payment method' });
-  const returned = methodResult({ payment_method: 'bank_debit', payment_method_type: 'ach', flow: 'debit', credential: '000111111113' }, { amount: 4200, currency: 'USD' });
+  const returned = methodResult(
+    { payment_method: 'bank_debit', payment_method_type: 'ach', flow: 'debit', credential: '000111111113' },
+    { amount: 4200, currency: 'USD' },
+  );
   expect(returned, 'without a connector the dummy table decides').toEqual({ kind: 'pending', settles: { kind: 'success' } });
 });
 
 test('profile methods are refused with the field named: an IBAN with spaces, a returned account without its code', () => {
   const methods = connectorProfile('stripe_test').methods;
   const spaced = ProfileMethods.safeParse({ ...methods, sepa: { ...methods.sepa, settles: { iban: 'DE89 3704 0044 0532 0130 00' } } });
-  expect(spaced.error?.issues[0]).toMatchObject({ path: ['sepa', 'settles', 'iban'], message: 'expected an IBAN (country code, check digits, account), no spaces' });
+  expect(spaced.error?.issues[0]).toMatchObject({
+    path: ['sepa', 'settles', 'iban'],
+    message: 'expected an IBAN (country code, check digits, account), no spaces',
+  });
   const uncoded = ProfileMethods.safeParse({ ...methods, ach: { ...methods.ach, returnedErrorCode: null } });
-  expect(uncoded.error?.issues[0]).toMatchObject({ path: ['ach', 'returnedErrorCode'], message: 'expected an error code exactly when there is a returned account' });
+  expect(uncoded.error?.issues[0]).toMatchObject({
+    path: ['ach', 'returnedErrorCode'],
+    message: 'expected an error code exactly when there is a returned account',
+  });
 });

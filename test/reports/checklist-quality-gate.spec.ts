@@ -13,7 +13,32 @@ test('the gate blocks on a failed or not-run required item, and on a missing che
     expect(checklistGateFindings(join(dir, 'absent.json')).blocking).toEqual([expect.stringContaining('no checklist report')]);
     writeFileSync(join(dir, 'garbage.json'), JSON.stringify({ items: 'none' }));
     expect(checklistGateFindings(join(dir, 'garbage.json')).blocking).toEqual([expect.stringContaining('is not a golive checklist report')]);
-    const report = buildChecklistReport({ suites: [{ title: 'all', specs: [{ title: 'key hidden', file: 'x.spec.ts', tags: ['checklist:api-keys.not-exposed'], tests: [{ projectName: 'go-live', status: 'unexpected', annotations: [], results: [{ retry: 0, status: 'failed', errors: [{ message: 'expect(received).toEqual(expected)' }], annotations: [] }] }] }] }] }, [], 'sandbox');
+    const report = buildChecklistReport(
+      {
+        suites: [
+          {
+            title: 'all',
+            specs: [
+              {
+                title: 'key hidden',
+                file: 'x.spec.ts',
+                tags: ['checklist:api-keys.not-exposed'],
+                tests: [
+                  {
+                    projectName: 'go-live',
+                    status: 'unexpected',
+                    annotations: [],
+                    results: [{ retry: 0, status: 'failed', errors: [{ message: 'expect(received).toEqual(expected)' }], annotations: [] }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      [],
+      'sandbox',
+    );
     writeFileSync(join(dir, 'checklist.json'), JSON.stringify(report));
     const { blocking, blockingIds } = checklistGateFindings(join(dir, 'checklist.json'));
     expect(blockingIds).toContain('api-keys.not-exposed');

@@ -8,7 +8,7 @@ import { FAILURE_CATEGORIES } from '../../reports/failure-kind.ts';
 const assertion = 'Error: places the browser saw the secret key\n\nexpect(received).toEqual(expected) // deep equality';
 const tag = (value: string) => ({ name: 'tag', value });
 
-test('an assertion in merchant evidence is a merchant defect, in a gateway check the gateway\'s', () => {
+test("an assertion in merchant evidence is a merchant defect, in a gateway check the gateway's", () => {
   expect(failureCategoryOf({ status: 'failed', labels: [tag('checklist:api-keys.not-exposed')], message: assertion })).toBe('merchant');
   expect(failureCategoryOf({ status: 'failed', labels: [tag('gateway-check:errors.api')], message: assertion })).toBe('gateway');
   // A test that is both counts against the merchant: its merchant assertion is what the item rests on.
@@ -17,7 +17,9 @@ test('an assertion in merchant evidence is a merchant defect, in a gateway check
 
 test('timeouts, crashes and untagged failures are harness errors; passes and skips have no category', () => {
   expect(failureCategoryOf({ status: 'broken', labels: [tag('checklist:errors.sdk')], message: 'Test timeout of 30000ms exceeded.' })).toBe('harness');
-  expect(failureCategoryOf({ status: 'broken', labels: [tag('gateway-check:errors.api')], message: 'Error: connect ECONNREFUSED 127.0.0.1:4242' })).toBe('harness');
+  expect(failureCategoryOf({ status: 'broken', labels: [tag('gateway-check:errors.api')], message: 'Error: connect ECONNREFUSED 127.0.0.1:4242' })).toBe(
+    'harness',
+  );
   expect(failureCategoryOf({ status: 'failed', labels: [], message: assertion })).toBe('harness');
   expect(failureCategoryOf({ status: 'broken', labels: [tag('checklist:errors.sdk')] })).toBe('harness');
   expect(failureCategoryOf({ status: 'passed', labels: [tag('checklist:errors.sdk')] })).toBeNull();

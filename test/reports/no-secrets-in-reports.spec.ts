@@ -10,7 +10,9 @@ import { scanForSecrets, secretsInText } from '../../reports/scan-for-secrets.ts
 const secretKey = `snd_${'Zx9'.repeat(22)}`;
 const hashKey = 'H'.repeat(30) + 'q7'.repeat(17);
 const exchange = {
-  method: 'POST', url: 'http://127.0.0.1:1/payments', requestHeaders: { 'api-key': secretKey },
+  method: 'POST',
+  url: 'http://127.0.0.1:1/payments',
+  requestHeaders: { 'api-key': secretKey },
   requestBody: { amount: 100, currency: 'USD', payment_method_data: { card: { card_number: testCards.visa.number, card_cvc: '123' } } },
   responseBody: { payment_id: 'pay_AbC123', client_secret: 'pay_AbC123_secret_q1w2e3r4t5y6u7i8o9p0', note: `hash ${hashKey}` },
 };
@@ -65,10 +67,15 @@ test('the scan finds a key, a client secret, a hash key and a card number writte
   await writeFile(join(dir, 'trace.zip'), zipOf('trace.network', `card ${testCards.amex.number.replace(/(\d{4})/g, '$1 ')}`));
   const hits = scanForSecrets(dir, [hashKey]);
   const found = hits.map((hit) => `${hit.file}: ${hit.what}`);
-  expect(found).toEqual(expect.arrayContaining([
-    'data/leak.json: secret API key', 'data/leak.json: client secret', expect.stringMatching(/^data\/leak\.json: card number 424242…4242$/),
-    expect.stringMatching(/^data\/leak\.json: configured secret/), expect.stringMatching(/^trace\.zip: card number 378282…0005$/),
-  ]));
+  expect(found).toEqual(
+    expect.arrayContaining([
+      'data/leak.json: secret API key',
+      'data/leak.json: client secret',
+      expect.stringMatching(/^data\/leak\.json: card number 424242…4242$/),
+      expect.stringMatching(/^data\/leak\.json: configured secret/),
+      expect.stringMatching(/^trace\.zip: card number 378282…0005$/),
+    ]),
+  );
 });
 
 test('an archive in the reports that will not open is itself a hit: what cannot be read cannot be cleared', async () => {

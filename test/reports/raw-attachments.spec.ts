@@ -14,17 +14,31 @@ test('raw browser attachments move to the local folder, at any depth, and nothin
   mkdirSync(results, { recursive: true });
   const files = ['t.zip', 'v.webm', 's.png', 'masked.png', 'exchange.json'];
   for (const file of files) writeFileSync(join(results, file), file);
-  writeFileSync(join(results, 'a-result.json'), JSON.stringify({
-    name: 'pays with a card', status: 'failed',
-    attachments: [
-      { name: 'trace', source: 't.zip', type: 'application/vnd.allure.playwright-trace' },
-      { name: 'video', source: 'v.webm', type: 'video/webm' },
-      { name: 'failure screenshot (card fields masked)', source: 'masked.png', type: 'image/png' },
-    ],
-    steps: [{ name: 'after hooks', attachments: [{ name: 'screenshot', source: 's.png', type: 'image/png' }], steps: [{ name: 'POST /payments', attachments: [{ name: 'exchange', source: 'exchange.json', type: 'application/json' }] }] }],
-  }));
+  writeFileSync(
+    join(results, 'a-result.json'),
+    JSON.stringify({
+      name: 'pays with a card',
+      status: 'failed',
+      attachments: [
+        { name: 'trace', source: 't.zip', type: 'application/vnd.allure.playwright-trace' },
+        { name: 'video', source: 'v.webm', type: 'video/webm' },
+        { name: 'failure screenshot (card fields masked)', source: 'masked.png', type: 'image/png' },
+      ],
+      steps: [
+        {
+          name: 'after hooks',
+          attachments: [{ name: 'screenshot', source: 's.png', type: 'image/png' }],
+          steps: [{ name: 'POST /payments', attachments: [{ name: 'exchange', source: 'exchange.json', type: 'application/json' }] }],
+        },
+      ],
+    }),
+  );
   expect(moveRawAttachmentsOut(results, local)).toBe(3);
-  const cleaned = JSON.parse(readFileSync(join(results, 'a-result.json'), 'utf8')) as { name: string; attachments: { source: string }[]; steps: { attachments: unknown[]; steps: { attachments: { source: string }[] }[] }[] };
+  const cleaned = JSON.parse(readFileSync(join(results, 'a-result.json'), 'utf8')) as {
+    name: string;
+    attachments: { source: string }[];
+    steps: { attachments: unknown[]; steps: { attachments: { source: string }[] }[] }[];
+  };
   expect(cleaned.name).toBe('pays with a card');
   expect(cleaned.attachments.map((a) => a.source)).toEqual(['masked.png']);
   expect(cleaned.steps[0]!.attachments).toEqual([]);

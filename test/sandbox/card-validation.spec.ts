@@ -5,10 +5,18 @@ import { validateCard } from '../../sandbox/gateway/rules/card.ts';
 // The sandbox's card checks against Hyperswitch's (crates/cards, core/payments/helpers.rs), with a fixed clock.
 
 const now = new Date(Date.UTC(2026, 11, 1, 15, 0, 0)); // 1 December 2026
-const card = (overrides: Partial<Record<'card_number' | 'card_exp_month' | 'card_exp_year' | 'card_cvc', string>> = {}) =>
-  ({ card_number: '4242424242424242', card_exp_month: '12', card_exp_year: '2026', card_cvc: '123', ...overrides });
+const card = (overrides: Partial<Record<'card_number' | 'card_exp_month' | 'card_exp_year' | 'card_cvc', string>> = {}) => ({
+  card_number: '4242424242424242',
+  card_exp_month: '12',
+  card_exp_year: '2026',
+  card_cvc: '123',
+  ...overrides,
+});
 const verdict = (overrides: Parameters<typeof card>[0]) => {
-  try { validateCard(card(overrides), now); return 'accepted'; } catch (error) {
+  try {
+    validateCard(card(overrides), now);
+    return 'accepted';
+  } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return `${error.status} ${error.code} ${error.message}`;
   }

@@ -8,7 +8,11 @@ import { MODELLED_TYPES } from '../../sandbox/gateway/rules/payment-method-data.
 // scenarios expect OwnGateway to refuse. They must agree, or a run on the sandbox proves nothing about a profile.
 
 const refusal = (connector: string, type: (typeof MODELLED_TYPES)[number]) => {
-  try { refuseUnimplementedMethod(connector, type); } catch (error) { return error instanceof ApiError ? { status: error.status, code: error.code, type: error.type, message: error.message } : error; }
+  try {
+    refuseUnimplementedMethod(connector, type);
+  } catch (error) {
+    return error instanceof ApiError ? { status: error.status, code: error.code, type: error.type, message: error.message } : error;
+  }
   return null;
 };
 
@@ -22,7 +26,10 @@ for (const name of connectorProfileNames) {
 test('every real connector is constrained, and the dummy connectors take every modelled method', () => {
   expect([...constrainedConnectors].sort()).toEqual(['adyen', 'checkout', 'stripe']);
   for (const dummy of ['stripe_test', 'adyen_test', 'checkout_test']) {
-    expect(MODELLED_TYPES.filter((type) => !connectorImplements(dummy, type)), dummy).toEqual([]);
+    expect(
+      MODELLED_TYPES.filter((type) => !connectorImplements(dummy, type)),
+      dummy,
+    ).toEqual([]);
   }
 });
 
@@ -33,10 +40,25 @@ test('Checkout.com takes only the wallet tokens; Stripe no PayPal, Givex or Sofo
   expect(MODELLED_TYPES.filter((type) => !connectorImplements('adyen', type)).sort()).toEqual(['giropay', 'sofort']);
 });
 
-test('a refusal is Hyperswitch\'s IR_00 with the name the transformer spells', () => {
-  expect(refusal('stripe', 'givex')).toEqual({ status: 501, code: 'IR_00', type: 'invalid_request', message: 'Selected payment method through stripe is not implemented' });
-  expect(refusal('adyen', 'sofort')).toEqual({ status: 501, code: 'IR_00', type: 'invalid_request', message: 'Selected payment method through Adyen is not implemented' });
-  expect(refusal('checkout', 'sepa')).toEqual({ status: 501, code: 'IR_00', type: 'invalid_request', message: 'Selected payment method through checkout is not implemented' });
+test("a refusal is Hyperswitch's IR_00 with the name the transformer spells", () => {
+  expect(refusal('stripe', 'givex')).toEqual({
+    status: 501,
+    code: 'IR_00',
+    type: 'invalid_request',
+    message: 'Selected payment method through stripe is not implemented',
+  });
+  expect(refusal('adyen', 'sofort')).toEqual({
+    status: 501,
+    code: 'IR_00',
+    type: 'invalid_request',
+    message: 'Selected payment method through Adyen is not implemented',
+  });
+  expect(refusal('checkout', 'sepa')).toEqual({
+    status: 501,
+    code: 'IR_00',
+    type: 'invalid_request',
+    message: 'Selected payment method through checkout is not implemented',
+  });
   expect(refusal('stripe', 'sepa')).toBeNull();
   expect(refusal('stripe_test', 'givex')).toBeNull();
 });

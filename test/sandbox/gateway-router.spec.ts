@@ -13,7 +13,14 @@ const router = new Router<string>()
   .on('POST', '/payments/:payment_id/confirm', 'confirm');
 
 const resolve = (method: string, path: string) => router.resolve(method, path.split('/').filter(Boolean));
-const errorOf = (call: () => unknown) => { try { call(); } catch (error) { return error instanceof ApiError ? { status: error.status, code: error.code, message: error.message } : error; } return null; };
+const errorOf = (call: () => unknown) => {
+  try {
+    call();
+  } catch (error) {
+    return error instanceof ApiError ? { status: error.status, code: error.code, message: error.message } : error;
+  }
+  return null;
+};
 
 test('a literal segment registered first wins over a parameter: "list" is never a payment id', () => {
   expect(resolve('GET', '/payments/list').handler).toBe('list');
@@ -23,12 +30,19 @@ test('a literal segment registered first wins over a parameter: "list" is never 
 
 test('the wrong method on a known path is 405 IR_03, even where a later resource would match', () => {
   expect(errorOf(() => resolve('DELETE', '/payments/list'))).toEqual({ status: 405, code: 'IR_03', message: 'The HTTP method is not applicable for this API' });
-  expect(errorOf(() => resolve('GET', '/payments/pay_1/confirm'))).toEqual({ status: 405, code: 'IR_03', message: 'The HTTP method is not applicable for this API' });
+  expect(errorOf(() => resolve('GET', '/payments/pay_1/confirm'))).toEqual({
+    status: 405,
+    code: 'IR_03',
+    message: 'The HTTP method is not applicable for this API',
+  });
 });
 
 test('an unknown path is 404 IR_02', () => {
   for (const path of ['/', '/refunds', '/payments/pay_1/confirm/extra', '/payments/pay_1/unknown']) {
-    expect(errorOf(() => resolve('GET', path)), path).toEqual({ status: 404, code: 'IR_02', message: 'Unrecognized request URL' });
+    expect(
+      errorOf(() => resolve('GET', path)),
+      path,
+    ).toEqual({ status: 404, code: 'IR_02', message: 'Unrecognized request URL' });
   }
 });
 

@@ -8,8 +8,12 @@ import { JsonJournal } from '../../sandbox/persistence/json-journal.ts';
 // survive a write cut short by a crash, and refuse a journal damaged anywhere else.
 
 let dir: string;
-test.beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'golive-journal-')); });
-test.afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+test.beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'golive-journal-'));
+});
+test.afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 test('a new journal replays what was appended, in order, after a restart', () => {
   const path = join(dir, 'state', 'orders.jsonl');

@@ -11,7 +11,11 @@ const tiny: OpenApiSpec = {
     schemas: {
       Colour: { type: 'string', enum: ['red', 'green'] },
       Loop: { type: 'object', properties: { again: { $ref: '#/components/schemas/Loop' } } },
-      Node: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, child: { allOf: [{ $ref: '#/components/schemas/Node' }], nullable: true } } },
+      Node: {
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string' }, child: { allOf: [{ $ref: '#/components/schemas/Node' }], nullable: true } },
+      },
       Body: {
         type: 'object',
         properties: {
@@ -35,14 +39,27 @@ const tiny: OpenApiSpec = {
 
 test('each property gets a value of its type: enum, minimum, formats, lengths, e-mail names, arrays, oneOf, examples of the right type only', () => {
   expect(exampleValue(tiny, { $ref: '#/components/schemas/Body' })).toEqual({
-    colour: 'red', count: 3, when: '2030-01-15T10:11:12Z', code: 'golive', contact_email: 'golive@example.com', tags: ['vip'],
-    details: { a: 7 }, either: { card: '4242' }, flag: false, node: { name: 'golive' }, free: {},
+    colour: 'red',
+    count: 3,
+    when: '2030-01-15T10:11:12Z',
+    code: 'golive',
+    contact_email: 'golive@example.com',
+    tags: ['vip'],
+    details: { a: 7 },
+    either: { card: '4242' },
+    flag: false,
+    node: { name: 'golive' },
+    free: {},
   });
 });
 
 test('a schema that contains itself is cut where it recurs, and deep objects keep their required properties only', () => {
   expect(exampleValue(tiny, { $ref: '#/components/schemas/Node' })).toEqual({ name: 'golive' });
-  const deep = exampleValue(tiny, { type: 'object', properties: { a: { type: 'object', required: ['x'], properties: { x: { type: 'string' }, y: { type: 'string' } } } } }, { fullDepth: 1 });
+  const deep = exampleValue(
+    tiny,
+    { type: 'object', properties: { a: { type: 'object', required: ['x'], properties: { x: { type: 'string' }, y: { type: 'string' } } } } },
+    { fullDepth: 1 },
+  );
   expect(deep).toEqual({ a: { x: 'golive' } });
 });
 

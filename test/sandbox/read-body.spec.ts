@@ -8,20 +8,28 @@ import { BodyTooLargeError, listen, MAX_BODY_BYTES, readBody, sendJson, type Lis
 
 let server: ListeningServer;
 test.beforeAll(async () => {
-  server = await listen((req, res) => {
-    readBody(req).then(
-      (text) => sendJson(res, 200, { length: text.length, head: text.slice(0, 8), tail: text.slice(-8) }),
-      (error: unknown) => sendJson(res, error instanceof BodyTooLargeError ? 413 : 500, { error: String(error) }),
-    );
-  }, '127.0.0.1', 0);
+  server = await listen(
+    (req, res) => {
+      readBody(req).then(
+        (text) => sendJson(res, 200, { length: text.length, head: text.slice(0, 8), tail: text.slice(-8) }),
+        (error: unknown) => sendJson(res, error instanceof BodyTooLargeError ? 413 : 500, { error: String(error) }),
+      );
+    },
+    '127.0.0.1',
+    0,
+  );
 });
-test.afterAll(async () => { await server.stop(); });
+test.afterAll(async () => {
+  await server.stop();
+});
 
 test('a body sent in many chunks is read whole and in order, multi-byte characters intact', async () => {
   const text = `start-${'é'.repeat(100_000)}-€nd`;
   const bytes = Buffer.from(text);
   // Odd chunk sizes cut two-byte characters in half at the boundaries.
-  function* chunks() { for (let i = 0; i < bytes.length; i += 999) yield bytes.subarray(i, i + 999); }
+  function* chunks() {
+    for (let i = 0; i < bytes.length; i += 999) yield bytes.subarray(i, i + 999);
+  }
   const response = await request(`${server.url}/`, { method: 'POST', body: Readable.from(chunks()) });
   expect(response.statusCode).toBe(200);
   expect(await response.body.json()).toEqual({ length: text.length, head: 'start-éé', tail: 'éééé-€nd' });

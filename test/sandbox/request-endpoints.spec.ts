@@ -36,7 +36,10 @@ test('each checked endpoint is in the spec, with the request the test sends', ()
   for (const endpoint of requestEndpoints) {
     const operation = operationOf(spec, endpoint.method, endpoint.path);
     if (endpoint.in === 'query') {
-      expect(operation.parameters?.some((p) => p.in === 'query'), `${endpointName(endpoint)} documents query parameters`).toBe(true);
+      expect(
+        operation.parameters?.some((p) => p.in === 'query'),
+        `${endpointName(endpoint)} documents query parameters`,
+      ).toBe(true);
       continue;
     }
     const ref = operation.requestBody?.content['application/json']?.schema?.$ref;

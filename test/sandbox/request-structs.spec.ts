@@ -25,7 +25,7 @@ for (const [name, struct] of entries.filter(([, s]) => !s.notInOpenApi)) {
   });
 }
 
-test('structs kept out of the spec are named as such, and the query structs agree with the conformance suite\'s copy', () => {
+test("structs kept out of the spec are named as such, and the query structs agree with the conformance suite's copy", () => {
   for (const [name] of entries.filter(([, s]) => s.notInOpenApi)) expect(spec.components.schemas[name], `${name} is in the spec after all`).toBeUndefined();
   for (const [name, facts] of Object.entries(queryStructsOutsideTheSpec)) {
     const struct = requestStructs[name as keyof typeof requestStructs] as RequestStruct | undefined;
@@ -34,7 +34,9 @@ test('structs kept out of the spec are named as such, and the query structs agre
 });
 
 test('the deprecated fields the OpenAPI views leave out are PaymentsRequest fields, accepted on create, update and confirm', () => {
-  const views = ['PaymentsCreateRequest', 'PaymentsUpdateRequest', 'PaymentsConfirmRequest'].map((view) => documentedProperties(spec, spec.components.schemas[view]!));
+  const views = ['PaymentsCreateRequest', 'PaymentsUpdateRequest', 'PaymentsConfirmRequest'].map((view) =>
+    documentedProperties(spec, spec.components.schemas[view]!),
+  );
   const onlyInStruct = requestStructs.PaymentsRequest.fields.filter((field) => views.every((view) => !view.includes(field)));
   expect(onlyInStruct).toEqual(expect.arrayContaining(['capture_on', 'card_cvc', 'email', 'name', 'phone', 'phone_country_code', 'merchant_id']));
   for (const view of views) expect(view.filter((field) => !(requestStructs.PaymentsRequest.fields as readonly string[]).includes(field))).toEqual([]);
@@ -42,7 +44,12 @@ test('the deprecated fields the OpenAPI views leave out are PaymentsRequest fiel
 
 test('docs/hyperswitch-differences.md lists, per struct, the fields accepted and ignored, as the sandbox reads them', () => {
   const doc = readFileSync(new URL('../../docs/hyperswitch-differences.md', import.meta.url), 'utf8');
-  const rows = new Map([...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (yes|no) \| (.*) \|$/gm)].map((m) => [m[1]!, { deny: m[2] === 'yes', ignored: m[3] === 'none' ? [] : [...m[3]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!) }]));
+  const rows = new Map(
+    [...doc.matchAll(/^\| `(\w+)` \| [^|]+ \| (yes|no) \| (.*) \|$/gm)].map((m) => [
+      m[1]!,
+      { deny: m[2] === 'yes', ignored: m[3] === 'none' ? [] : [...m[3]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!) },
+    ]),
+  );
   // Other self-tests in this worker build structs of their own; only Hyperswitch's are documented.
   for (const [name, modelled] of [...modelledFields()].filter(([name]) => name in requestStructs)) {
     const struct = requestStructs[name as keyof typeof requestStructs] as RequestStruct;

@@ -48,7 +48,11 @@ const Payment = z.looseObject({ payment_id: z.string(), status: z.string(), clie
 const SavedMethods = z.looseObject({ customer_payment_methods: z.array(z.looseObject({ payment_token: z.string() })) });
 
 async function call<T>(schema: z.ZodType<T>, method: 'GET' | 'POST', path: string, key: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${stack.gatewayUrl}${path}`, { method, headers: { 'api-key': key, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(`${stack.gatewayUrl}${path}`, {
+    method,
+    headers: { 'api-key': key, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const json: unknown = await response.json();
   expect(response.status, JSON.stringify(json)).toBe(200);
   return schema.parse(json);
@@ -58,7 +62,12 @@ test('the CVC of a saved card comes from card_token or from the top-level card_c
   const { api_key: key, publishable_key: publishable } = stack.credentials;
   const customer_id = `cus_cvc_${Date.now()}`;
   const first = await call(Payment, 'POST', '/payments', key, {
-    amount: 1000, currency: 'USD', confirm: true, customer_id, setup_future_usage: 'on_session', payment_method: 'card',
+    amount: 1000,
+    currency: 'USD',
+    confirm: true,
+    customer_id,
+    setup_future_usage: 'on_session',
+    payment_method: 'card',
     customer_acceptance: { acceptance_type: 'online', accepted_at: new Date().toISOString(), online: { ip_address: '127.0.0.1', user_agent: 'golive' } },
     payment_method_data: { card: { card_number: '4242424242424242', card_exp_month: '12', card_exp_year: '2035', card_cvc: '123' } },
   });
@@ -66,7 +75,8 @@ test('the CVC of a saved card comes from card_token or from the top-level card_c
 
   const payWithSavedCard = async (body: Record<string, unknown>) => {
     const payment = await call(Payment, 'POST', '/payments', key, { amount: 500, currency: 'USD', customer_id });
-    const [saved] = (await call(SavedMethods, 'GET', `/customers/payment_methods?client_secret=${payment.client_secret}`, publishable)).customer_payment_methods;
+    const [saved] = (await call(SavedMethods, 'GET', `/customers/payment_methods?client_secret=${payment.client_secret}`, publishable))
+      .customer_payment_methods;
     return call(Payment, 'POST', `/payments/${payment.payment_id}/confirm`, key, { payment_method: 'card', payment_token: saved!.payment_token, ...body });
   };
   authorisedCvcs.length = 0;

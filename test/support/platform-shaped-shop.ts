@@ -12,7 +12,14 @@ export interface PlatformShapedShop extends ListeningServer {
   readonly seen: { addresses: Record<string, string>[]; captures: string[] };
 }
 
-export interface ShopOrder { code: string; state: string; total: number; currency: string; paymentId: string; lines: { id: string; quantity: number }[] }
+export interface ShopOrder {
+  code: string;
+  state: string;
+  total: number;
+  currency: string;
+  paymentId: string;
+  lines: { id: string; quantity: number }[];
+}
 
 const PRODUCT = `<!doctype html><title>Lamp</title><h1>Oak lamp</h1><span id="cart-count" data-count="0">0</span>
 <button id="add">Add to cart</button>
@@ -61,7 +68,8 @@ export async function startPlatformShapedShop(): Promise<PlatformShapedShop> {
       if (variables.password !== adminPassword) return sendJson(res, 200, { data: { login: { errorCode: 'INVALID_CREDENTIALS' } } });
       return sendJson(res, 200, { data: { login: { id: '1' } } }, { 'vendure-auth-token': token });
     }
-    if (req.headers.authorization !== `Bearer ${token}`) return sendJson(res, 200, { errors: [{ message: 'You are not currently authorized to perform this action' }] });
+    if (req.headers.authorization !== `Bearer ${token}`)
+      return sendJson(res, 200, { errors: [{ message: 'You are not currently authorized to perform this action' }] });
     if (query.includes('settle')) {
       const order = [...orders.values()].find((o) => o.paymentId === variables.payment);
       if (!order) return sendJson(res, 200, { errors: [{ message: `no payment ${String(variables.payment)}` }] });
@@ -73,35 +81,39 @@ export async function startPlatformShapedShop(): Promise<PlatformShapedShop> {
     return sendJson(res, 200, { data: { orders: { items } } });
   };
 
-  const server = await listen((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://shop');
-      if (url.pathname === '/products/oak-lamp') return sendHtml(res, 200, PRODUCT);
-      if (url.pathname === '/checkout') return sendHtml(res, 200, CHECKOUT);
-      if (url.pathname === '/api/cart') {
-        const cart = cartOf(req) ?? `c${next++}`;
-        const code = `ORD-${cart}`;
-        const order = orders.get(code) ?? { code, state: 'AddingItems', total: 0, currency: 'EUR', paymentId: '', lines: [{ id: 'l1', quantity: 0 }] };
-        order.total += 4590;
-        order.lines[0]!.quantity += 1;
-        orders.set(code, order);
-        return sendJson(res, 200, { count: order.lines[0]!.quantity }, { 'set-cookie': `cart=${cart}; Path=/` });
-      }
-      const cart = cartOf(req);
-      const order = cart ? orders.get(`ORD-${cart}`) : undefined;
-      if (url.pathname === '/api/address' && order) {
-        seen.addresses.push(JSON.parse(await readBody(req)) as Record<string, string>);
-        order.state = 'ArrangingShipping';
-        return sendJson(res, 200, {});
-      }
-      if (url.pathname === '/api/intent' && order) {
-        order.paymentId = `pay_${cart}0000`;
-        order.state = 'ArrangingPayment';
-        return sendJson(res, 200, { client_secret: `${order.paymentId}_secret_abc123` });
-      }
-      if (url.pathname === '/admin-api' && req.method === 'POST') return graphql(req, res);
-      sendJson(res, 404, { error: 'not found' });
-    })().catch((error: unknown) => sendJson(res, 500, { error: String(error) }));
-  }, '127.0.0.1', 0);
+  const server = await listen(
+    (req, res) => {
+      void (async () => {
+        const url = new URL(req.url ?? '/', 'http://shop');
+        if (url.pathname === '/products/oak-lamp') return sendHtml(res, 200, PRODUCT);
+        if (url.pathname === '/checkout') return sendHtml(res, 200, CHECKOUT);
+        if (url.pathname === '/api/cart') {
+          const cart = cartOf(req) ?? `c${next++}`;
+          const code = `ORD-${cart}`;
+          const order = orders.get(code) ?? { code, state: 'AddingItems', total: 0, currency: 'EUR', paymentId: '', lines: [{ id: 'l1', quantity: 0 }] };
+          order.total += 4590;
+          order.lines[0]!.quantity += 1;
+          orders.set(code, order);
+          return sendJson(res, 200, { count: order.lines[0]!.quantity }, { 'set-cookie': `cart=${cart}; Path=/` });
+        }
+        const cart = cartOf(req);
+        const order = cart ? orders.get(`ORD-${cart}`) : undefined;
+        if (url.pathname === '/api/address' && order) {
+          seen.addresses.push(JSON.parse(await readBody(req)) as Record<string, string>);
+          order.state = 'ArrangingShipping';
+          return sendJson(res, 200, {});
+        }
+        if (url.pathname === '/api/intent' && order) {
+          order.paymentId = `pay_${cart}0000`;
+          order.state = 'ArrangingPayment';
+          return sendJson(res, 200, { client_secret: `${order.paymentId}_secret_abc123` });
+        }
+        if (url.pathname === '/admin-api' && req.method === 'POST') return graphql(req, res);
+        sendJson(res, 404, { error: 'not found' });
+      })().catch((error: unknown) => sendJson(res, 500, { error: String(error) }));
+    },
+    '127.0.0.1',
+    0,
+  );
   return { ...server, orders, adminPassword, seen };
 }

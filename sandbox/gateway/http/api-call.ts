@@ -27,7 +27,10 @@ export interface ApiCall {
 export type Handler = (call: ApiCall) => Promise<void> | void;
 
 /** `public` routes carry no api-key (customer redirects, connector webhooks); the ids in the path are the capability. */
-export interface Route { handler: Handler; public: boolean }
+export interface Route {
+  handler: Handler;
+  public: boolean;
+}
 
 export type GatewayRouter = Router<Route>;
 

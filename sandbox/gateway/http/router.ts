@@ -7,7 +7,10 @@ import { apiErrors } from '../model/api-error.ts';
 
 export type Params = Readonly<Record<string, string>>;
 
-interface Resource<H> { pattern: readonly string[]; handlers: Map<string, H> }
+interface Resource<H> {
+  pattern: readonly string[];
+  handlers: Map<string, H>;
+}
 
 export type Resolution<H> = { handler: H; params: Params };
 
@@ -34,7 +37,9 @@ export class Router<H> {
 
   /** Every method and pattern registered, in registration order (":name" segments as given). */
   routes(): { method: string; pattern: string }[] {
-    return [...this.#byFirstSegment.values()].flat().flatMap((resource) => [...resource.handlers.keys()].map((method) => ({ method, pattern: `/${resource.pattern.join('/')}` })));
+    return [...this.#byFirstSegment.values()]
+      .flat()
+      .flatMap((resource) => [...resource.handlers.keys()].map((method) => ({ method, pattern: `/${resource.pattern.join('/')}` })));
   }
 
   resolve(method: string, segments: readonly string[]): Resolution<H> {

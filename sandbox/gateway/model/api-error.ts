@@ -55,7 +55,8 @@ export const apiErrors = {
   methodNotAllowed: () => invalid(405, 'IR_03', 'The HTTP method is not applicable for this API'),
   duplicate: (what: string) => new ApiError(400, 'HE_01', 'invalid_request', `The ${what} already exists in our records`),
   duplicateCustomer: () => invalid(400, 'IR_12', 'Customer with the given `customer_id` already exists'),
-  duplicateMerchantAccount: () => new ApiError(400, 'HE_01', 'invalid_request', 'The merchant account with the specified details already exists in our records'),
+  duplicateMerchantAccount: () =>
+    new ApiError(400, 'HE_01', 'invalid_request', 'The merchant account with the specified details already exists in our records'),
   duplicateRefund: () => new ApiError(400, 'HE_01', 'invalid_request', 'Duplicate refund request. Refund already attempted with the refund ID'),
   notFound: (what: string) => new ApiError(404, 'HE_02', 'invalid_request', `${what} does not exist in our records`),
   returnUrlUnavailable: () => new ApiError(404, 'HE_03', 'invalid_request', 'Return URL is not configured and not passed in payments request'),

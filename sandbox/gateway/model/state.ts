@@ -19,7 +19,15 @@ export interface Merchant {
   default_profile: string;
 }
 
-export interface ApiKeyRecord { key_id: string; merchant_id: string; name: string; description: string | null; prefix: string; created: string; expiration: string }
+export interface ApiKeyRecord {
+  key_id: string;
+  merchant_id: string;
+  name: string;
+  description: string | null;
+  prefix: string;
+  created: string;
+  expiration: string;
+}
 
 export interface ConnectorAccount {
   merchant_connector_id: string;
@@ -36,7 +44,13 @@ export interface ConnectorAccount {
   metadata: Record<string, unknown> | null;
 }
 
-export interface CardOnFile { number: string; exp_month: string; exp_year: string; cvc: string; holder_name: string | undefined }
+export interface CardOnFile {
+  number: string;
+  exp_month: string;
+  exp_year: string;
+  cvc: string;
+  holder_name: string | undefined;
+}
 
 export interface Payment {
   payment_id: string;
@@ -56,7 +70,14 @@ export interface Payment {
   metadata: Record<string, unknown> | null;
   /** Kept only until the connector has it; responses show last4/network only. */
   card: CardOnFile | null;
-  card_summary: { last4: string; card_network: string; card_isin: string; card_exp_month: string; card_exp_year: string; card_holder_name: string | null } | null;
+  card_summary: {
+    last4: string;
+    card_network: string;
+    card_isin: string;
+    card_exp_month: string;
+    card_exp_year: string;
+    card_holder_name: string | null;
+  } | null;
   /** A non-card method (pay later, bank redirect or debit, gift card, wallet); its credential is dropped once the processor has it. */
   alternative: AlternativeMethod | null;
   /** What responses show of the non-card method: kept after the attempt, without the credential. */
@@ -153,7 +174,14 @@ export interface Mandate {
   created_at: string;
 }
 
-export interface EphemeralKey { id: string; secret: string; merchant_id: string; customer_id: string; created_at: number; expires: number }
+export interface EphemeralKey {
+  id: string;
+  secret: string;
+  merchant_id: string;
+  customer_id: string;
+  created_at: number;
+  expires: number;
+}
 
 export class GatewayState {
   readonly merchants = new Map<string, Merchant>();

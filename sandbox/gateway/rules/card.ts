@@ -10,7 +10,13 @@ import type { CardOnFile } from '../model/state.ts';
 const MIN_CARD_NUMBER_LENGTH = 8;
 const MAX_CARD_NUMBER_LENGTH = 19;
 
-export interface CardInput { card_number: string; card_exp_month: string; card_exp_year: string; card_cvc: string; card_holder_name?: string | undefined }
+export interface CardInput {
+  card_number: string;
+  card_exp_month: string;
+  card_exp_year: string;
+  card_cvc: string;
+  card_holder_name?: string | undefined;
+}
 
 /** cards::CardNumber's checks, whitespace removed; returns the digits. */
 export function validateCardNumber(cardNumber: string): string {

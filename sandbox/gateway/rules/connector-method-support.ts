@@ -21,11 +21,17 @@ const SUPPORT: Readonly<Record<string, ConnectorSupport>> = {
   // TryFroms it calls take Klarna, Affirm and Afterpay redirects; giropay, iDEAL and EPS; ACH, SEPA and BACS
   // debits; Apple Pay and Google Pay. PaypalRedirect and every gift card are NotImplemented, and so is Sofort:
   // StripePaymentMethodType maps it, but StripePaymentMethodData's TryFrom<&BankRedirectData>, called next, refuses it.
-  stripe: { messageName: 'stripe', implements: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'giropay', 'ach', 'bacs', 'sepa', 'google_pay', 'apple_pay'] },
+  stripe: {
+    messageName: 'stripe',
+    implements: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'giropay', 'ach', 'bacs', 'sepa', 'google_pay', 'apple_pay'],
+  },
   // crates/hyperswitch_connectors/src/connectors/adyen.rs ADYEN_SUPPORTED_PAYMENT_METHODS lists neither giropay nor
   // Sofort, and adyen/transformers.rs refuses both bank redirects as NotImplemented ("Adyen", capitalised);
   // Givex goes through its balance check, PayPal is a redirect.
-  adyen: { messageName: 'Adyen', implements: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'ach', 'bacs', 'sepa', 'givex', 'paypal', 'google_pay', 'apple_pay'] },
+  adyen: {
+    messageName: 'Adyen',
+    implements: ['klarna', 'affirm', 'afterpay_clearpay', 'ideal', 'eps', 'ach', 'bacs', 'sepa', 'givex', 'paypal', 'google_pay', 'apple_pay'],
+  },
   // crates/hyperswitch_connectors/src/connectors/checkout/transformers.rs: cards and the Google Pay / Apple Pay
   // wallet tokens; every other wallet and every pay-later, bank-redirect, bank-debit and gift-card payment is NotImplemented.
   checkout: { messageName: 'checkout', implements: ['google_pay', 'apple_pay'] },

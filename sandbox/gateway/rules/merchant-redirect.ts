@@ -27,6 +27,12 @@ export function merchantRedirect(merchant: Merchant, payment: Payment): Merchant
   const signed = merchant.enable_payment_response_hash ? signReturnUrl(url, merchant.payment_response_hash_key) : url;
   return {
     location: signed.toString(),
-    body: { return_url: base, params: [...signed.searchParams.entries()], return_url_with_query_params: signed.toString(), http_method: httpPost ? 'POST' : 'GET', headers: [] },
+    body: {
+      return_url: base,
+      params: [...signed.searchParams.entries()],
+      return_url_with_query_params: signed.toString(),
+      http_method: httpPost ? 'POST' : 'GET',
+      headers: [],
+    },
   };
 }

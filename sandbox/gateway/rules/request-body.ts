@@ -12,7 +12,9 @@ import { serdeExpected } from '../../../helpers/openapi/unknown-field-refusal.ts
 const modelledByStruct = new Map<string, readonly string[]>();
 
 /** The fields each struct read so far has the sandbox act on (the rest are accepted and ignored). */
-export function modelledFields(): ReadonlyMap<string, readonly string[]> { return modelledByStruct; }
+export function modelledFields(): ReadonlyMap<string, readonly string[]> {
+  return modelledByStruct;
+}
 
 /**
  * The schema of a Hyperswitch request struct: every field of `struct` in its declaration order (so
@@ -37,7 +39,8 @@ export function structSchema<M extends z.ZodRawShape>(name: string, struct: Requ
  */
 export function refuseUnknownQueryFields(query: URLSearchParams, fields: readonly string[], aliases: readonly string[] = []): void {
   for (const name of query.keys()) {
-    if (!fields.includes(name) && !aliases.includes(name)) throw new PlainTextError(400, `Query deserialize error: unknown field \`${name}\`, ${serdeExpected(fields)}`);
+    if (!fields.includes(name) && !aliases.includes(name))
+      throw new PlainTextError(400, `Query deserialize error: unknown field \`${name}\`, ${serdeExpected(fields)}`);
   }
 }
 
@@ -62,7 +65,8 @@ export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.i
   }
   if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
     const original = valueAt(body, issue.path);
-    if (original === null) throw apiErrors.jsonDeserialize(`${field}: invalid type: null, expected ${issue.code === 'invalid_type' ? issue.expected : 'a value'}`);
+    if (original === null)
+      throw apiErrors.jsonDeserialize(`${field}: invalid type: null, expected ${issue.code === 'invalid_type' ? issue.expected : 'a value'}`);
     // A field the model does not make Option is missing at deserialisation; Option fields the
     // operation needs (payments' amount and currency) are checked by the service, as IR_04.
     if (original === undefined) throw apiErrors.jsonDeserialize(`missing field \`${String(issue.path.at(-1) ?? field)}\``);

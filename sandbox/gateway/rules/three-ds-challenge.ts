@@ -11,7 +11,8 @@ const hasAuthenticationConnector = (state: GatewayState, merchantId: string) =>
   state.merchantConnectors(merchantId).some((mca) => mca.connector_type === 'authentication_processor' && !mca.disabled);
 
 /** Where the challenge result goes: it finishes the payment and sends the whole page back to the merchant. */
-export const authorizeUrl = (gatewayUrl: string, payment: Payment) => `${gatewayUrl}/payments/${payment.payment_id}/${payment.merchant_id}/authorize/${payment.connector ?? ''}`;
+export const authorizeUrl = (gatewayUrl: string, payment: Payment) =>
+  `${gatewayUrl}/payments/${payment.payment_id}/${payment.merchant_id}/authorize/${payment.connector ?? ''}`;
 
 /** What the customer must do at the connector (3DS, or a redirect method's page): the in-page 3DS flow when asked for and possible, else the redirect. */
 export function challengeAction(state: GatewayState, gatewayUrl: string, payment: Payment): NextAction {
@@ -24,7 +25,12 @@ export function challengeAction(state: GatewayState, gatewayUrl: string, payment
     three_ds_data: {
       three_ds_authentication_url: `${gatewayUrl}/payments/${payment.payment_id}/3ds/authentication`,
       three_ds_authorize_url: authorizeUrl(gatewayUrl, payment),
-      three_ds_method_details: { three_ds_method_key: 'threeDSMethodData', three_ds_method_data_submission: false, three_ds_method_data: '', three_ds_method_url: null },
+      three_ds_method_details: {
+        three_ds_method_key: 'threeDSMethodData',
+        three_ds_method_data_submission: false,
+        three_ds_method_data: '',
+        three_ds_method_url: null,
+      },
       poll_config: { poll_id: `external_authentication_${payment.payment_id}`, delay_in_secs: 2, frequency: 5 },
       message_version: '2.2.0',
       directory_server_id: 'A000000003',

@@ -7,10 +7,21 @@ import type { ConnectorAccount, GatewayState, Merchant, Payment, Refund } from '
 
 export function refundResponse(refund: Refund): RefundResponse {
   return {
-    refund_id: refund.refund_id, payment_id: refund.payment_id, amount: refund.amount, currency: refund.currency,
-    status: refund.status, reason: refund.reason, metadata: refund.metadata, error_message: refund.error_message,
-    error_code: refund.error_code, created_at: refund.created_at, updated_at: refund.updated_at, connector: refund.connector,
-    profile_id: refund.profile_id, merchant_connector_id: refund.merchant_connector_id, connector_refund_id: refund.connector_refund_id,
+    refund_id: refund.refund_id,
+    payment_id: refund.payment_id,
+    amount: refund.amount,
+    currency: refund.currency,
+    status: refund.status,
+    reason: refund.reason,
+    metadata: refund.metadata,
+    error_message: refund.error_message,
+    error_code: refund.error_code,
+    created_at: refund.created_at,
+    updated_at: refund.updated_at,
+    connector: refund.connector,
+    profile_id: refund.profile_id,
+    merchant_connector_id: refund.merchant_connector_id,
+    connector_refund_id: refund.connector_refund_id,
   };
 }
 
@@ -72,11 +83,20 @@ function paymentMethodData(payment: Payment): PaymentsResponse['payment_method_d
 
 export function merchantResponse(merchant: Merchant): MerchantAccountResponse {
   return {
-    merchant_id: merchant.merchant_id, merchant_name: merchant.merchant_name, return_url: merchant.return_url,
-    enable_payment_response_hash: merchant.enable_payment_response_hash, payment_response_hash_key: merchant.payment_response_hash_key,
-    redirect_to_merchant_with_http_post: merchant.redirect_to_merchant_with_http_post, webhook_details: merchant.webhook_details,
-    publishable_key: merchant.publishable_key, metadata: merchant.metadata, default_profile: merchant.default_profile,
-    primary_business_details: [], organization_id: `org_${merchant.merchant_id}`, is_recon_enabled: false, recon_status: 'not_requested',
+    merchant_id: merchant.merchant_id,
+    merchant_name: merchant.merchant_name,
+    return_url: merchant.return_url,
+    enable_payment_response_hash: merchant.enable_payment_response_hash,
+    payment_response_hash_key: merchant.payment_response_hash_key,
+    redirect_to_merchant_with_http_post: merchant.redirect_to_merchant_with_http_post,
+    webhook_details: merchant.webhook_details,
+    publishable_key: merchant.publishable_key,
+    metadata: merchant.metadata,
+    default_profile: merchant.default_profile,
+    primary_business_details: [],
+    organization_id: `org_${merchant.merchant_id}`,
+    is_recon_enabled: false,
+    recon_status: 'not_requested',
     merchant_account_type: 'standard',
   };
 }
@@ -84,12 +104,18 @@ export function merchantResponse(merchant: Merchant): MerchantAccountResponse {
 export function connectorAccountResponse(mca: ConnectorAccount): MerchantConnectorResponse {
   const { api_key: _hidden, ...details } = mca.connector_account_details;
   return {
-    connector_type: mca.connector_type, connector_name: mca.connector_name, connector_label: mca.connector_label,
-    merchant_connector_id: mca.merchant_connector_id, profile_id: mca.profile_id,
+    connector_type: mca.connector_type,
+    connector_name: mca.connector_name,
+    connector_label: mca.connector_label,
+    merchant_connector_id: mca.merchant_connector_id,
+    profile_id: mca.profile_id,
     // Hyperswitch masks credentials in responses; the api_key never comes back.
     connector_account_details: { ...details, ...(_hidden ? { api_key: '*** masked ***' } : {}) },
-    payment_methods_enabled: mca.payment_methods_enabled, connector_webhook_details: mca.connector_webhook_details,
-    metadata: mca.metadata, test_mode: mca.test_mode, disabled: mca.disabled, status: mca.disabled ? 'inactive' : 'active',
+    payment_methods_enabled: mca.payment_methods_enabled,
+    connector_webhook_details: mca.connector_webhook_details,
+    metadata: mca.metadata,
+    test_mode: mca.test_mode,
+    disabled: mca.disabled,
+    status: mca.disabled ? 'inactive' : 'active',
   };
 }
-

@@ -5,10 +5,15 @@
   'use strict';
   var type = new URLSearchParams(location.search).get('fullscreenType');
   var parentOrigin = '*';
-  function post(message) { window.parent.postMessage(message, parentOrigin); }
+  function post(message) {
+    window.parent.postMessage(message, parentOrigin);
+  }
   function fail(error) {
     post({ fullscreen: false });
-    post({ submitSuccessful: false, error: { type: String((error && error.type) || 'server_error'), message: String((error && error.message) || 'Something went wrong') } });
+    post({
+      submitSuccessful: false,
+      error: { type: String((error && error.type) || 'server_error'), message: String((error && error.message) || 'Something went wrong') },
+    });
   }
   function postForm(url, fields, target) {
     var form = document.createElement('form');
@@ -18,7 +23,9 @@
     if (target) form.target = target;
     Object.keys(fields).forEach(function (name) {
       var input = document.createElement('input');
-      input.type = 'hidden'; input.name = name; input.value = fields[name];
+      input.type = 'hidden';
+      input.name = name;
+      input.value = fields[name];
       form.appendChild(input);
     });
     document.getElementById('threeDsAuthDiv').appendChild(form);
@@ -29,11 +36,26 @@
     var data = metadata.threeDSData || {};
     var clientSecret = metadata.paymentIntentId;
     var body = {
-      device_channel: 'BRW', threeds_method_comp_ind: metadata['3dsMethodComp'] || 'U', client_secret: clientSecret,
-      browser_info: { user_agent: navigator.userAgent, language: navigator.language, color_depth: screen.colorDepth, screen_height: screen.height, screen_width: screen.width, time_zone: new Date().getTimezoneOffset(), java_enabled: false, java_script_enabled: true },
+      device_channel: 'BRW',
+      threeds_method_comp_ind: metadata['3dsMethodComp'] || 'U',
+      client_secret: clientSecret,
+      browser_info: {
+        user_agent: navigator.userAgent,
+        language: navigator.language,
+        color_depth: screen.colorDepth,
+        screen_height: screen.height,
+        screen_width: screen.width,
+        time_zone: new Date().getTimezoneOffset(),
+        java_enabled: false,
+        java_script_enabled: true,
+      },
     };
     fetch(data.three_ds_authentication_url, { method: 'POST', headers: metadata.headers || {}, body: JSON.stringify(body) })
-      .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json || {} }; }); })
+      .then(function (response) {
+        return response.json().then(function (json) {
+          return { ok: response.ok, json: json || {} };
+        });
+      })
       .then(function (result) {
         if (!result.ok || result.json.error) return fail(result.json.error);
         if (result.json.trans_status === 'C') {
@@ -46,7 +68,9 @@
           postForm(data.three_ds_authorize_url, {}, null);
         }
       })
-      .catch(function () { fail(null); });
+      .catch(function () {
+        fail(null);
+      });
   }
 
   window.addEventListener('message', function (event) {

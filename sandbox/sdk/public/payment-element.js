@@ -13,14 +13,23 @@
     none: {},
   };
   var BASE = {
-    fontFamily: '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif', fontSizeBase: '1rem', colorDanger: '#df1b41',
-    colorDangerText: '#df1b41', borderColor: '#e6e6e6', spacingUnit: '11px', spacingGridRow: '20px', spacingGridColumn: '20px',
+    fontFamily: '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif',
+    fontSizeBase: '1rem',
+    colorDanger: '#df1b41',
+    colorDangerText: '#df1b41',
+    borderColor: '#e6e6e6',
+    spacingUnit: '11px',
+    spacingGridRow: '20px',
+    spacingGridColumn: '20px',
   };
   var messages = {
-    cardEmpty: 'Card Number cannot be empty', cardInvalid: 'Card number is invalid.',
-    expiryEmpty: 'Card expiry date cannot be empty', expiryIncomplete: "Your card's expiration date is incomplete.",
+    cardEmpty: 'Card Number cannot be empty',
+    cardInvalid: 'Card number is invalid.',
+    expiryEmpty: 'Card expiry date cannot be empty',
+    expiryIncomplete: "Your card's expiration date is incomplete.",
     expiryPast: "Your card's expiration year is in the past.",
-    cvcEmpty: 'CVC Number cannot be empty', cvcIncomplete: "Your card's security code is incomplete.",
+    cvcEmpty: 'CVC Number cannot be empty',
+    cvcIncomplete: "Your card's security code is incomplete.",
     holderEmpty: "Card Holder's name required",
   };
   var Methods = window.GoliveMethods;
@@ -47,13 +56,28 @@
     { input: holder, error: document.getElementById('card-holder-error'), validate: validateHolder },
   ];
 
-  function post(message) { window.parent.postMessage(message, parentOrigin); }
-  function digits(value) { return String(value || '').replace(/\D/g, ''); }
-  function brandOf(n) { return /^3[47]/.test(n) ? 'AmericanExpress' : /^5[1-5]/.test(n) ? 'Mastercard' : /^4/.test(n) ? 'Visa' : 'Unknown'; }
-  function cvcLength() { return brandOf(digits(number.value)) === 'AmericanExpress' ? 4 : 3; }
+  function post(message) {
+    window.parent.postMessage(message, parentOrigin);
+  }
+  function digits(value) {
+    return String(value || '').replace(/\D/g, '');
+  }
+  function brandOf(n) {
+    return /^3[47]/.test(n) ? 'AmericanExpress' : /^5[1-5]/.test(n) ? 'Mastercard' : /^4/.test(n) ? 'Visa' : 'Unknown';
+  }
+  function cvcLength() {
+    return brandOf(digits(number.value)) === 'AmericanExpress' ? 4 : 3;
+  }
   function luhn(n) {
     var sum = 0;
-    for (var i = 0; i < n.length; i++) { var d = Number(n[n.length - 1 - i]); if (i % 2) { d *= 2; if (d > 9) d -= 9; } sum += d; }
+    for (var i = 0; i < n.length; i++) {
+      var d = Number(n[n.length - 1 - i]);
+      if (i % 2) {
+        d *= 2;
+        if (d > 9) d -= 9;
+      }
+      sum += d;
+    }
     return n.length >= 12 && n.length <= 19 && sum % 10 === 0;
   }
   function validateNumber() {
@@ -66,7 +90,9 @@
     var d = digits(expiry.value);
     if (!d) return { empty: true, message: messages.expiryEmpty };
     if (d.length < 4) return { message: messages.expiryIncomplete };
-    var month = Number(d.slice(0, 2)), year = 2000 + Number(d.slice(2, 4)), now = new Date();
+    var month = Number(d.slice(0, 2)),
+      year = 2000 + Number(d.slice(2, 4)),
+      now = new Date();
     if (month < 1 || month > 12) return { message: messages.expiryPast }; // hyperswitch-web: any complete but invalid expiry reads as past
     if (year < now.getFullYear() || (year === now.getFullYear() && month < now.getMonth() + 1)) return { message: messages.expiryPast };
     return null;
@@ -92,21 +118,41 @@
     resize();
   }
   function complete() {
-    if (selectedTab !== 'card') return methodFields.every(function (f) { return !f.input || String(f.input.value).trim() !== ''; });
-    return selectedToken !== null || fields.every(function (f) { return !f.validate(); });
+    if (selectedTab !== 'card')
+      return methodFields.every(function (f) {
+        return !f.input || String(f.input.value).trim() !== '';
+      });
+    return (
+      selectedToken !== null ||
+      fields.every(function (f) {
+        return !f.validate();
+      })
+    );
   }
   function empty() {
-    if (selectedTab !== 'card') return methodFields.every(function (f) { return !f.input || !f.input.value; });
-    return fields.every(function (f) { return !f.input.value; });
+    if (selectedTab !== 'card')
+      return methodFields.every(function (f) {
+        return !f.input || !f.input.value;
+      });
+    return fields.every(function (f) {
+      return !f.input.value;
+    });
   }
   function emitChange() {
     post({ type: 'golive:event', event: 'change', payload: { elementType: 'payment', complete: complete(), empty: empty(), value: { type: selectedTab } } });
   }
-  function resize() { post({ iframeHeight: Math.ceil(document.documentElement.getBoundingClientRect().height) + 2, iframeId: config && config.iframeId }); }
+  function resize() {
+    post({ iframeHeight: Math.ceil(document.documentElement.getBoundingClientRect().height) + 2, iframeId: config && config.iframeId });
+  }
 
   number.addEventListener('input', function () {
     var n = digits(number.value).slice(0, 19);
-    number.value = brandOf(n) === 'AmericanExpress' ? n.replace(/^(\d{0,4})(\d{0,6})(\d{0,5}).*/, function (_, a, b, c) { return [a, b, c].filter(Boolean).join(' '); }) : n.replace(/(\d{4})(?=\d)/g, '$1 ');
+    number.value =
+      brandOf(n) === 'AmericanExpress'
+        ? n.replace(/^(\d{0,4})(\d{0,6})(\d{0,5}).*/, function (_, a, b, c) {
+            return [a, b, c].filter(Boolean).join(' ');
+          })
+        : n.replace(/(\d{4})(?=\d)/g, '$1 ');
     if (!number.classList.contains('Input--invalid') || !validateNumber()) show(fields[0], null);
     emitChange();
   });
@@ -133,70 +179,146 @@
       show(field, problem && !problem.empty ? problem : null);
       post({ type: 'golive:event', event: 'blur', payload: { elementType: 'payment' } });
     });
-    field.input.addEventListener('focus', function () { post({ type: 'golive:event', event: 'focus', payload: { elementType: 'payment' } }); });
+    field.input.addEventListener('focus', function () {
+      post({ type: 'golive:event', event: 'focus', payload: { elementType: 'payment' } });
+    });
   });
 
-  function kebab(name) { return name.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); }); }
+  function kebab(name) {
+    return name.replace(/[A-Z]/g, function (c) {
+      return '-' + c.toLowerCase();
+    });
+  }
   function applyAppearance(appearance) {
     appearance = appearance || {};
     var theme = THEMES[appearance.theme] ? appearance.theme : 'default';
     var variables = Object.assign({}, BASE, THEMES[theme], appearance.variables || {});
     if (!variables.colorDangerText) variables.colorDangerText = variables.colorDanger;
     if (!variables.fontFamily) variables.fontFamily = BASE.fontFamily;
-    document.getElementById('appearance-variables').textContent = ':root{' + Object.keys(variables).map(function (k) { return '--' + k + ':' + String(variables[k]).replace(/[;{}<>]/g, '') + ';'; }).join('') + '}';
+    document.getElementById('appearance-variables').textContent =
+      ':root{' +
+      Object.keys(variables)
+        .map(function (k) {
+          return '--' + k + ':' + String(variables[k]).replace(/[;{}<>]/g, '') + ';';
+        })
+        .join('') +
+      '}';
     var rules = appearance.rules || {};
-    document.getElementById('appearance-rules').textContent = Object.keys(rules).map(function (selector) {
-      var decls = rules[selector] || {};
-      return selector.replace(/[{}<>]/g, '') + '{' + Object.keys(decls).map(function (p) { return kebab(p) + ':' + String(decls[p]).replace(/[;{}<>]/g, '') + ' !important;'; }).join('') + '}';
-    }).join('\n');
+    document.getElementById('appearance-rules').textContent = Object.keys(rules)
+      .map(function (selector) {
+        var decls = rules[selector] || {};
+        return (
+          selector.replace(/[{}<>]/g, '') +
+          '{' +
+          Object.keys(decls)
+            .map(function (p) {
+              return kebab(p) + ':' + String(decls[p]).replace(/[;{}<>]/g, '') + ' !important;';
+            })
+            .join('') +
+          '}'
+        );
+      })
+      .join('\n');
     resize();
   }
 
-  function fail(type, message) { post({ submitSuccessful: false, error: { type: type, message: message } }); }
+  function fail(type, message) {
+    post({ submitSuccessful: false, error: { type: type, message: message } });
+  }
 
   // The headers hyperswitch-web sends with every API call (Utils.getHeaders), plus X-Client-Source on confirm.
   function browserNameAndVersion() {
-    var ua = navigator.userAgent, m = ua.match(/(Edg|OPR|Chrome|Firefox|Version)\/(\d+(\.\d+)*)/);
+    var ua = navigator.userAgent,
+      m = ua.match(/(Edg|OPR|Chrome|Firefox|Version)\/(\d+(\.\d+)*)/);
     if (!m) return ['Others', '0'];
     return [m[1] === 'Edg' ? 'Edge' : m[1] === 'OPR' ? 'Opera' : m[1] === 'Version' ? 'Safari' : m[1], m[2]];
   }
   function apiHeaders(extra) {
     var browser = browserNameAndVersion();
-    return Object.assign({
-      'Content-Type': 'application/json', 'X-Client-Version': SDK_VERSION, 'X-Payment-Confirm-Source': 'sdk',
-      'X-Browser-Name': browser[0], 'X-Browser-Version': browser[1], 'X-Client-Platform': 'web', 'api-key': config.publishableKey,
-    }, extra || {});
+    return Object.assign(
+      {
+        'Content-Type': 'application/json',
+        'X-Client-Version': SDK_VERSION,
+        'X-Payment-Confirm-Source': 'sdk',
+        'X-Browser-Name': browser[0],
+        'X-Browser-Version': browser[1],
+        'X-Client-Platform': 'web',
+        'api-key': config.publishableKey,
+      },
+      extra || {},
+    );
   }
   var SDK_VERSION = '0.0.0-golive';
-  function paymentId() { return config.clientSecret.split('_secret_')[0]; }
-  function query() { return '?client_secret=' + encodeURIComponent(config.clientSecret); }
+  function paymentId() {
+    return config.clientSecret.split('_secret_')[0];
+  }
+  function query() {
+    return '?client_secret=' + encodeURIComponent(config.clientSecret);
+  }
 
   function loadPaymentMethods() {
     var getJson = function (path) {
       return fetch(config.endpoint + path + query(), { headers: apiHeaders() }).then(function (r) {
-        return r.json().then(function (json) { if (!r.ok) throw json; return json; });
+        return r.json().then(function (json) {
+          if (!r.ok) throw json;
+          return json;
+        });
       });
     };
-    var list = getJson('/account/payment_methods').then(function (json) { methodList = json; }, function (error) { methodList = { error: error || {} }; });
-    var saved = getJson('/customers/payment_methods').then(function (json) {
-      savedCards = (json.customer_payment_methods || []).filter(function (pm) { return pm.payment_method === 'card' && pm.card; });
-    }, function () { savedCards = []; });
-    return Promise.all([list, saved]).then(function () { setUpTabs(); renderMethodForm(); render(); });
+    var list = getJson('/account/payment_methods').then(
+      function (json) {
+        methodList = json;
+      },
+      function (error) {
+        methodList = { error: error || {} };
+      },
+    );
+    var saved = getJson('/customers/payment_methods').then(
+      function (json) {
+        savedCards = (json.customer_payment_methods || []).filter(function (pm) {
+          return pm.payment_method === 'card' && pm.card;
+        });
+      },
+      function () {
+        savedCards = [];
+      },
+    );
+    return Promise.all([list, saved]).then(function () {
+      setUpTabs();
+      renderMethodForm();
+      render();
+    });
   }
   function cardEnabled() {
-    return !!methodList && !methodList.error && (methodList.payment_methods || []).some(function (pm) { return pm.payment_method === 'card'; });
+    return (
+      !!methodList &&
+      !methodList.error &&
+      (methodList.payment_methods || []).some(function (pm) {
+        return pm.payment_method === 'card';
+      })
+    );
   }
   function cardRequiredFields() {
     var required = {};
     ((methodList && methodList.payment_methods) || []).forEach(function (pm) {
-      if (pm.payment_method === 'card') (pm.payment_method_types || []).forEach(function (t) { Object.assign(required, t.required_fields || {}); });
+      if (pm.payment_method === 'card')
+        (pm.payment_method_types || []).forEach(function (t) {
+          Object.assign(required, t.required_fields || {});
+        });
     });
     return required;
   }
   function holderPathsOf(required) {
-    return Object.keys(required).map(function (k) { return required[k]; }).filter(function (f) {
-      return f.value == null && (f.required_field === 'payment_method_data.card.card_holder_name' || f.field_type === 'user_full_name');
-    }).map(function (f) { return f.required_field; });
+    return Object.keys(required)
+      .map(function (k) {
+        return required[k];
+      })
+      .filter(function (f) {
+        return f.value == null && (f.required_field === 'payment_method_data.card.card_holder_name' || f.field_type === 'user_full_name');
+      })
+      .map(function (f) {
+        return f.required_field;
+      });
   }
   // Called once the list is in: the tabs, the selected tab (card when the list puts it first) and whether the
   // card form asks for the holder's name. The card form itself is static HTML, so the card path adds no layout.
@@ -205,7 +327,13 @@
     tabList = listed ? Methods.tabs(methodList, config.options && config.options.paymentMethodOrder) : [];
     holderPaths = listed ? holderPathsOf(cardRequiredFields()) : [];
     document.getElementById('card-holder-field').hidden = !holderPaths.length;
-    if (tabList.length && !tabList.some(function (t) { return t.name === 'card'; })) selectedTab = tabList[0].name;
+    if (
+      tabList.length &&
+      !tabList.some(function (t) {
+        return t.name === 'card';
+      })
+    )
+      selectedTab = tabList[0].name;
     if (tabList.length > 1 || selectedTab !== 'card') renderTabs();
     renderWallets(listed ? Methods.walletButtons(methodList, config.options && config.options.wallets) : []);
   }
@@ -221,7 +349,9 @@
       button.className = 'WalletButton WalletButton--' + wallet.name;
       button.dataset.testid = wallet.name + '-button';
       button.textContent = wallet.label;
-      button.addEventListener('click', function () { payWithWallet(wallet, button); });
+      button.addEventListener('click', function () {
+        payWithWallet(wallet, button);
+      });
       box.appendChild(button);
     });
   }
@@ -235,7 +365,9 @@
     if (manualRetry) body.retry_action = 'manual_retry';
     body.browser_info = browserInfo();
     post({ type: 'golive:event', event: 'change', payload: { elementType: 'payment', complete: true, empty: false, value: { type: wallet.name } } });
-    intentCall('POST', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + '/confirm', JSON.stringify(body), 0, function () { button.disabled = false; });
+    intentCall('POST', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + '/confirm', JSON.stringify(body), 0, function () {
+      button.disabled = false;
+    });
   }
   // As hyperswitch-web's PaymentOptions: as many tabs as fit at 130px each (after 40px), the rest in a
   // "more" select; a method chosen from the select takes the last tab's place.
@@ -244,41 +376,61 @@
     var header = document.getElementById('payment-tabs');
     tabsWidth = document.documentElement.clientWidth; // the frame's width: known before the element is shown
     var count = Math.max(1, Math.floor((tabsWidth - 40) / 130));
-    var names = tabList.map(function (t) { return t.name; });
-    var shown = names.slice(0, count), more = names.slice(count);
+    var names = tabList.map(function (t) {
+      return t.name;
+    });
+    var shown = names.slice(0, count),
+      more = names.slice(count);
     if (more.indexOf(selectedTab) >= 0) {
       more.push(shown.pop());
       shown.push(selectedTab);
-      more = more.filter(function (n) { return n !== selectedTab; });
+      more = more.filter(function (n) {
+        return n !== selectedTab;
+      });
     }
     header.textContent = '';
-    tabList.filter(function (tab) { return shown.indexOf(tab.name) >= 0; }).sort(function (a, b) { return shown.indexOf(a.name) - shown.indexOf(b.name); }).forEach(function (tab) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'Tab' + (tab.name === selectedTab ? ' Tab--selected' : '');
-      button.setAttribute('aria-pressed', tab.name === selectedTab ? 'true' : 'false');
-      button.dataset.method = tab.name;
-      var text = document.createElement('span');
-      text.className = 'TabLabel' + (tab.name === selectedTab ? ' TabLabel--selected' : '');
-      text.textContent = Methods.label(tab.name);
-      button.appendChild(text);
-      button.addEventListener('click', function () { selectTab(tab.name); });
-      header.appendChild(button);
-    });
+    tabList
+      .filter(function (tab) {
+        return shown.indexOf(tab.name) >= 0;
+      })
+      .sort(function (a, b) {
+        return shown.indexOf(a.name) - shown.indexOf(b.name);
+      })
+      .forEach(function (tab) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'Tab' + (tab.name === selectedTab ? ' Tab--selected' : '');
+        button.setAttribute('aria-pressed', tab.name === selectedTab ? 'true' : 'false');
+        button.dataset.method = tab.name;
+        var text = document.createElement('span');
+        text.className = 'TabLabel' + (tab.name === selectedTab ? ' TabLabel--selected' : '');
+        text.textContent = Methods.label(tab.name);
+        button.appendChild(text);
+        button.addEventListener('click', function () {
+          selectTab(tab.name);
+        });
+        header.appendChild(button);
+      });
     if (!more.length) return;
     var select = document.createElement('select');
     select.className = 'TabMore';
     select.dataset.testid = 'paymentMethodsSelect';
     select.setAttribute('aria-label', 'More payment methods');
     var current = document.createElement('option');
-    current.value = selectedTab; current.disabled = true; current.selected = true; current.textContent = Methods.label(selectedTab);
+    current.value = selectedTab;
+    current.disabled = true;
+    current.selected = true;
+    current.textContent = Methods.label(selectedTab);
     select.appendChild(current);
     more.forEach(function (name) {
       var option = document.createElement('option');
-      option.value = name; option.textContent = Methods.label(name);
+      option.value = name;
+      option.textContent = Methods.label(name);
       select.appendChild(option);
     });
-    select.addEventListener('change', function () { selectTab(select.value); });
+    select.addEventListener('change', function () {
+      selectTab(select.value);
+    });
     header.appendChild(select);
   }
   function selectTab(name) {
@@ -293,7 +445,9 @@
     var form = document.getElementById('method-form');
     form.textContent = '';
     methodFields = [];
-    var tab = tabList.find(function (t) { return t.name === selectedTab; });
+    var tab = tabList.find(function (t) {
+      return t.name === selectedTab;
+    });
     form.hidden = !tab || tab.name === 'card';
     if (form.hidden) return;
     methodFields = Methods.fieldsFor(tab);
@@ -303,15 +457,20 @@
       box.className = 'Field';
       var id = 'method-' + field.testId;
       var label = document.createElement('label');
-      label.className = 'Label'; label.htmlFor = id; label.textContent = field.label;
+      label.className = 'Label';
+      label.htmlFor = id;
+      label.textContent = field.label;
       var input = document.createElement(field.kind === 'select' ? 'select' : 'input');
       input.className = 'Input';
-      input.id = id; input.name = field.testId; input.dataset.testid = field.testId;
+      input.id = id;
+      input.name = field.testId;
+      input.dataset.testid = field.testId;
       input.setAttribute('aria-label', field.label);
       if (field.kind === 'select') {
         (field.options || []).forEach(function (value, i) {
           var option = document.createElement('option');
-          option.value = value; option.textContent = value;
+          option.value = value;
+          option.textContent = value;
           if (i === 0) option.selected = true; // hyperswitch-web preselects the first bank / country
           input.appendChild(option);
         });
@@ -319,10 +478,17 @@
         input.type = field.inputType;
       }
       var error = document.createElement('div');
-      error.className = 'Error pt-1'; error.setAttribute('role', 'alert'); error.hidden = true;
-      input.addEventListener('input', function () { error.hidden = true; emitChange(); });
+      error.className = 'Error pt-1';
+      error.setAttribute('role', 'alert');
+      error.hidden = true;
+      input.addEventListener('input', function () {
+        error.hidden = true;
+        emitChange();
+      });
       input.addEventListener('change', emitChange);
-      box.appendChild(label); box.appendChild(input); box.appendChild(error);
+      box.appendChild(label);
+      box.appendChild(input);
+      box.appendChild(error);
       form.appendChild(box);
       field.input = input;
       field.error = error;
@@ -330,7 +496,7 @@
   }
   function render() {
     // A failed list still shows the card form (hyperswitch-web renders cards on a load error); confirm then refuses.
-    document.getElementById('card-form').hidden = !!methodList && !methodList.error && !cardEnabled() || selectedToken !== null || selectedTab !== 'card';
+    document.getElementById('card-form').hidden = (!!methodList && !methodList.error && !cardEnabled()) || selectedToken !== null || selectedTab !== 'card';
     var saved = document.getElementById('saved-cards');
     saved.hidden = savedCards.length === 0 || selectedTab !== 'card';
     saved.textContent = '';
@@ -339,18 +505,39 @@
       item.className = 'PickerItem' + (selectedToken === pm.payment_token ? ' PickerItem--selected' : '');
       item.setAttribute('aria-label', 'Card ' + (pm.card.nick_name || pm.card.card_network || '') + ', ending in ' + pm.card.last4_digits);
       var radio = document.createElement('input');
-      radio.type = 'radio'; radio.name = 'saved-card'; radio.checked = selectedToken === pm.payment_token;
-      radio.addEventListener('change', function () { selectedToken = pm.payment_token; render(); emitChange(); });
+      radio.type = 'radio';
+      radio.name = 'saved-card';
+      radio.checked = selectedToken === pm.payment_token;
+      radio.addEventListener('change', function () {
+        selectedToken = pm.payment_token;
+        render();
+        emitChange();
+      });
       var text = document.createElement('span');
       text.className = 'PickerItemLabel';
-      text.textContent = (pm.card.card_network || pm.card.scheme || 'Card') + ' **** ' + pm.card.last4_digits + ' ' + pm.card.expiry_month + '/' + String(pm.card.expiry_year).slice(-2);
-      item.appendChild(radio); item.appendChild(text);
+      text.textContent =
+        (pm.card.card_network || pm.card.scheme || 'Card') +
+        ' **** ' +
+        pm.card.last4_digits +
+        ' ' +
+        pm.card.expiry_month +
+        '/' +
+        String(pm.card.expiry_year).slice(-2);
+      item.appendChild(radio);
+      item.appendChild(text);
       saved.appendChild(item);
     });
     if (savedCards.length) {
       var add = document.createElement('button');
-      add.type = 'button'; add.dataset.testid = 'addNewCard'; add.className = 'AddNewCard'; add.textContent = 'Add new card';
-      add.addEventListener('click', function () { selectedToken = null; render(); emitChange(); });
+      add.type = 'button';
+      add.dataset.testid = 'addNewCard';
+      add.className = 'AddNewCard';
+      add.textContent = 'Add new card';
+      add.addEventListener('click', function () {
+        selectedToken = null;
+        render();
+        emitChange();
+      });
       saved.appendChild(add);
     }
     resize();
@@ -359,9 +546,13 @@
   function returnUrlWith(params) {
     try {
       var u = new URL(pendingReturnUrl);
-      Object.keys(params).forEach(function (k) { u.searchParams.set(k, params[k]); });
+      Object.keys(params).forEach(function (k) {
+        u.searchParams.set(k, params[k]);
+      });
       return u.toString();
-    } catch (e) { return pendingReturnUrl; }
+    } catch (e) {
+      return pendingReturnUrl;
+    }
   }
   var pendingReturnUrl = '';
   var manualRetry = false;
@@ -375,8 +566,19 @@
     if (payment.status === 'requires_customer_action') {
       if (action.type === 'redirect_to_url') return post({ openurl: action.redirect_to_url });
       if (action.type === 'three_ds_invoke') {
-        var methodSubmission = !!(action.three_ds_data && action.three_ds_data.three_ds_method_details && action.three_ds_data.three_ds_method_details.three_ds_method_data_submission);
-        var metadata = { threeDSData: action.three_ds_data || {}, paymentIntentId: config.clientSecret, publishableKey: config.publishableKey, headers: apiHeaders({ 'X-Client-Source': 'payment' }), url: url, iframeId: config.iframeId };
+        var methodSubmission = !!(
+          action.three_ds_data &&
+          action.three_ds_data.three_ds_method_details &&
+          action.three_ds_data.three_ds_method_details.three_ds_method_data_submission
+        );
+        var metadata = {
+          threeDSData: action.three_ds_data || {},
+          paymentIntentId: config.clientSecret,
+          publishableKey: config.publishableKey,
+          headers: apiHeaders({ 'X-Client-Source': 'payment' }),
+          url: url,
+          iframeId: config.iframeId,
+        };
         if (!methodSubmission) metadata['3dsMethodComp'] = 'U';
         return post({ fullscreen: true, param: methodSubmission ? '3ds' : '3dsAuth', iframeId: config.iframeId, metadata: metadata });
       }
@@ -393,7 +595,10 @@
   function intentCall(method, uri, body, counter, onFailure) {
     var init = { method: method, headers: apiHeaders({ 'X-Client-Source': 'payment' }) };
     if (method === 'POST') init.body = body;
-    var failed = function (type, message) { if (onFailure) onFailure(); fail(type, message); };
+    var failed = function (type, message) {
+      if (onFailure) onFailure();
+      fail(type, message);
+    };
     var retryOrGiveUp = function () {
       if (counter >= 5) return failed('server_error', 'Something went wrong');
       intentCall('GET', config.endpoint + '/payments/' + encodeURIComponent(paymentId()) + query(), body, counter + 1, onFailure);
@@ -410,7 +615,17 @@
   }
 
   function browserInfo() {
-    return { user_agent: navigator.userAgent, language: navigator.language, color_depth: screen.colorDepth, screen_height: screen.height, screen_width: screen.width, time_zone: new Date().getTimezoneOffset(), java_enabled: false, java_script_enabled: true, accept_header: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    return {
+      user_agent: navigator.userAgent,
+      language: navigator.language,
+      color_depth: screen.colorDepth,
+      screen_height: screen.height,
+      screen_width: screen.width,
+      time_zone: new Date().getTimezoneOffset(),
+      java_enabled: false,
+      java_script_enabled: true,
+      accept_header: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+    };
   }
 
   function submit(message) {
@@ -419,24 +634,54 @@
     if (manualRetry) body.retry_action = 'manual_retry';
     if (selectedTab !== 'card') {
       // The other methods' forms (SepaBankDebit, PaymentMethodsWrapper…): every field filled, else "Please enter all fields".
-      var missing = methodFields.filter(function (f) { return f.input && !String(f.input.value).trim(); });
-      missing.forEach(function (f) { f.error.textContent = 'This field is required'; f.error.hidden = false; });
+      var missing = methodFields.filter(function (f) {
+        return f.input && !String(f.input.value).trim();
+      });
+      missing.forEach(function (f) {
+        f.error.textContent = 'This field is required';
+        f.error.hidden = false;
+      });
       if (missing.length) return fail('validation_error', 'Please enter all fields');
-      var tab = tabList.find(function (t) { return t.name === selectedTab; });
-      Object.assign(body, Methods.bodyFor(tab, methodFields, methodFields.map(function (f) { return f.input ? f.input.value : ''; })));
+      var tab = tabList.find(function (t) {
+        return t.name === selectedTab;
+      });
+      Object.assign(
+        body,
+        Methods.bodyFor(
+          tab,
+          methodFields,
+          methodFields.map(function (f) {
+            return f.input ? f.input.value : '';
+          }),
+        ),
+      );
     } else if (selectedToken === null) {
-      var problems = fields.map(function (f) { var p = f.validate(); show(f, p); return p; });
-      if (problems.some(function (p) { return p && p.empty; })) return fail('validation_error', 'Please enter all fields');
+      var problems = fields.map(function (f) {
+        var p = f.validate();
+        show(f, p);
+        return p;
+      });
+      if (
+        problems.some(function (p) {
+          return p && p.empty;
+        })
+      )
+        return fail('validation_error', 'Please enter all fields');
       if (problems.some(Boolean)) return fail('validation_error', 'Please enter valid details');
       var exp = digits(expiry.value);
       // hyperswitch-web's card body: no payment_method_type; the holder's name only when the list asks for it.
       body.payment_method = 'card';
-      body.payment_method_data = { card: { card_number: digits(number.value), card_exp_month: exp.slice(0, 2), card_exp_year: exp.slice(2, 4), card_cvc: digits(cvc.value) } };
+      body.payment_method_data = {
+        card: { card_number: digits(number.value), card_exp_month: exp.slice(0, 2), card_exp_year: exp.slice(2, 4), card_cvc: digits(cvc.value) },
+      };
       if (holderPaths.length) {
         // Written where the list asks (billing first/last name for Adyen in Hyperswitch's config) and as
         // card_holder_name, which the sandbox's processor reads (Hyperswitch's Adyen connector takes the billing name).
-        var name = holder.value.trim(), split = Methods.splitName(name);
-        holderPaths.forEach(function (path) { Methods.setPath(body, path, /last_name$/.test(path) ? split.last : /first_name$/.test(path) ? split.first : name); });
+        var name = holder.value.trim(),
+          split = Methods.splitName(name);
+        holderPaths.forEach(function (path) {
+          Methods.setPath(body, path, /last_name$/.test(path) ? split.last : /first_name$/.test(path) ? split.first : name);
+        });
         body.payment_method_data.card.card_holder_name = name;
       }
     } else {
@@ -468,7 +713,10 @@
     } else if (message.type === 'golive:update' && message.appearance) {
       applyAppearance(message.appearance);
     } else if (message.type === 'golive:clear') {
-      fields.forEach(function (f) { f.input.value = ''; show(f, null); });
+      fields.forEach(function (f) {
+        f.input.value = '';
+        show(f, null);
+      });
     } else if (message.type === 'golive:focus') {
       number.focus();
     }

@@ -5,24 +5,75 @@
 (function () {
   'use strict';
   // hyperswitch-web's default tab order; a type it does not name keeps its place in the list after these.
-  var DEFAULT_ORDER = ['saved_methods', 'card', 'apple_pay', 'google_pay', 'paypal', 'klarna', 'samsung_pay', 'affirm', 'afterpay_clearpay',
-    'ach_transfer', 'sepa_bank_transfer', 'instant_bank_transfer', 'instant_bank_transfer_finland', 'instant_bank_transfer_poland', 'bacs_transfer',
-    'ach_debit', 'sepa_debit', 'bacs_debit', 'becs_debit', 'sofort', 'giropay', 'ideal', 'eps', 'crypto', 'bancontact_card', 'boleto', 'eft', 'revolut_pay', 'givex'];
+  var DEFAULT_ORDER = [
+    'saved_methods',
+    'card',
+    'apple_pay',
+    'google_pay',
+    'paypal',
+    'klarna',
+    'samsung_pay',
+    'affirm',
+    'afterpay_clearpay',
+    'ach_transfer',
+    'sepa_bank_transfer',
+    'instant_bank_transfer',
+    'instant_bank_transfer_finland',
+    'instant_bank_transfer_poland',
+    'bacs_transfer',
+    'ach_debit',
+    'sepa_debit',
+    'bacs_debit',
+    'becs_debit',
+    'sofort',
+    'giropay',
+    'ideal',
+    'eps',
+    'crypto',
+    'bancontact_card',
+    'boleto',
+    'eft',
+    'revolut_pay',
+    'givex',
+  ];
   // The English labels of hyperswitch-web's EnglishLocale for the methods the sandbox takes.
   var LABELS = {
-    card: 'Card', klarna: 'Klarna', affirm: 'Affirm', afterpay_clearpay: 'After Pay', ideal: 'iDEAL | Wero', eps: 'EPS', sofort: 'Sofort',
-    giropay: 'GiroPay', ach_debit: 'ACH Debit', bacs_debit: 'BACS Debit', sepa_debit: 'SEPA Debit', givex: 'Givex',
+    card: 'Card',
+    klarna: 'Klarna',
+    affirm: 'Affirm',
+    afterpay_clearpay: 'After Pay',
+    ideal: 'iDEAL | Wero',
+    eps: 'EPS',
+    sofort: 'Sofort',
+    giropay: 'GiroPay',
+    ach_debit: 'ACH Debit',
+    bacs_debit: 'BACS Debit',
+    sepa_debit: 'SEPA Debit',
+    givex: 'Givex',
   };
   var FIELD_LABELS = {
-    bank_name: 'Bank', email: 'Email', country: 'Country', iban: 'IBAN', bank_account_number: 'Account Number', bank_routing_number: 'Routing Number',
-    bank_sort_code: 'Sort Code', gift_card_number: 'Gift Card Number', gift_card_cvc: 'PIN', card_holder_name: 'Card Holder Name',
-    billing_first_name: 'Full Name', billing_last_name: 'Full Name',
+    bank_name: 'Bank',
+    email: 'Email',
+    country: 'Country',
+    iban: 'IBAN',
+    bank_account_number: 'Account Number',
+    bank_routing_number: 'Routing Number',
+    bank_sort_code: 'Sort Code',
+    gift_card_number: 'Gift Card Number',
+    gift_card_cvc: 'PIN',
+    card_holder_name: 'Card Holder Name',
+    billing_first_name: 'Full Name',
+    billing_last_name: 'Full Name',
   };
   // Pay-later and wallet types whose body names a "_redirect" variant and carries payment_experience (PaymentBody).
   var REDIRECT_SUFFIXED = ['klarna', 'affirm', 'afterpay_clearpay', 'paypal'];
   var WITH_EXPERIENCE = ['klarna', 'affirm', 'paypal'];
 
-  function experiences(type) { return (type.payment_experience || []).map(function (e) { return e.payment_experience_type; }); }
+  function experiences(type) {
+    return (type.payment_experience || []).map(function (e) {
+      return e.payment_experience_type;
+    });
+  }
 
   /**
    * The tabs, in hyperswitch-web's order. Wallets are buttons above the tabs, not tabs, by default
@@ -35,20 +86,30 @@
     var byName = {};
     (list.payment_methods || []).forEach(function (pm) {
       (pm.payment_method_types || []).forEach(function (type) {
-        var method = pm.payment_method, name;
+        var method = pm.payment_method,
+          name;
         if (method === 'wallet') return;
         if (method === 'card') name = 'card';
         else if (method === 'bank_debit') name = type.payment_method_type + '_debit';
         else if (method === 'pay_later' && type.payment_method_type === 'klarna' && experiences(type).indexOf('redirect_to_url') < 0) return;
         else name = type.payment_method_type;
         if (method !== 'card' && !LABELS[name]) return; // a form the sandbox SDK does not have
-        if (!byName[name]) { byName[name] = { name: name, paymentMethod: method, types: [] }; names.push(name); }
+        if (!byName[name]) {
+          byName[name] = { name: name, paymentMethod: method, types: [] };
+          names.push(name);
+        }
         byName[name].types.push(type);
       });
     });
-    var priority = (order && order.length ? order : DEFAULT_ORDER).filter(function (n) { return names.indexOf(n) >= 0; });
-    names.forEach(function (n) { if (priority.indexOf(n) < 0) priority.push(n); });
-    return priority.map(function (n) { return byName[n]; });
+    var priority = (order && order.length ? order : DEFAULT_ORDER).filter(function (n) {
+      return names.indexOf(n) >= 0;
+    });
+    names.forEach(function (n) {
+      if (priority.indexOf(n) < 0) priority.push(n);
+    });
+    return priority.map(function (n) {
+      return byName[n];
+    });
   }
 
   // The one-click wallets hyperswitch-web shows as buttons above the tabs. PayPal's redirect flow needs no
@@ -58,21 +119,39 @@
   /** The wallet buttons to show: listed with the redirect experience, and not switched off by options.wallets (payPal: "never"). */
   function walletButtons(list, walletOptions) {
     var shown = [];
-    var never = function (type) { var key = type === 'paypal' ? 'payPal' : type; return walletOptions && walletOptions[key] === 'never'; };
+    var never = function (type) {
+      var key = type === 'paypal' ? 'payPal' : type;
+      return walletOptions && walletOptions[key] === 'never';
+    };
     (list.payment_methods || []).forEach(function (pm) {
       if (pm.payment_method !== 'wallet') return;
       (pm.payment_method_types || []).forEach(function (type) {
         var name = type.payment_method_type;
-        if (!WALLET_LABELS[name] || never(name) || experiences(type).indexOf('redirect_to_url') < 0 || shown.some(function (w) { return w.name === name; })) return;
+        if (
+          !WALLET_LABELS[name] ||
+          never(name) ||
+          experiences(type).indexOf('redirect_to_url') < 0 ||
+          shown.some(function (w) {
+            return w.name === name;
+          })
+        )
+          return;
         shown.push({ name: name, paymentMethod: 'wallet', label: WALLET_LABELS[name], types: [type] });
       });
     });
     return shown;
   }
 
-  function label(name) { return LABELS[name] || name; }
-  function lastSegment(path) { var parts = path.split('.'); return parts[parts.length - 1]; }
-  function fieldLabel(field) { return FIELD_LABELS[field.display_name] || field.display_name; }
+  function label(name) {
+    return LABELS[name] || name;
+  }
+  function lastSegment(path) {
+    var parts = path.split('.');
+    return parts[parts.length - 1];
+  }
+  function fieldLabel(field) {
+    return FIELD_LABELS[field.display_name] || field.display_name;
+  }
   function optionsOf(field) {
     var type = field.field_type;
     if (type && typeof type === 'object') {
@@ -96,13 +175,25 @@
     Object.keys(required).forEach(function (key) {
       var f = required[key];
       var path = f.required_field;
-      if (f.value !== null && f.value !== undefined) { fields.push({ path: path, fixed: f.value }); return; }
+      if (f.value !== null && f.value !== undefined) {
+        fields.push({ path: path, fixed: f.value });
+        return;
+      }
       if (f.field_type === 'user_full_name' || f.field_type === 'user_billing_name') {
-        if (!fullName) { fullName = { kind: 'name', paths: [], testId: lastSegment(path), label: fieldLabel(f) }; fields.push(fullName); }
+        if (!fullName) {
+          fullName = { kind: 'name', paths: [], testId: lastSegment(path), label: fieldLabel(f) };
+          fields.push(fullName);
+        }
         fullName.paths.push(path);
         return;
       }
-      var field = { kind: 'text', path: path, testId: lastSegment(path), label: fieldLabel(f), inputType: f.field_type === 'user_email_address' ? 'email' : 'text' };
+      var field = {
+        kind: 'text',
+        path: path,
+        testId: lastSegment(path),
+        label: fieldLabel(f),
+        inputType: f.field_type === 'user_email_address' ? 'email' : 'text',
+      };
       if (f.field_type === 'user_bank') {
         field.kind = 'select';
         field.options = ((type.bank_names || [])[0] || { bank_name: [] }).bank_name;
@@ -150,7 +241,9 @@
       if ('fixed' in field) return setPath(body, field.path, field.fixed);
       if (field.kind === 'name') {
         var name = splitName(values[i]);
-        field.paths.forEach(function (path) { setPath(body, path, /last_name$/.test(path) ? name.last : name.first); });
+        field.paths.forEach(function (path) {
+          setPath(body, path, /last_name$/.test(path) ? name.last : name.first);
+        });
         return;
       }
       setPath(body, field.path, String(values[i]).trim());
@@ -158,5 +251,14 @@
     return body;
   }
 
-  window.GoliveMethods = { tabs: tabs, walletButtons: walletButtons, label: label, fieldsFor: fieldsFor, bodyFor: bodyFor, baseBody: baseBody, splitName: splitName, setPath: setPath };
+  window.GoliveMethods = {
+    tabs: tabs,
+    walletButtons: walletButtons,
+    label: label,
+    fieldsFor: fieldsFor,
+    bodyFor: bodyFor,
+    baseBody: baseBody,
+    splitName: splitName,
+    setPath: setPath,
+  };
 })();

@@ -31,7 +31,8 @@ function priceOf(decimal, currency) {
 }
 async function api(method, path, body) {
   const response = await fetch('/api/v2' + path, {
-    method, headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    method,
+    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = await response.json().catch(() => ({}));
@@ -39,10 +40,15 @@ async function api(method, path, body) {
   return json;
 }
 function readBasket() {
-  try { return JSON.parse(localStorage.getItem(BASKET)) || null; } catch { return null; }
+  try {
+    return JSON.parse(localStorage.getItem(BASKET)) || null;
+  } catch {
+    return null;
+  }
 }
 function writeBasket(basket) {
-  if (basket) localStorage.setItem(BASKET, JSON.stringify(basket)); else localStorage.removeItem(BASKET);
+  if (basket) localStorage.setItem(BASKET, JSON.stringify(basket));
+  else localStorage.removeItem(BASKET);
   const count = basket ? basket.lines.reduce((n, l) => n + l.qty, 0) : 0;
   document.getElementById('basket-count').textContent = String(count);
 }
@@ -50,58 +56,105 @@ function render(...nodes) {
   view.replaceChildren(...nodes);
 }
 function navigate(path, replace) {
-  if (replace) history.replaceState(null, '', path); else history.pushState(null, '', path);
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
   route();
 }
 
 // ---- views ---------------------------------------------------------------------------------------
 async function shopView(storeId) {
   const { store, items, stores } = await api('GET', '/stores/' + storeId + '/items');
-  document.getElementById('store-switch').replaceChildren(...stores.map((s) => el('a', { href: '/shop/' + s.id, 'data-link': true, 'aria-current': s.id === store.id ? 'page' : null }, s.label)));
+  document
+    .getElementById('store-switch')
+    .replaceChildren(...stores.map((s) => el('a', { href: '/shop/' + s.id, 'data-link': true, 'aria-current': s.id === store.id ? 'page' : null }, s.label)));
   const note = el('p', { class: 'note', id: 'added-note', role: 'status' });
   render(
     el('h1', {}, store.label),
-    el('ul', { class: 'grid' }, items.map((item) => el('li', { class: 'tile', 'data-item': item.code },
-      el('h2', { class: 'tile__title' }, item.title),
-      el('p', { class: 'tile__blurb' }, item.blurb),
-      el('p', { class: 'tile__price' }, price(item.price_minor, store.currency)),
-      el('button', { class: 'tile__add', type: 'button', 'data-add': item.code, onclick: () => {
-        let basket = readBasket();
-        if (!basket || basket.store !== store.id) basket = { store: store.id, currency: store.currency, lines: [] };
-        const line = basket.lines.find((l) => l.code === item.code);
-        if (line) line.qty += 1; else basket.lines.push({ code: item.code, title: item.title, qty: 1, price: item.price_minor });
-        writeBasket(basket);
-        note.textContent = item.title + ' is in your basket.';
-      } }, 'Put in basket'),
-    ))),
+    el(
+      'ul',
+      { class: 'grid' },
+      items.map((item) =>
+        el(
+          'li',
+          { class: 'tile', 'data-item': item.code },
+          el('h2', { class: 'tile__title' }, item.title),
+          el('p', { class: 'tile__blurb' }, item.blurb),
+          el('p', { class: 'tile__price' }, price(item.price_minor, store.currency)),
+          el(
+            'button',
+            {
+              class: 'tile__add',
+              type: 'button',
+              'data-add': item.code,
+              onclick: () => {
+                let basket = readBasket();
+                if (!basket || basket.store !== store.id) basket = { store: store.id, currency: store.currency, lines: [] };
+                const line = basket.lines.find((l) => l.code === item.code);
+                if (line) line.qty += 1;
+                else basket.lines.push({ code: item.code, title: item.title, qty: 1, price: item.price_minor });
+                writeBasket(basket);
+                note.textContent = item.title + ' is in your basket.';
+              },
+            },
+            'Put in basket',
+          ),
+        ),
+      ),
+    ),
     note,
   );
 }
 
 function basketView() {
   const basket = readBasket();
-  if (!basket || !basket.lines.length) return render(el('h1', {}, 'Basket'), el('p', { class: 'empty' }, 'Nothing here yet. ', el('a', { href: '/shop/eu', 'data-link': true }, 'Browse the shop')));
+  if (!basket || !basket.lines.length)
+    return render(
+      el('h1', {}, 'Basket'),
+      el('p', { class: 'empty' }, 'Nothing here yet. ', el('a', { href: '/shop/eu', 'data-link': true }, 'Browse the shop')),
+    );
   const total = basket.lines.reduce((sum, l) => sum + l.price * l.qty, 0);
   const problem = el('p', { class: 'alert', role: 'alert', hidden: true });
-  const go = el('button', { class: 'cta', id: 'to-payment', type: 'button', onclick: async () => {
-    go.disabled = true;
-    problem.hidden = true;
-    try {
-      const { order } = await api('POST', '/orders', { store: basket.store, currency: basket.currency, lines: basket.lines.map((l) => ({ code: l.code, qty: l.qty, price: l.price })) });
-      writeBasket(null);
-      navigate('/pay/' + encodeURIComponent(order.ref));
-    } catch (error) {
-      problem.textContent = error.message;
-      problem.hidden = false;
-      go.disabled = false;
-    }
-  } }, 'Continue to payment');
+  const go = el(
+    'button',
+    {
+      class: 'cta',
+      id: 'to-payment',
+      type: 'button',
+      onclick: async () => {
+        go.disabled = true;
+        problem.hidden = true;
+        try {
+          const { order } = await api('POST', '/orders', {
+            store: basket.store,
+            currency: basket.currency,
+            lines: basket.lines.map((l) => ({ code: l.code, qty: l.qty, price: l.price })),
+          });
+          writeBasket(null);
+          navigate('/pay/' + encodeURIComponent(order.ref));
+        } catch (error) {
+          problem.textContent = error.message;
+          problem.hidden = false;
+          go.disabled = false;
+        }
+      },
+    },
+    'Continue to payment',
+  );
   render(
     el('h1', {}, 'Basket'),
-    el('table', { class: 'lines' }, el('tbody', {}, basket.lines.map((l) => el('tr', {}, el('td', {}, l.qty + ' × ' + l.title), el('td', { class: 'num' }, price(l.price * l.qty, basket.currency)))))),
+    el(
+      'table',
+      { class: 'lines' },
+      el(
+        'tbody',
+        {},
+        basket.lines.map((l) => el('tr', {}, el('td', {}, l.qty + ' × ' + l.title), el('td', { class: 'num' }, price(l.price * l.qty, basket.currency)))),
+      ),
+    ),
     el('p', { class: 'sum' }, 'Total ', el('strong', { id: 'basket-total' }, price(total, basket.currency))),
     el('p', { class: 'hint' }, 'Your card is authorised now and charged when your parcel ships.'),
-    problem, go,
+    problem,
+    go,
   );
 }
 
@@ -111,7 +164,10 @@ function loadHyper() {
   hyperScript ??= new Promise((resolve, reject) => {
     const script = el('script', { src: env.sdkUrl.replace(/\/$/, '') + '/HyperLoader.js', async: true });
     script.onload = () => (typeof window.Hyper === 'function' ? resolve(window.Hyper) : reject(new Error('no Hyper')));
-    script.onerror = () => { hyperScript = null; reject(new Error('HyperLoader.js did not load')); };
+    script.onerror = () => {
+      hyperScript = null;
+      reject(new Error('HyperLoader.js did not load'));
+    };
     document.head.append(script);
   });
   return hyperScript;
@@ -125,19 +181,37 @@ async function payView(ref) {
     return render(el('h1', {}, 'Payment'), el('p', {}, 'Order ' + order.ref + ' is ' + order.status.replace('_', ' ') + '. Nothing more to pay.'));
   }
   const session = await api('POST', '/orders/' + encodeURIComponent(ref) + '/payment-session');
-  const missing = el('div', { class: 'checkout__notice', id: 'sdk-missing', role: 'alert', hidden: true }, 'Our card form could not be loaded. Check your connection and reload this page; no money has been taken.');
+  const missing = el(
+    'div',
+    { class: 'checkout__notice', id: 'sdk-missing', role: 'alert', hidden: true },
+    'Our card form could not be loaded. Check your connection and reload this page; no money has been taken.',
+  );
   const alert = el('p', { class: 'checkout__alert', id: 'pay-alert', role: 'alert', hidden: true });
   const button = el('button', { class: flags.has('pay-button-low-contrast') ? 'cta cta--muted' : 'cta', id: 'pay-now', type: 'button' }, 'Pay ' + total);
-  render(el('section', { class: 'checkout' },
-    el('h1', {}, 'Payment'),
-    el('p', { class: 'checkout__summary' }, 'Order ', el('b', {}, order.ref), ' · ', el('span', { id: 'pay-total' }, total)),
-    flags.has('pay-button-below-fold') ? el('div', { class: 'terms' }, el('h2', {}, 'Terms of sale'), el('p', {}, 'By paying you agree to our terms of sale, our returns policy and our shipping conditions. '.repeat(60))) : null,
-    missing,
-    el('div', { id: 'card-slot', class: 'checkout__card' }),
-    alert,
-    button,
-  ));
-  const say = (text) => { alert.textContent = text; alert.hidden = false; };
+  render(
+    el(
+      'section',
+      { class: 'checkout' },
+      el('h1', {}, 'Payment'),
+      el('p', { class: 'checkout__summary' }, 'Order ', el('b', {}, order.ref), ' · ', el('span', { id: 'pay-total' }, total)),
+      flags.has('pay-button-below-fold')
+        ? el(
+            'div',
+            { class: 'terms' },
+            el('h2', {}, 'Terms of sale'),
+            el('p', {}, 'By paying you agree to our terms of sale, our returns policy and our shipping conditions. '.repeat(60)),
+          )
+        : null,
+      missing,
+      el('div', { id: 'card-slot', class: 'checkout__card' }),
+      alert,
+      button,
+    ),
+  );
+  const say = (text) => {
+    alert.textContent = text;
+    alert.hidden = false;
+  };
   let Hyper;
   try {
     Hyper = await loadHyper();
@@ -161,7 +235,9 @@ async function payView(ref) {
     busy = true;
     button.disabled = true;
     alert.hidden = true;
-    const confirmed = hyper.confirmPayment({ elements, confirmParams: { return_url: session.return_url }, redirect: 'if_required' }).catch((error) => ({ error: { message: String(error && error.message || error) } }));
+    const confirmed = hyper
+      .confirmPayment({ elements, confirmParams: { return_url: session.return_url }, redirect: 'if_required' })
+      .catch((error) => ({ error: { message: String((error && error.message) || error) } }));
     // confirmPayment can stay silent for good (a lost confirm whose payment is still unpaid), so the
     // shop stops waiting after a while and asks OwnGateway what became of the payment.
     let result = null;
@@ -173,14 +249,16 @@ async function payView(ref) {
       const payment = found && found.paymentIntent;
       // The customer is still with their bank (3DS in page): keep waiting for the SDK.
       if (payment && payment.status === 'requires_customer_action') continue;
-      result = payment && payment.status !== 'requires_payment_method' && payment.status !== 'requires_confirmation'
-        ? { payment_id: payment.payment_id, status: payment.status }
-        : { status: 'requires_payment_method' };
+      result =
+        payment && payment.status !== 'requires_payment_method' && payment.status !== 'requires_confirmation'
+          ? { payment_id: payment.payment_id, status: payment.status }
+          : { status: 'requires_payment_method' };
     }
     if (result && result.error) {
       say(result.error.message || 'The payment could not be completed. Please try again.');
     } else if (result && result.status === 'failed') {
-      if (!flags.has('no-error-on-decline')) say('Your bank declined this payment' + (result.error_message ? ' (' + result.error_message + ')' : '') + '. Try another card.');
+      if (!flags.has('no-error-on-decline'))
+        say('Your bank declined this payment' + (result.error_message ? ' (' + result.error_message + ')' : '') + '. Try another card.');
     } else if (result && (result.status === 'requires_payment_method' || result.status === 'requires_confirmation')) {
       say('The payment did not go through. Please try again; no money has been taken.');
     } else if (result && result.payment_id) {
@@ -202,21 +280,38 @@ const HEADLINES = {
 async function receiptView(receipt) {
   if (!receipt) return render(el('h1', {}, 'Receipt'), el('p', {}, 'Nothing to show.'));
   const detail = el('div', { class: 'receipt__detail' });
-  render(el('section', { class: 'receipt', 'data-verdict': receipt.verdict },
-    el('h1', {}, HEADLINES[receipt.verdict]),
-    receipt.message ? el('p', { class: 'receipt__message' }, receipt.message) : null,
-    detail,
-    receipt.verdict === 'declined' ? el('p', {}, el('a', { href: '/pay/' + encodeURIComponent(receipt.ref), 'data-link': true }, 'Try another card')) : el('p', {}, el('a', { href: '/shop/eu', 'data-link': true }, 'Back to the shop')),
-  ));
+  render(
+    el(
+      'section',
+      { class: 'receipt', 'data-verdict': receipt.verdict },
+      el('h1', {}, HEADLINES[receipt.verdict]),
+      receipt.message ? el('p', { class: 'receipt__message' }, receipt.message) : null,
+      detail,
+      receipt.verdict === 'declined'
+        ? el('p', {}, el('a', { href: '/pay/' + encodeURIComponent(receipt.ref), 'data-link': true }, 'Try another card'))
+        : el('p', {}, el('a', { href: '/shop/eu', 'data-link': true }, 'Back to the shop')),
+    ),
+  );
   try {
     const { order } = await api('GET', '/orders/' + encodeURIComponent(receipt.ref));
-    detail.append(el('p', {}, 'Order ' + order.ref + ': ' + priceOf(order.total.value, order.total.currency) + (order.status === 'authorised' ? ', charged when it ships.' : '.')));
-  } catch { /* the verdict above is what matters */ }
+    detail.append(
+      el(
+        'p',
+        {},
+        'Order ' + order.ref + ': ' + priceOf(order.total.value, order.total.currency) + (order.status === 'authorised' ? ', charged when it ships.' : '.'),
+      ),
+    );
+  } catch {
+    /* the verdict above is what matters */
+  }
 }
 
 // ---- router ----------------------------------------------------------------------------------------
 async function route() {
-  if (mounted) { mounted.unmount(); mounted = null; }
+  if (mounted) {
+    mounted.unmount();
+    mounted = null;
+  }
   const path = location.pathname;
   try {
     let match;

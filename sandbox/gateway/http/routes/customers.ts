@@ -26,23 +26,55 @@ export function mountCustomers(router: GatewayRouter, { state }: GatewayServices
   };
 
   router
-    .on('POST', '/customers', authenticated((call) => call.send(200, createCustomer(state, requireSecret(call.caller), call.body()))))
-    .on('GET', '/customers/list', authenticated((call) => {
-      call.send(200, listCustomers(state, requireSecret(call.caller), queryInt(call.url, 'offset', 0, Number.MAX_SAFE_INTEGER), queryInt(call.url, 'limit', 100, 100)));
-    }))
+    .on(
+      'POST',
+      '/customers',
+      authenticated((call) => call.send(200, createCustomer(state, requireSecret(call.caller), call.body()))),
+    )
+    .on(
+      'GET',
+      '/customers/list',
+      authenticated((call) => {
+        call.send(
+          200,
+          listCustomers(state, requireSecret(call.caller), queryInt(call.url, 'offset', 0, Number.MAX_SAFE_INTEGER), queryInt(call.url, 'limit', 100, 100)),
+        );
+      }),
+    )
     // Unified Checkout's call: the publishable key and the payment's client_secret name the customer.
-    .on('GET', '/customers/payment_methods', authenticated((call) => {
-      if (call.caller.kind !== 'publishable') throw apiErrors.unauthorized();
-      const payment = paymentOfClientSecret(state, call.caller.merchant, call.url.searchParams.get('client_secret'));
-      if (!payment.customer_id || !state.customers.has(`${payment.merchant_id}/${payment.customer_id}`)) return call.send(200, { customer_payment_methods: [], is_guest_customer: payment.customer_id === null });
-      call.send(200, customerPaymentMethods(state, call.caller.merchant, payment.customer_id));
-    }))
-    .on('GET', '/customers/:customer_id', authenticated((call) => {
-      call.send(200, customerResponse(findCustomer(state, merchantForCustomer(call, call.params.customer_id!), call.params.customer_id!)));
-    }))
-    .on('POST', '/customers/:customer_id', authenticated((call) => call.send(200, updateCustomer(state, requireSecret(call.caller), call.params.customer_id!, call.body()))))
-    .on('DELETE', '/customers/:customer_id', authenticated((call) => call.send(200, deleteCustomer(state, requireSecret(call.caller), call.params.customer_id!))))
-    .on('GET', '/customers/:customer_id/payment_methods', authenticated((call) => {
-      call.send(200, customerPaymentMethods(state, merchantForCustomer(call, call.params.customer_id!), call.params.customer_id!));
-    }));
+    .on(
+      'GET',
+      '/customers/payment_methods',
+      authenticated((call) => {
+        if (call.caller.kind !== 'publishable') throw apiErrors.unauthorized();
+        const payment = paymentOfClientSecret(state, call.caller.merchant, call.url.searchParams.get('client_secret'));
+        if (!payment.customer_id || !state.customers.has(`${payment.merchant_id}/${payment.customer_id}`))
+          return call.send(200, { customer_payment_methods: [], is_guest_customer: payment.customer_id === null });
+        call.send(200, customerPaymentMethods(state, call.caller.merchant, payment.customer_id));
+      }),
+    )
+    .on(
+      'GET',
+      '/customers/:customer_id',
+      authenticated((call) => {
+        call.send(200, customerResponse(findCustomer(state, merchantForCustomer(call, call.params.customer_id!), call.params.customer_id!)));
+      }),
+    )
+    .on(
+      'POST',
+      '/customers/:customer_id',
+      authenticated((call) => call.send(200, updateCustomer(state, requireSecret(call.caller), call.params.customer_id!, call.body()))),
+    )
+    .on(
+      'DELETE',
+      '/customers/:customer_id',
+      authenticated((call) => call.send(200, deleteCustomer(state, requireSecret(call.caller), call.params.customer_id!))),
+    )
+    .on(
+      'GET',
+      '/customers/:customer_id/payment_methods',
+      authenticated((call) => {
+        call.send(200, customerPaymentMethods(state, merchantForCustomer(call, call.params.customer_id!), call.params.customer_id!));
+      }),
+    );
 }

@@ -14,24 +14,46 @@ import { findCustomer } from '../../services/customers/service.ts';
 const EPHEMERAL_KEY_VALIDITY_SECONDS = 3600;
 const CreateEphemeralKeyBody = structSchema('EphemeralKeyCreateRequest', requestStructs.EphemeralKeyCreateRequest, { customer_id: z.string() });
 
-const view = (key: EphemeralKey) => ({ id: key.id, merchant_id: key.merchant_id, customer_id: key.customer_id, created_at: key.created_at, expires: key.expires, secret: key.secret });
+const view = (key: EphemeralKey) => ({
+  id: key.id,
+  merchant_id: key.merchant_id,
+  customer_id: key.customer_id,
+  created_at: key.created_at,
+  expires: key.expires,
+  secret: key.secret,
+});
 
 export function mountEphemeralKeys(router: GatewayRouter, { state }: GatewayServices): void {
   router
-    .on('POST', '/ephemeral_keys', authenticated((call) => {
-      const merchant = requireSecret(call.caller);
-      const { customer_id } = parseRequest(CreateEphemeralKeyBody, call.body());
-      findCustomer(state, merchant, customer_id);
-      const now = Math.floor(Date.now() / 1000);
-      const key: EphemeralKey = { id: ids.ephemeralKeyId(), secret: ids.ephemeralSecret(), merchant_id: merchant.merchant_id, customer_id, created_at: now, expires: now + EPHEMERAL_KEY_VALIDITY_SECONDS };
-      state.ephemeralKeys.set(key.secret, key);
-      call.send(200, view(key));
-    }))
-    .on('DELETE', '/ephemeral_keys/:id', authenticated((call) => {
-      const merchant = requireSecret(call.caller);
-      const entry = [...state.ephemeralKeys.values()].find((key) => key.id === call.params.id && key.merchant_id === merchant.merchant_id);
-      if (!entry) throw apiErrors.notFound('Ephemeral key');
-      state.ephemeralKeys.delete(entry.secret);
-      call.send(200, view(entry));
-    }));
+    .on(
+      'POST',
+      '/ephemeral_keys',
+      authenticated((call) => {
+        const merchant = requireSecret(call.caller);
+        const { customer_id } = parseRequest(CreateEphemeralKeyBody, call.body());
+        findCustomer(state, merchant, customer_id);
+        const now = Math.floor(Date.now() / 1000);
+        const key: EphemeralKey = {
+          id: ids.ephemeralKeyId(),
+          secret: ids.ephemeralSecret(),
+          merchant_id: merchant.merchant_id,
+          customer_id,
+          created_at: now,
+          expires: now + EPHEMERAL_KEY_VALIDITY_SECONDS,
+        };
+        state.ephemeralKeys.set(key.secret, key);
+        call.send(200, view(key));
+      }),
+    )
+    .on(
+      'DELETE',
+      '/ephemeral_keys/:id',
+      authenticated((call) => {
+        const merchant = requireSecret(call.caller);
+        const entry = [...state.ephemeralKeys.values()].find((key) => key.id === call.params.id && key.merchant_id === merchant.merchant_id);
+        if (!entry) throw apiErrors.notFound('Ephemeral key');
+        state.ephemeralKeys.delete(entry.secret);
+        call.send(200, view(entry));
+      }),
+    );
 }

@@ -9,7 +9,10 @@ import type { GatewayState } from '../../model/state.ts';
 // The outgoing-webhook delivery log (routes::WebhookEvents): list, attempts, manual retry. Admin key.
 
 // EventListConstraints is not deny_unknown_fields: other constraints are accepted and ignored.
-const EventListBody = structSchema('EventListConstraints', requestStructs.EventListConstraints, { object_id: z.string().optional(), limit: z.number().int().min(1).max(100).optional() });
+const EventListBody = structSchema('EventListConstraints', requestStructs.EventListConstraints, {
+  object_id: z.string().optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+});
 
 function findEvent(state: GatewayState, merchantId: string, eventId: string) {
   const event = state.events.get(eventId);
@@ -19,20 +22,34 @@ function findEvent(state: GatewayState, merchantId: string, eventId: string) {
 
 export function mountEvents(router: GatewayRouter, { state, webhooks }: GatewayServices): void {
   router
-    .on('POST', '/events/:merchant_id', authenticated((call) => {
-      requireAdmin(call.caller);
-      const filter = parseRequest(EventListBody, call.body());
-      const list = [...state.events.values()].filter((e) => e.merchant_id === call.params.merchant_id && (!filter.object_id || e.object_id === filter.object_id));
-      call.send(200, list.slice(-(filter.limit ?? 100)).reverse());
-    }))
-    .on('GET', '/events/:merchant_id/:event_id/attempts', authenticated((call) => {
-      requireAdmin(call.caller);
-      call.send(200, findEvent(state, call.params.merchant_id!, call.params.event_id!).delivery_attempts);
-    }))
-    .on('POST', '/events/:merchant_id/:event_id/retry', authenticated(async (call) => {
-      requireAdmin(call.caller);
-      const event = findEvent(state, call.params.merchant_id!, call.params.event_id!);
-      await webhooks.deliverOnce(event.event_id);
-      call.send(200, event);
-    }));
+    .on(
+      'POST',
+      '/events/:merchant_id',
+      authenticated((call) => {
+        requireAdmin(call.caller);
+        const filter = parseRequest(EventListBody, call.body());
+        const list = [...state.events.values()].filter(
+          (e) => e.merchant_id === call.params.merchant_id && (!filter.object_id || e.object_id === filter.object_id),
+        );
+        call.send(200, list.slice(-(filter.limit ?? 100)).reverse());
+      }),
+    )
+    .on(
+      'GET',
+      '/events/:merchant_id/:event_id/attempts',
+      authenticated((call) => {
+        requireAdmin(call.caller);
+        call.send(200, findEvent(state, call.params.merchant_id!, call.params.event_id!).delivery_attempts);
+      }),
+    )
+    .on(
+      'POST',
+      '/events/:merchant_id/:event_id/retry',
+      authenticated(async (call) => {
+        requireAdmin(call.caller);
+        const event = findEvent(state, call.params.merchant_id!, call.params.event_id!);
+        await webhooks.deliverOnce(event.event_id);
+        call.send(200, event);
+      }),
+    );
 }

@@ -17,7 +17,9 @@ import { apiKeyOf } from '../../services/payments/service.ts';
 // are registered before "/payments/{payment_id}", as there, so they are never read as ids.
 
 const SessionTokensBody = structSchema('PaymentsSessionRequest', requestStructs.PaymentsSessionRequest, {
-  payment_id: z.string(), client_secret: z.string(), wallets: z.array(z.string()),
+  payment_id: z.string(),
+  client_secret: z.string(),
+  wallets: z.array(z.string()),
 });
 
 export function mountPayments(router: GatewayRouter, gw: GatewayServices): void {
@@ -61,60 +63,100 @@ export function mountPayments(router: GatewayRouter, gw: GatewayServices): void 
   });
 
   router
-    .on('POST', '/payments', authenticated(async (call) => {
-      sendPayment(call, await payments.create(requireSecret(call.caller), parseRequest(CreatePaymentBody, call.body())));
-    }))
-    .on('GET', '/payments/list', authenticated((call) => {
-      const data = listByQuery(merchantPayments(call), call.url.searchParams).map((p) => paymentResponse(state, p));
-      call.send(200, { size: data.length, data });
-    }))
-    .on('POST', '/payments/list', authenticated((call) => {
-      const { matching, page } = listByFilter(merchantPayments(call), call.body());
-      call.send(200, { count: page.length, total_count: matching.length, data: page.map((p) => paymentResponse(state, p)) });
-    }))
+    .on(
+      'POST',
+      '/payments',
+      authenticated(async (call) => {
+        sendPayment(call, await payments.create(requireSecret(call.caller), parseRequest(CreatePaymentBody, call.body())));
+      }),
+    )
+    .on(
+      'GET',
+      '/payments/list',
+      authenticated((call) => {
+        const data = listByQuery(merchantPayments(call), call.url.searchParams).map((p) => paymentResponse(state, p));
+        call.send(200, { size: data.length, data });
+      }),
+    )
+    .on(
+      'POST',
+      '/payments/list',
+      authenticated((call) => {
+        const { matching, page } = listByFilter(merchantPayments(call), call.body());
+        call.send(200, { count: page.length, total_count: matching.length, data: page.map((p) => paymentResponse(state, p)) });
+      }),
+    )
     // The wallet sessions Unified Checkout asks for; the sandbox's connectors offer no wallet, so none.
-    .on('POST', '/payments/session_tokens', authenticated((call) => {
-      const input = parseRequest(SessionTokensBody, call.body());
-      if (call.caller.kind !== 'publishable') throw apiErrors.unauthorized();
-      const payment = paymentForCaller(call.caller, input.payment_id, input.client_secret);
-      call.send(200, { payment_id: payment.payment_id, client_secret: payment.client_secret, session_token: [] });
-    }))
+    .on(
+      'POST',
+      '/payments/session_tokens',
+      authenticated((call) => {
+        const input = parseRequest(SessionTokensBody, call.body());
+        if (call.caller.kind !== 'publishable') throw apiErrors.unauthorized();
+        const payment = paymentForCaller(call.caller, input.payment_id, input.client_secret);
+        call.send(200, { payment_id: payment.payment_id, client_secret: payment.client_secret, session_token: [] });
+      }),
+    )
     // Customer-facing redirects carry no key: the ids in the path are the capability, as in Hyperswitch.
-    .on('GET', '/payments/redirect/:payment_id/:merchant_id/:attempt_id', unauthenticated(async (call) => {
-      const payment = state.payments.get(call.params.payment_id!);
-      if (!payment || payment.merchant_id !== call.params.merchant_id || payment.attempt_id !== call.params.attempt_id) throw apiErrors.notFound('Payment');
-      const challenge = payment.status === 'requires_customer_action' ? await currentChallengeUrl(payment) : null;
-      if (challenge) return redirect(call.res, challenge);
-      sendMerchantRedirect(call, payment);
-    }))
+    .on(
+      'GET',
+      '/payments/redirect/:payment_id/:merchant_id/:attempt_id',
+      unauthenticated(async (call) => {
+        const payment = state.payments.get(call.params.payment_id!);
+        if (!payment || payment.merchant_id !== call.params.merchant_id || payment.attempt_id !== call.params.attempt_id) throw apiErrors.notFound('Payment');
+        const challenge = payment.status === 'requires_customer_action' ? await currentChallengeUrl(payment) : null;
+        if (challenge) return redirect(call.res, challenge);
+        sendMerchantRedirect(call, payment);
+      }),
+    )
     .on('GET', '/payments/:payment_id/:merchant_id/redirect/response/:connector', connectorReturn)
     .on('POST', '/payments/:payment_id/:merchant_id/redirect/response/:connector', connectorReturn)
     .on('GET', '/payments/:payment_id/:merchant_id/redirect/complete/:connector', connectorReturn)
     .on('POST', '/payments/:payment_id/:merchant_id/redirect/complete/:connector', connectorReturn)
-    .on('GET', '/payments/:payment_id', authenticated(async (call) => {
-      const payment = paymentForCaller(call.caller, call.params.payment_id!, call.url.searchParams.get('client_secret'));
-      if (call.url.searchParams.get('force_sync') === 'true') await payments.sync(payment);
-      sendPayment(call, payment);
-    }))
-    .on('POST', '/payments/:payment_id', authenticated(async (call) => {
-      const input = parseRequest(UpdatePaymentBody, call.body());
-      const payment = paymentForCaller(call.caller, call.params.payment_id!, input.client_secret);
-      sendPayment(call, await payments.update(requireMerchant(call.caller), payment, input));
-    }))
-    .on('POST', '/payments/:payment_id/confirm', authenticated(async (call) => {
-      const input = parseRequest(ConfirmPaymentBody, call.body());
-      const payment = paymentForCaller(call.caller, call.params.payment_id!, input.client_secret);
-      sendPayment(call, await payments.confirm(requireMerchant(call.caller), payment, input));
-    }))
-    .on('POST', '/payments/:payment_id/capture', authenticated(async (call) => {
-      // The body is deserialised before anything else, as actix-web's extractor does.
-      const input = parseRequest(CapturePaymentBody, call.body());
-      const payment = payments.find(requireSecret(call.caller), call.params.payment_id!);
-      sendPayment(call, await payments.capture(payment, input.amount_to_capture));
-    }))
-    .on('POST', '/payments/:payment_id/cancel', authenticated(async (call) => {
-      const input = parseRequest(CancelPaymentBody, call.body());
-      const payment = payments.find(requireSecret(call.caller), call.params.payment_id!);
-      sendPayment(call, await payments.cancel(payment, input));
-    }));
+    .on(
+      'GET',
+      '/payments/:payment_id',
+      authenticated(async (call) => {
+        const payment = paymentForCaller(call.caller, call.params.payment_id!, call.url.searchParams.get('client_secret'));
+        if (call.url.searchParams.get('force_sync') === 'true') await payments.sync(payment);
+        sendPayment(call, payment);
+      }),
+    )
+    .on(
+      'POST',
+      '/payments/:payment_id',
+      authenticated(async (call) => {
+        const input = parseRequest(UpdatePaymentBody, call.body());
+        const payment = paymentForCaller(call.caller, call.params.payment_id!, input.client_secret);
+        sendPayment(call, await payments.update(requireMerchant(call.caller), payment, input));
+      }),
+    )
+    .on(
+      'POST',
+      '/payments/:payment_id/confirm',
+      authenticated(async (call) => {
+        const input = parseRequest(ConfirmPaymentBody, call.body());
+        const payment = paymentForCaller(call.caller, call.params.payment_id!, input.client_secret);
+        sendPayment(call, await payments.confirm(requireMerchant(call.caller), payment, input));
+      }),
+    )
+    .on(
+      'POST',
+      '/payments/:payment_id/capture',
+      authenticated(async (call) => {
+        // The body is deserialised before anything else, as actix-web's extractor does.
+        const input = parseRequest(CapturePaymentBody, call.body());
+        const payment = payments.find(requireSecret(call.caller), call.params.payment_id!);
+        sendPayment(call, await payments.capture(payment, input.amount_to_capture));
+      }),
+    )
+    .on(
+      'POST',
+      '/payments/:payment_id/cancel',
+      authenticated(async (call) => {
+        const input = parseRequest(CancelPaymentBody, call.body());
+        const payment = payments.find(requireSecret(call.caller), call.params.payment_id!);
+        sendPayment(call, await payments.cancel(payment, input));
+      }),
+    );
 }

@@ -3,5 +3,9 @@ import { unauthenticated, type GatewayRouter } from '../api-call.ts';
 // Not Hyperswitch: the health probe. (OwnGateway failing the merchant's calls on purpose is golive's
 // fault proxy in front of the gateway, fixtures/gateway-fault-proxy.ts, the same on every target.)
 export function mountSandboxControls(router: GatewayRouter): void {
-  router.on('GET', '/health', unauthenticated((call) => call.send(200, { status: 'ok' })));
+  router.on(
+    'GET',
+    '/health',
+    unauthenticated((call) => call.send(200, { status: 'ok' })),
+  );
 }

@@ -9,10 +9,14 @@ import { parseRequest } from '../../rules/request-body.ts';
 const WithholdBody = z.object({ object_id: z.string().min(1, 'expected the id of the payment whose webhooks are withheld') }).strict();
 
 export function mountWithheldWebhooks(router: GatewayRouter, { webhooks }: GatewayServices): void {
-  router.on('POST', '/sandbox/withheld-webhooks', authenticated((call) => {
-    requireAdmin(call.caller);
-    const { object_id } = parseRequest(WithholdBody, call.body());
-    webhooks.withheld.withhold(object_id);
-    call.send(200, { object_id, withheld: true });
-  }));
+  router.on(
+    'POST',
+    '/sandbox/withheld-webhooks',
+    authenticated((call) => {
+      requireAdmin(call.caller);
+      const { object_id } = parseRequest(WithholdBody, call.body());
+      webhooks.withheld.withhold(object_id);
+      call.send(200, { object_id, withheld: true });
+    }),
+  );
 }

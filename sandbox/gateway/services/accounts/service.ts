@@ -7,7 +7,9 @@ import { CreateMerchantBody, UpdateMerchantBody } from './requests.ts';
 
 // Merchant accounts (admin key): what OwnGateway's team or the dashboard sets up for a merchant.
 
-export function organizationOf(merchant: Merchant): string { return `org_${merchant.merchant_id}`; }
+export function organizationOf(merchant: Merchant): string {
+  return `org_${merchant.merchant_id}`;
+}
 
 export function findMerchant(state: GatewayState, merchantId: string): Merchant {
   const merchant = state.merchants.get(merchantId);
@@ -19,11 +21,16 @@ export function createMerchant(state: GatewayState, body: unknown) {
   const input = parseRequest(CreateMerchantBody, body);
   if (state.merchants.has(input.merchant_id)) throw apiErrors.duplicateMerchantAccount();
   const merchant: Merchant = {
-    merchant_id: input.merchant_id, merchant_name: input.merchant_name ?? null, return_url: input.return_url ?? null,
-    webhook_details: input.webhook_details ?? null, enable_payment_response_hash: input.enable_payment_response_hash ?? true,
+    merchant_id: input.merchant_id,
+    merchant_name: input.merchant_name ?? null,
+    return_url: input.return_url ?? null,
+    webhook_details: input.webhook_details ?? null,
+    enable_payment_response_hash: input.enable_payment_response_hash ?? true,
     payment_response_hash_key: input.payment_response_hash_key ?? ids.hashKey(),
     redirect_to_merchant_with_http_post: input.redirect_to_merchant_with_http_post ?? false,
-    publishable_key: ids.publishableKey(), metadata: input.metadata ?? null, default_profile: ids.profile(),
+    publishable_key: ids.publishableKey(),
+    metadata: input.metadata ?? null,
+    default_profile: ids.profile(),
   };
   state.merchants.set(merchant.merchant_id, merchant);
   state.publishableKeys.set(merchant.publishable_key, merchant.merchant_id);

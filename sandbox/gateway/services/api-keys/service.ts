@@ -19,7 +19,15 @@ const UpdateApiKeyBody = structSchema('UpdateApiKeyRequest', requestStructs.Upda
 const PREFIX_LENGTH = 12;
 
 function apiKeyView(record: ApiKeyRecord) {
-  return { key_id: record.key_id, merchant_id: record.merchant_id, name: record.name, description: record.description, prefix: record.prefix, created: record.created, expiration: record.expiration };
+  return {
+    key_id: record.key_id,
+    merchant_id: record.merchant_id,
+    name: record.name,
+    description: record.description,
+    prefix: record.prefix,
+    created: record.created,
+    expiration: record.expiration,
+  };
 }
 
 function findKey(state: GatewayState, merchantId: string, keyId: string): [string, ApiKeyRecord] {
@@ -32,11 +40,24 @@ export function createApiKey(state: GatewayState, merchantId: string, body: unkn
   if (!state.merchants.has(merchantId)) throw apiErrors.notFound('Merchant account');
   const apiKey = ids.secretKey();
   const record: ApiKeyRecord = {
-    key_id: ids.keyId(), merchant_id: merchantId, name: input.name, description: input.description ?? null,
-    prefix: apiKey.slice(0, PREFIX_LENGTH), created: new Date().toISOString(), expiration: input.expiration,
+    key_id: ids.keyId(),
+    merchant_id: merchantId,
+    name: input.name,
+    description: input.description ?? null,
+    prefix: apiKey.slice(0, PREFIX_LENGTH),
+    created: new Date().toISOString(),
+    expiration: input.expiration,
   };
   state.secretKeys.set(apiKey, record);
-  return { key_id: record.key_id, merchant_id: merchantId, name: record.name, description: record.description, api_key: apiKey, created: record.created, expiration: record.expiration };
+  return {
+    key_id: record.key_id,
+    merchant_id: merchantId,
+    name: record.name,
+    description: record.description,
+    api_key: apiKey,
+    created: record.created,
+    expiration: record.expiration,
+  };
 }
 
 export function retrieveApiKey(state: GatewayState, merchantId: string, keyId: string) {

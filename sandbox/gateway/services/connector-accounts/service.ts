@@ -11,7 +11,10 @@ import type { ConnectorAccount, GatewayState, Merchant } from '../../model/state
 // MerchantConnectorUpdate are `deny_unknown_fields`; the update model has no connector_name, so a
 // connector account cannot change connector.
 
-const CreateConnectorBody = structSchema('MerchantConnectorCreate', requestStructs.MerchantConnectorCreate, { ...MerchantConnectorCreate.shape, status: ConnectorStatus.optional() });
+const CreateConnectorBody = structSchema('MerchantConnectorCreate', requestStructs.MerchantConnectorCreate, {
+  ...MerchantConnectorCreate.shape,
+  status: ConnectorStatus.optional(),
+});
 const UpdateConnectorBody = structSchema('MerchantConnectorUpdate', requestStructs.MerchantConnectorUpdate, MerchantConnectorUpdate.shape);
 
 const ConnectorDetails = z.looseObject({ auth_type: z.string(), api_key: z.string().optional() });
@@ -27,14 +30,26 @@ export function createConnectorAccount(state: GatewayState, merchant: Merchant, 
   const label = input.connector_label ?? `${input.connector_name}_default`;
   const profileId = input.profile_id ?? merchant.default_profile;
   if (state.merchantConnectors(merchant.merchant_id).some((mca) => mca.profile_id === profileId && mca.connector_label === label)) {
-    throw new ApiError(400, 'HE_01', 'invalid_request', `The merchant connector account with the specified profile_id '${profileId}' and connector_label '${label}' already exists in our records`);
+    throw new ApiError(
+      400,
+      'HE_01',
+      'invalid_request',
+      `The merchant connector account with the specified profile_id '${profileId}' and connector_label '${label}' already exists in our records`,
+    );
   }
   const mca: ConnectorAccount = {
-    merchant_connector_id: ids.mca(), merchant_id: merchant.merchant_id, profile_id: profileId,
-    connector_type: input.connector_type, connector_name: input.connector_name, connector_label: label,
+    merchant_connector_id: ids.mca(),
+    merchant_id: merchant.merchant_id,
+    profile_id: profileId,
+    connector_type: input.connector_type,
+    connector_name: input.connector_name,
+    connector_label: label,
     connector_account_details: ConnectorDetails.parse(input.connector_account_details ?? { auth_type: 'NoKey' }),
-    test_mode: input.test_mode ?? false, disabled: input.disabled ?? input.status === 'inactive', payment_methods_enabled: input.payment_methods_enabled ?? [],
-    connector_webhook_details: input.connector_webhook_details ?? null, metadata: input.metadata ?? null,
+    test_mode: input.test_mode ?? false,
+    disabled: input.disabled ?? input.status === 'inactive',
+    payment_methods_enabled: input.payment_methods_enabled ?? [],
+    connector_webhook_details: input.connector_webhook_details ?? null,
+    metadata: input.metadata ?? null,
   };
   state.connectorAccounts.set(mca.merchant_connector_id, mca);
   return connectorAccountResponse(mca);

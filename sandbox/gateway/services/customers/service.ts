@@ -11,17 +11,32 @@ import type { Customer, GatewayState, Merchant } from '../../model/state.ts';
 // customer deletes their saved payment methods too, as Hyperswitch's delete_customer does.
 
 const CustomerFields = {
-  name: z.string().max(255).optional(), email: z.string().max(255).optional(), phone: z.string().max(255).optional(),
-  phone_country_code: z.string().max(255).optional(), description: z.string().max(255).optional(),
-  address: AddressDetails.optional(), metadata: Metadata.optional(), tax_registration_id: z.string().optional(),
+  name: z.string().max(255).optional(),
+  email: z.string().max(255).optional(),
+  phone: z.string().max(255).optional(),
+  phone_country_code: z.string().max(255).optional(),
+  description: z.string().max(255).optional(),
+  address: AddressDetails.optional(),
+  metadata: Metadata.optional(),
+  tax_registration_id: z.string().optional(),
 };
-const CreateCustomerBody = structSchema('CustomerRequest', requestStructs.CustomerRequest, { customer_id: z.string().min(1).max(64).optional(), ...CustomerFields });
+const CreateCustomerBody = structSchema('CustomerRequest', requestStructs.CustomerRequest, {
+  customer_id: z.string().min(1).max(64).optional(),
+  ...CustomerFields,
+});
 const UpdateCustomerBody = structSchema('CustomerUpdateRequest', requestStructs.CustomerUpdateRequest, CustomerFields);
 
 export function customerResponse(customer: Customer) {
   return {
-    customer_id: customer.customer_id, name: customer.name, email: customer.email, phone: customer.phone, phone_country_code: customer.phone_country_code,
-    description: customer.description, address: customer.address, created_at: customer.created_at, metadata: customer.metadata,
+    customer_id: customer.customer_id,
+    name: customer.name,
+    email: customer.email,
+    phone: customer.phone,
+    phone_country_code: customer.phone_country_code,
+    description: customer.description,
+    address: customer.address,
+    created_at: customer.created_at,
+    metadata: customer.metadata,
     default_payment_method_id: customer.default_payment_method_id,
   };
 }
@@ -38,9 +53,17 @@ export function createCustomer(state: GatewayState, merchant: Merchant, body: un
   const key = `${merchant.merchant_id}/${customerId}`;
   if (state.customers.has(key)) throw apiErrors.duplicateCustomer();
   const customer: Customer = {
-    customer_id: customerId, merchant_id: merchant.merchant_id, name: input.name ?? null, email: input.email ?? null, phone: input.phone ?? null,
-    phone_country_code: input.phone_country_code ?? null, description: input.description ?? null, address: input.address ?? null,
-    metadata: input.metadata ?? null, default_payment_method_id: null, created_at: new Date().toISOString(),
+    customer_id: customerId,
+    merchant_id: merchant.merchant_id,
+    name: input.name ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    phone_country_code: input.phone_country_code ?? null,
+    description: input.description ?? null,
+    address: input.address ?? null,
+    metadata: input.metadata ?? null,
+    default_payment_method_id: null,
+    created_at: new Date().toISOString(),
   };
   state.customers.set(key, customer);
   return customerResponse(customer);
@@ -52,8 +75,17 @@ export function ensureCustomer(state: GatewayState, merchantId: string, customer
   let customer = state.customers.get(key);
   if (!customer) {
     customer = {
-      customer_id: customerId, merchant_id: merchantId, name: null, email: null, phone: null, phone_country_code: null, description: null,
-      address: null, metadata: null, default_payment_method_id: null, created_at: new Date().toISOString(),
+      customer_id: customerId,
+      merchant_id: merchantId,
+      name: null,
+      email: null,
+      phone: null,
+      phone_country_code: null,
+      description: null,
+      address: null,
+      metadata: null,
+      default_payment_method_id: null,
+      created_at: new Date().toISOString(),
     };
     state.customers.set(key, customer);
   }

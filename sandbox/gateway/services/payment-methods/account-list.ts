@@ -24,7 +24,8 @@ const fullNameField = (part: 'first_name' | 'last_name') => {
 /** A type's required fields: the method's own (method-catalogue.ts) plus what any eligible connector adds, merged as Hyperswitch merges them across connectors. */
 function requiredFieldsFor(paymentMethod: string, paymentMethodType: string, connectors: string[]) {
   const fields = requiredFields(paymentMethodType);
-  if (paymentMethod === 'card' && connectors.some((c) => CARD_WITH_NAME.has(c))) return { ...fields, ...Object.fromEntries([fullNameField('first_name'), fullNameField('last_name')]) };
+  if (paymentMethod === 'card' && connectors.some((c) => CARD_WITH_NAME.has(c)))
+    return { ...fields, ...Object.fromEntries([fullNameField('first_name'), fullNameField('last_name')]) };
   return fields;
 }
 
@@ -48,8 +49,14 @@ export function accountPaymentMethods(state: GatewayState, merchant: Merchant, p
       byMethod.set(enabled.payment_method, types);
       for (const t of enabled.payment_method_types ?? []) {
         // A payment outside a type's amount limits does not offer that type.
-        if (payment && ((t.minimum_amount != null && payment.amount < t.minimum_amount) || (t.maximum_amount != null && payment.amount > t.maximum_amount))) continue;
-        const entry = types.get(t.payment_method_type) ?? { payment_method_type: t.payment_method_type, connectors: new Set<string>(), networks: new Map<string, Set<string>>(), experiences: new Map<string, Set<string>>() };
+        if (payment && ((t.minimum_amount != null && payment.amount < t.minimum_amount) || (t.maximum_amount != null && payment.amount > t.maximum_amount)))
+          continue;
+        const entry = types.get(t.payment_method_type) ?? {
+          payment_method_type: t.payment_method_type,
+          connectors: new Set<string>(),
+          networks: new Map<string, Set<string>>(),
+          experiences: new Map<string, Set<string>>(),
+        };
         types.set(t.payment_method_type, entry);
         entry.connectors.add(mca.connector_name);
         if (t.payment_experience) addTo(entry.experiences, t.payment_experience, mca.connector_name);
@@ -59,16 +66,26 @@ export function accountPaymentMethods(state: GatewayState, merchant: Merchant, p
       }
     }
   }
-  const payment_methods = [...byMethod].filter(([, types]) => types.size > 0).map(([payment_method, types]) => ({
-    payment_method,
-    payment_method_types: [...types.values()].map((t) => typeResponse(payment_method, t)),
-  }));
+  const payment_methods = [...byMethod]
+    .filter(([, types]) => types.size > 0)
+    .map(([payment_method, types]) => ({
+      payment_method,
+      payment_method_types: [...types.values()].map((t) => typeResponse(payment_method, t)),
+    }));
   return {
-    redirect_url: payment?.return_url ?? merchant.return_url, currency: payment?.currency ?? null, payment_methods,
-    mandate_payment: null, merchant_name: merchant.merchant_name, show_surcharge_breakup_screen: false,
+    redirect_url: payment?.return_url ?? merchant.return_url,
+    currency: payment?.currency ?? null,
+    payment_methods,
+    mandate_payment: null,
+    merchant_name: merchant.merchant_name,
+    show_surcharge_breakup_screen: false,
     payment_type: payment ? (payment.setup_future_usage === 'off_session' ? 'new_mandate' : 'normal') : null,
-    request_external_three_ds_authentication: payment?.external_three_ds_requested ?? false, collect_shipping_details_from_wallets: false, collect_billing_details_from_wallets: false,
-    is_tax_calculation_enabled: false, sdk_next_action: { next_action: null }, is_guest_customer: payment ? payment.customer_id === null : true,
+    request_external_three_ds_authentication: payment?.external_three_ds_requested ?? false,
+    collect_shipping_details_from_wallets: false,
+    collect_billing_details_from_wallets: false,
+    is_tax_calculation_enabled: false,
+    sdk_next_action: { next_action: null },
+    is_guest_customer: payment ? payment.customer_id === null : true,
   };
 }
 
@@ -77,12 +94,18 @@ function typeResponse(paymentMethod: string, t: TypeEntry) {
   const banks = paymentMethod === 'bank_redirect' ? banksOf(t.payment_method_type) : null;
   return {
     payment_method_type: t.payment_method_type,
-    payment_experience: t.experiences.size ? [...t.experiences].map(([payment_experience_type, eligible]) => ({ payment_experience_type, eligible_connectors: [...eligible] })) : null,
-    card_networks: paymentMethod === 'card' ? [...t.networks].map(([card_network, eligible]) => ({ card_network, surcharge_details: null, eligible_connectors: [...eligible] })) : null,
+    payment_experience: t.experiences.size
+      ? [...t.experiences].map(([payment_experience_type, eligible]) => ({ payment_experience_type, eligible_connectors: [...eligible] }))
+      : null,
+    card_networks:
+      paymentMethod === 'card'
+        ? [...t.networks].map(([card_network, eligible]) => ({ card_network, surcharge_details: null, eligible_connectors: [...eligible] }))
+        : null,
     bank_names: banks ? [{ bank_name: banks, eligible_connectors: connectors }] : null,
     bank_debits: paymentMethod === 'bank_debit' ? { eligible_connectors: connectors } : null,
     bank_transfers: null,
     required_fields: requiredFieldsFor(paymentMethod, t.payment_method_type, connectors),
-    surcharge_details: null, pm_auth_connector: null,
+    surcharge_details: null,
+    pm_auth_connector: null,
   };
 }

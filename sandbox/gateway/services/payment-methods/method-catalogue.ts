@@ -4,10 +4,17 @@
 // from (Hyperswitch's bank_config). Hyperswitch varies both per connector; the sandbox's processor asks the
 // same of every connector.
 
-interface RequiredField { required_field: string; display_name: string; field_type: unknown; value: null }
+interface RequiredField {
+  required_field: string;
+  display_name: string;
+  field_type: unknown;
+  value: null;
+}
 
-const field = (required_field: string, display_name: string, field_type: unknown): [string, RequiredField] =>
-  [required_field, { required_field, display_name, field_type, value: null }];
+const field = (required_field: string, display_name: string, field_type: unknown): [string, RequiredField] => [
+  required_field,
+  { required_field, display_name, field_type, value: null },
+];
 
 const country = (options: string[]) => ({ user_address_country: { options } });
 
@@ -54,7 +61,16 @@ export const requiredFields = (paymentMethodType: string): Record<string, Requir
 /** The banks each redirect type offers (BankNames), as Hyperswitch's bank_config lists them for Adyen and Stripe. */
 const BANKS: Record<string, string[]> = {
   ideal: ['abn_amro', 'asn_bank', 'bunq', 'ing', 'knab', 'rabobank', 'regiobank', 'revolut', 'sns_bank', 'triodos_bank', 'van_lanschot'],
-  eps: ['bank_austria', 'bawag_psk_ag', 'dolomitenbank', 'easybank_ag', 'erste_bank_und_sparkassen', 'hypo_tirol_bank_ag', 'raiffeisen_bankengruppe_osterreich', 'volksbank_gruppe'],
+  eps: [
+    'bank_austria',
+    'bawag_psk_ag',
+    'dolomitenbank',
+    'easybank_ag',
+    'erste_bank_und_sparkassen',
+    'hypo_tirol_bank_ag',
+    'raiffeisen_bankengruppe_osterreich',
+    'volksbank_gruppe',
+  ],
 };
 
 export const banksOf = (paymentMethodType: string): string[] | null => BANKS[paymentMethodType] ?? null;

@@ -13,35 +13,88 @@ import { cardNetwork, validateCardNumber } from '../../rules/card.ts';
 
 // CardDetail is deny_unknown_fields; its card_cvc is accepted and never kept.
 const CardDetail = structSchema('CardDetail', requestStructs.CardDetail, {
-  card_number: z.string(), card_exp_month: z.string(), card_exp_year: z.string(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
+  card_number: z.string(),
+  card_exp_month: z.string(),
+  card_exp_year: z.string(),
+  card_holder_name: z.string().optional(),
+  nick_name: z.string().optional(),
 });
 const CreatePaymentMethodBody = structSchema('PaymentMethodCreate', requestStructs.PaymentMethodCreate, {
-  payment_method: z.enum(['card', 'card_redirect', 'pay_later', 'wallet', 'bank_redirect', 'bank_transfer', 'crypto', 'bank_debit', 'reward', 'real_time_payment', 'upi', 'voucher', 'gift_card', 'open_banking', 'mobile_payment']),
-  payment_method_type: z.string().optional(), payment_method_issuer: z.string().optional(), payment_method_issuer_code: z.string().optional(),
-  card: CardDetail.optional(), metadata: Metadata.optional(), customer_id: z.string().optional(), card_network: z.string().optional(),
-  bank_transfer: z.unknown().optional(), wallet: z.unknown().optional(), client_secret: z.string().optional(), payment_method_data: z.unknown().optional(),
+  payment_method: z.enum([
+    'card',
+    'card_redirect',
+    'pay_later',
+    'wallet',
+    'bank_redirect',
+    'bank_transfer',
+    'crypto',
+    'bank_debit',
+    'reward',
+    'real_time_payment',
+    'upi',
+    'voucher',
+    'gift_card',
+    'open_banking',
+    'mobile_payment',
+  ]),
+  payment_method_type: z.string().optional(),
+  payment_method_issuer: z.string().optional(),
+  payment_method_issuer_code: z.string().optional(),
+  card: CardDetail.optional(),
+  metadata: Metadata.optional(),
+  customer_id: z.string().optional(),
+  card_network: z.string().optional(),
+  bank_transfer: z.unknown().optional(),
+  wallet: z.unknown().optional(),
+  client_secret: z.string().optional(),
+  payment_method_data: z.unknown().optional(),
   billing: Address.optional(),
 });
 const UpdatePaymentMethodBody = structSchema('PaymentMethodUpdate', requestStructs.PaymentMethodUpdate, {
   card: structSchema('CardDetailUpdate', requestStructs.CardDetailUpdate, {
-    card_exp_month: z.string().optional(), card_exp_year: z.string().optional(), card_holder_name: z.string().optional(), nick_name: z.string().optional(),
+    card_exp_month: z.string().optional(),
+    card_exp_year: z.string().optional(),
+    card_holder_name: z.string().optional(),
+    nick_name: z.string().optional(),
   }).optional(),
-  wallet: z.unknown().optional(), client_secret: z.string().optional(),
+  wallet: z.unknown().optional(),
+  client_secret: z.string().optional(),
 });
 
 function lockerCard(pm: SavedPaymentMethod) {
   return {
-    scheme: pm.network, issuer_country: null, last4_digits: pm.card.number.slice(-4), expiry_month: pm.card.exp_month, expiry_year: pm.card.exp_year,
-    card_token: null, card_holder_name: pm.card.holder_name ?? null, card_fingerprint: null, nick_name: null, card_network: pm.network,
-    card_isin: pm.card.number.slice(0, 6), card_issuer: null, card_type: null, saved_to_locker: true,
+    scheme: pm.network,
+    issuer_country: null,
+    last4_digits: pm.card.number.slice(-4),
+    expiry_month: pm.card.exp_month,
+    expiry_year: pm.card.exp_year,
+    card_token: null,
+    card_holder_name: pm.card.holder_name ?? null,
+    card_fingerprint: null,
+    nick_name: null,
+    card_network: pm.network,
+    card_isin: pm.card.number.slice(0, 6),
+    card_issuer: null,
+    card_type: null,
+    saved_to_locker: true,
   };
 }
 
 export function paymentMethodResponse(pm: SavedPaymentMethod) {
   return {
-    merchant_id: pm.merchant_id, customer_id: pm.customer_id, payment_method_id: pm.payment_method_id, payment_method: pm.payment_method,
-    payment_method_type: pm.payment_method_type, card: lockerCard(pm), recurring_enabled: true, installment_payment_enabled: false,
-    payment_experience: ['redirect_to_url'], metadata: pm.metadata, created: pm.created, bank_transfer: null, last_used_at: pm.last_used_at,
+    merchant_id: pm.merchant_id,
+    customer_id: pm.customer_id,
+    payment_method_id: pm.payment_method_id,
+    payment_method: pm.payment_method,
+    payment_method_type: pm.payment_method_type,
+    card: lockerCard(pm),
+    recurring_enabled: true,
+    installment_payment_enabled: false,
+    payment_experience: ['redirect_to_url'],
+    metadata: pm.metadata,
+    created: pm.created,
+    bank_transfer: null,
+    last_used_at: pm.last_used_at,
   };
 }
 
@@ -52,9 +105,18 @@ export function findPaymentMethod(state: GatewayState, merchant: Merchant, payme
 }
 
 /** Puts a card in the vault for a customer (from POST /payment_methods, or a payment with setup_future_usage). */
-export function saveCard(state: GatewayState, merchantId: string, customerId: string, card: Omit<CardOnFile, 'cvc'>, paymentMethodType: string | null, metadata: Record<string, unknown> | null): SavedPaymentMethod {
+export function saveCard(
+  state: GatewayState,
+  merchantId: string,
+  customerId: string,
+  card: Omit<CardOnFile, 'cvc'>,
+  paymentMethodType: string | null,
+  metadata: Record<string, unknown> | null,
+): SavedPaymentMethod {
   const customer = ensureCustomer(state, merchantId, customerId);
-  const existing = [...state.paymentMethods.values()].find((pm) => pm.merchant_id === merchantId && pm.customer_id === customerId && pm.card.number === card.number);
+  const existing = [...state.paymentMethods.values()].find(
+    (pm) => pm.merchant_id === merchantId && pm.customer_id === customerId && pm.card.number === card.number,
+  );
   const now = new Date().toISOString();
   if (existing) {
     existing.card = { ...card };
@@ -62,9 +124,16 @@ export function saveCard(state: GatewayState, merchantId: string, customerId: st
     return existing;
   }
   const pm: SavedPaymentMethod = {
-    payment_method_id: ids.paymentMethod(), merchant_id: merchantId, customer_id: customerId, payment_method: 'card', payment_method_type: paymentMethodType,
-    card: { number: card.number, exp_month: card.exp_month, exp_year: card.exp_year, holder_name: card.holder_name }, network: cardNetwork(card.number),
-    metadata, created: now, last_used_at: now,
+    payment_method_id: ids.paymentMethod(),
+    merchant_id: merchantId,
+    customer_id: customerId,
+    payment_method: 'card',
+    payment_method_type: paymentMethodType,
+    card: { number: card.number, exp_month: card.exp_month, exp_year: card.exp_year, holder_name: card.holder_name },
+    network: cardNetwork(card.number),
+    metadata,
+    created: now,
+    last_used_at: now,
   };
   state.paymentMethods.set(pm.payment_method_id, pm);
   customer.default_payment_method_id ??= pm.payment_method_id;
@@ -77,7 +146,14 @@ export function createPaymentMethod(state: GatewayState, merchant: Merchant, bod
   if (!input.card) throw apiErrors.missingField('card');
   if (!input.customer_id) throw apiErrors.missingField('customer_id');
   const number = validateCardNumber(input.card.card_number);
-  const pm = saveCard(state, merchant.merchant_id, input.customer_id, { number, exp_month: input.card.card_exp_month, exp_year: input.card.card_exp_year, holder_name: input.card.card_holder_name }, input.payment_method_type ?? null, input.metadata ?? null);
+  const pm = saveCard(
+    state,
+    merchant.merchant_id,
+    input.customer_id,
+    { number, exp_month: input.card.card_exp_month, exp_year: input.card.card_exp_year, holder_name: input.card.card_holder_name },
+    input.payment_method_type ?? null,
+    input.metadata ?? null,
+  );
   return paymentMethodResponse(pm);
 }
 
@@ -107,9 +183,18 @@ export function customerPaymentMethods(state: GatewayState, merchant: Merchant, 
       const token = ids.paymentToken();
       state.paymentTokens.set(token, pm.payment_method_id);
       const { merchant_id: _m, ...view } = paymentMethodResponse(pm);
-      return { ...view, payment_token: token, payment_method_issuer: null, payment_method_issuer_code: null, bank: null, surcharge_details: null, requires_cvv: true, default_payment_method_set: customer.default_payment_method_id === pm.payment_method_id, billing: null };
+      return {
+        ...view,
+        payment_token: token,
+        payment_method_issuer: null,
+        payment_method_issuer_code: null,
+        bank: null,
+        surcharge_details: null,
+        requires_cvv: true,
+        default_payment_method_set: customer.default_payment_method_id === pm.payment_method_id,
+        billing: null,
+      };
     }),
     is_guest_customer: false,
   };
 }
-

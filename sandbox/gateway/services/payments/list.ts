@@ -19,8 +19,11 @@ export function listByQuery(all: readonly Payment[], query: URLSearchParams): Pa
   if (limit > MAX_LIMIT) throw apiErrors.invalidDataFormat('limit', `a number no greater than ${MAX_LIMIT}`);
   const customerId = query.get('customer_id');
   const bounds = {
-    eq: query.get('created'), lt: query.get('created.lt') ?? query.get('created_lt'), gt: query.get('created.gt') ?? query.get('created_gt'),
-    lte: query.get('created.lte') ?? query.get('created_lte'), gte: query.get('created.gte') ?? query.get('created_gte'),
+    eq: query.get('created'),
+    lt: query.get('created.lt') ?? query.get('created_lt'),
+    gt: query.get('created.gt') ?? query.get('created_gt'),
+    lte: query.get('created.lte') ?? query.get('created_lte'),
+    gte: query.get('created.gte') ?? query.get('created_gte'),
   };
   let newestFirst = all.filter((p) => (!customerId || p.customer_id === customerId) && createdWithin(p.created, bounds)).reverse();
   const startingAfter = query.get('starting_after');
@@ -33,13 +36,21 @@ export function listByQuery(all: readonly Payment[], query: URLSearchParams): Pa
 // PaymentListFilterConstraints: not `deny_unknown_fields`, and its time range is flattened into the body.
 const DateTime = z.iso.datetime({ offset: true, local: true });
 const ListFilterBody = structSchema('PaymentListFilterConstraints', requestStructs.PaymentListFilterConstraints, {
-  payment_id: z.string().optional(), profile_id: z.string().optional(), customer_id: z.string().optional(),
-  limit: z.number().int().min(0).max(MAX_LIMIT).optional(), offset: z.number().int().min(0).optional(),
+  payment_id: z.string().optional(),
+  profile_id: z.string().optional(),
+  customer_id: z.string().optional(),
+  limit: z.number().int().min(0).max(MAX_LIMIT).optional(),
+  offset: z.number().int().min(0).optional(),
   amount_filter: z.object({ start_amount: z.number().int().optional(), end_amount: z.number().int().optional() }).optional(),
-  start_time: DateTime.optional(), end_time: DateTime.optional(),
-  connector: z.array(z.string()).optional(), currency: z.array(z.string()).optional(), status: z.array(IntentStatus).optional(),
-  payment_method: z.array(z.string()).optional(), payment_method_type: z.array(z.string()).optional(),
-  authentication_type: z.array(z.string()).optional(), merchant_connector_id: z.array(z.string()).optional(),
+  start_time: DateTime.optional(),
+  end_time: DateTime.optional(),
+  connector: z.array(z.string()).optional(),
+  currency: z.array(z.string()).optional(),
+  status: z.array(IntentStatus).optional(),
+  payment_method: z.array(z.string()).optional(),
+  payment_method_type: z.array(z.string()).optional(),
+  authentication_type: z.array(z.string()).optional(),
+  merchant_connector_id: z.array(z.string()).optional(),
   merchant_order_reference_id: z.string().optional(),
 });
 
@@ -48,16 +59,24 @@ export function listByFilter(all: readonly Payment[], body: unknown): { matching
   // TimeRange needs its start_time: an end_time alone is no time range.
   const start = f.start_time ? Date.parse(f.start_time) : null;
   const end = f.start_time && f.end_time ? Date.parse(f.end_time) : null;
-  const matching = all.filter((p) =>
-    (!f.payment_id || p.payment_id === f.payment_id) && (!f.profile_id || p.profile_id === f.profile_id) &&
-    (!f.customer_id || p.customer_id === f.customer_id) && (!f.status || f.status.includes(p.status)) &&
-    (!f.currency || f.currency.includes(p.currency)) && (!f.connector || (p.connector !== null && f.connector.includes(p.connector))) &&
-    (!f.merchant_connector_id || (p.merchant_connector_id !== null && f.merchant_connector_id.includes(p.merchant_connector_id))) &&
-    (!f.payment_method || f.payment_method.includes(paymentMethodOf(p) ?? '')) &&
-    (!f.payment_method_type || f.payment_method_type.includes(paymentMethodTypeOf(p) ?? '')) &&
-    (f.amount_filter?.start_amount === undefined || p.amount >= f.amount_filter.start_amount) &&
-    (f.amount_filter?.end_amount === undefined || p.amount <= f.amount_filter.end_amount) &&
-    (start === null || Date.parse(p.created) >= start) && (end === null || Date.parse(p.created) <= end)).reverse();
+  const matching = all
+    .filter(
+      (p) =>
+        (!f.payment_id || p.payment_id === f.payment_id) &&
+        (!f.profile_id || p.profile_id === f.profile_id) &&
+        (!f.customer_id || p.customer_id === f.customer_id) &&
+        (!f.status || f.status.includes(p.status)) &&
+        (!f.currency || f.currency.includes(p.currency)) &&
+        (!f.connector || (p.connector !== null && f.connector.includes(p.connector))) &&
+        (!f.merchant_connector_id || (p.merchant_connector_id !== null && f.merchant_connector_id.includes(p.merchant_connector_id))) &&
+        (!f.payment_method || f.payment_method.includes(paymentMethodOf(p) ?? '')) &&
+        (!f.payment_method_type || f.payment_method_type.includes(paymentMethodTypeOf(p) ?? '')) &&
+        (f.amount_filter?.start_amount === undefined || p.amount >= f.amount_filter.start_amount) &&
+        (f.amount_filter?.end_amount === undefined || p.amount <= f.amount_filter.end_amount) &&
+        (start === null || Date.parse(p.created) >= start) &&
+        (end === null || Date.parse(p.created) <= end),
+    )
+    .reverse();
   const offset = f.offset ?? 0;
   return { matching, page: matching.slice(offset, offset + (f.limit ?? 10)) };
 }
@@ -83,6 +102,10 @@ function createdWithin(created: string, bounds: Record<'eq' | 'lt' | 'gt' | 'lte
     if (Number.isNaN(value)) throw apiErrors.invalidDataFormat('created', 'an ISO 8601 date-time');
     return value;
   };
-  const eq = when(bounds.eq), lt = when(bounds.lt), gt = when(bounds.gt), lte = when(bounds.lte), gte = when(bounds.gte);
+  const eq = when(bounds.eq),
+    lt = when(bounds.lt),
+    gt = when(bounds.gt),
+    lte = when(bounds.lte),
+    gte = when(bounds.gte);
   return (eq === null || at === eq) && (lt === null || at < lt) && (gt === null || at > gt) && (lte === null || at <= lte) && (gte === null || at >= gte);
 }

@@ -37,7 +37,9 @@ const modelled = {
   return_url: z.string().optional(),
   payment_method: z.string().optional(),
   payment_method_type: z.string().optional(),
-  payment_method_data: z.looseObject({ card: Card.optional(), card_token: z.looseObject({ card_cvc: z.string().optional() }).optional(), billing: Address.optional() }).optional(),
+  payment_method_data: z
+    .looseObject({ card: Card.optional(), card_token: z.looseObject({ card_cvc: z.string().optional() }).optional(), billing: Address.optional() })
+    .optional(),
   payment_token: z.string().optional(),
   billing: Address.optional(),
   shipping: Address.optional(),
@@ -70,7 +72,9 @@ export const UpdatePaymentBody = ConfirmPaymentBody;
 export type UpdatePaymentBody = ConfirmPaymentBody;
 
 // PaymentsCaptureRequest and PaymentsCancelRequest are not `deny_unknown_fields`: other fields are ignored.
-export const CapturePaymentBody = structSchema('PaymentsCaptureRequest', requestStructs.PaymentsCaptureRequest, { amount_to_capture: z.number().int().optional() });
+export const CapturePaymentBody = structSchema('PaymentsCaptureRequest', requestStructs.PaymentsCaptureRequest, {
+  amount_to_capture: z.number().int().optional(),
+});
 export const CancelPaymentBody = structSchema('PaymentsCancelRequest', requestStructs.PaymentsCancelRequest, { cancellation_reason: z.string().optional() });
 export type CancelPaymentBody = z.infer<typeof CancelPaymentBody>;
 

@@ -18,7 +18,16 @@ import type { CardOnFile, ConnectorAccount, GatewayState, Merchant, Payment } fr
 
 // Payment state rules as Hyperswitch applies them (crates/router/src/core/payments/operations/*).
 
-const NOT_CONFIRMABLE: readonly IntentStatus[] = ['cancelled', 'succeeded', 'processing', 'requires_capture', 'requires_merchant_action', 'review', 'partially_captured', 'requires_customer_action'];
+const NOT_CONFIRMABLE: readonly IntentStatus[] = [
+  'cancelled',
+  'succeeded',
+  'processing',
+  'requires_capture',
+  'requires_merchant_action',
+  'review',
+  'partially_captured',
+  'requires_customer_action',
+];
 const NOT_CANCELLABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'cancelled', 'processing', 'requires_merchant_action', 'review', 'partially_captured'];
 const NOT_UPDATABLE: readonly IntentStatus[] = ['failed', 'succeeded', 'requires_capture'];
 const CAPTURABLE: readonly IntentStatus[] = ['requires_capture', 'partially_captured_and_capturable', 'partially_authorized_and_requires_capture'];
@@ -32,7 +41,9 @@ export interface PaymentServiceContext {
 
 export class PaymentService {
   readonly #ctx: PaymentServiceContext;
-  constructor(ctx: PaymentServiceContext) { this.#ctx = ctx; }
+  constructor(ctx: PaymentServiceContext) {
+    this.#ctx = ctx;
+  }
 
   find(merchant: Merchant, paymentId: string): Payment {
     const payment = this.#ctx.state.payments.get(paymentId);
@@ -46,27 +57,56 @@ export class PaymentService {
     if (body.amount === undefined) throw apiErrors.missingField('amount');
     if (body.currency === undefined) throw apiErrors.missingField('currency');
     validateAmountAndCurrency(body.amount, body.currency);
-    if (body.amount_to_capture !== undefined && body.amount_to_capture > body.amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
-    if (body.setup_future_usage && !body.customer_id && !body.customer?.id) throw apiErrors.preconditionFailed('customer_id is mandatory when setup_future_usage is given');
+    if (body.amount_to_capture !== undefined && body.amount_to_capture > body.amount)
+      throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
+    if (body.setup_future_usage && !body.customer_id && !body.customer?.id)
+      throw apiErrors.preconditionFailed('customer_id is mandatory when setup_future_usage is given');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
     const paymentId = body.payment_id ?? ids.payment();
     if (this.#ctx.state.payments.has(paymentId)) throw apiErrors.duplicate('payment with the specified payment_id');
     const now = new Date().toISOString();
     const payment: Payment = {
-      payment_id: paymentId, merchant_id: merchant.merchant_id, profile_id: merchant.default_profile,
-      status: card || alternative ? 'requires_confirmation' : 'requires_payment_method', amount: body.amount, currency: body.currency,
-      capture_method: body.capture_method ?? 'automatic', authentication_type: body.authentication_type ?? 'no_three_ds',
-      amount_capturable: body.amount, amount_received: null, client_secret: ids.clientSecret(paymentId),
-      customer_id: body.customer_id ?? body.customer?.id ?? null, description: body.description ?? null, return_url: body.return_url ?? null,
-      metadata: body.metadata ?? null, card, card_summary: card ? summarise(card) : null, alternative, method_summary: alternative ? withoutCredential(alternative) : null, connector: null, requested_connectors: body.connector ?? null, merchant_connector_id: null,
-      connector_transaction_id: null, attempt_count: 1, attempt_id: null, error_code: null, error_message: null, next_action: null,
-      cancellation_reason: null, billing: body.billing ?? null, shipping: body.shipping ?? null,
-      payment_method_billing: body.payment_method_data?.billing ?? null, browser_info: body.browser_info ?? null,
-      setup_future_usage: body.setup_future_usage ?? null, off_session: body.off_session ?? null,
+      payment_id: paymentId,
+      merchant_id: merchant.merchant_id,
+      profile_id: merchant.default_profile,
+      status: card || alternative ? 'requires_confirmation' : 'requires_payment_method',
+      amount: body.amount,
+      currency: body.currency,
+      capture_method: body.capture_method ?? 'automatic',
+      authentication_type: body.authentication_type ?? 'no_three_ds',
+      amount_capturable: body.amount,
+      amount_received: null,
+      client_secret: ids.clientSecret(paymentId),
+      customer_id: body.customer_id ?? body.customer?.id ?? null,
+      description: body.description ?? null,
+      return_url: body.return_url ?? null,
+      metadata: body.metadata ?? null,
+      card,
+      card_summary: card ? summarise(card) : null,
+      alternative,
+      method_summary: alternative ? withoutCredential(alternative) : null,
+      connector: null,
+      requested_connectors: body.connector ?? null,
+      merchant_connector_id: null,
+      connector_transaction_id: null,
+      attempt_count: 1,
+      attempt_id: null,
+      error_code: null,
+      error_message: null,
+      next_action: null,
+      cancellation_reason: null,
+      billing: body.billing ?? null,
+      shipping: body.shipping ?? null,
+      payment_method_billing: body.payment_method_data?.billing ?? null,
+      browser_info: body.browser_info ?? null,
+      setup_future_usage: body.setup_future_usage ?? null,
+      off_session: body.off_session ?? null,
       save_card: (body.setup_future_usage !== undefined && body.customer_acceptance !== undefined) || body.mandate_data !== undefined,
       mandate_request: body.mandate_data ? mandateRequestOf(body.mandate_data, body.customer_id ?? body.customer?.id ?? null, false) : null,
       mandate_id: body.mandate_id ?? null,
-      refund_ids: [], created: now, modified_at: now,
+      refund_ids: [],
+      created: now,
+      modified_at: now,
       external_three_ds_requested: body.request_external_three_ds_authentication === true,
     };
     if (payment.customer_id) ensureCustomer(this.#ctx.state, merchant.merchant_id, payment.customer_id);
@@ -88,7 +128,9 @@ export class PaymentService {
     }
     // get_attempt_type (core/payments/helpers.rs): a failed payment gets a new attempt only when asked.
     if (payment.status === 'failed' && body.retry_action !== 'manual_retry') {
-      throw apiErrors.preconditionFailed('You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again');
+      throw apiErrors.preconditionFailed(
+        'You cannot confirm this payment because it has status failed, you can pass `retry_action` as `manual_retry` in request to try this payment again',
+      );
     }
     const fromBody = this.#instrumentOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
     // Nothing in the body: what create or update left on the payment for this attempt.
@@ -109,12 +151,22 @@ export class PaymentService {
     if (NOT_UPDATABLE.includes(payment.status)) {
       throw apiErrors.preconditionFailed(`You cannot update this payment because it has status ${payment.status}`);
     }
-    const { card, alternative } = this.#instrumentOf(merchant, body, body.customer_id ?? body.customer?.id ?? payment.customer_id, payment.amount, payment.currency);
+    const { card, alternative } = this.#instrumentOf(
+      merchant,
+      body,
+      body.customer_id ?? body.customer?.id ?? payment.customer_id,
+      payment.amount,
+      payment.currency,
+    );
     if (body.amount !== undefined || body.currency !== undefined) validateAmountAndCurrency(body.amount ?? payment.amount, body.currency ?? payment.currency);
     const amount = body.amount ?? payment.amount;
-    if (body.amount_to_capture !== undefined && body.amount_to_capture > amount) throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
+    if (body.amount_to_capture !== undefined && body.amount_to_capture > amount)
+      throw apiErrors.invalidDataFormat('amount_to_capture', 'amount_to_capture lesser than amount');
     if (body.return_url !== undefined) validateUrl('return_url', body.return_url);
-    if (body.amount !== undefined) { payment.amount = body.amount; payment.amount_capturable = body.amount; }
+    if (body.amount !== undefined) {
+      payment.amount = body.amount;
+      payment.amount_capturable = body.amount;
+    }
     if (body.currency !== undefined) payment.currency = body.currency;
     if (body.description !== undefined) payment.description = body.description;
     if (body.confirm) return this.confirm(merchant, payment, body);
@@ -129,7 +181,12 @@ export class PaymentService {
 
   async capture(payment: Payment, amountToCapture: number | undefined): Promise<Payment> {
     if (!CAPTURABLE.includes(payment.status) || payment.capture_method === 'automatic') {
-      throw apiErrors.unexpectedState('captured', 'status', payment.status, 'requires_capture, partially_captured_and_capturable, partially_authorized_and_requires_capture');
+      throw apiErrors.unexpectedState(
+        'captured',
+        'status',
+        payment.status,
+        'requires_capture, partially_captured_and_capturable, partially_authorized_and_requires_capture',
+      );
     }
     const amount = amountToCapture ?? payment.amount_capturable;
     if (amount <= 0) throw apiErrors.invalidDataFormat('amount_to_capture', 'positive integer');
@@ -158,7 +215,7 @@ export class PaymentService {
 
   /** force_sync: ask the processor what really happened (after a timeout, a lost webhook, a 3DS return). */
   async sync(payment: Payment): Promise<Payment> {
-    if (!payment.merchant_connector_id || isTerminal(payment.status) && payment.status !== 'partially_captured') return payment;
+    if (!payment.merchant_connector_id || (isTerminal(payment.status) && payment.status !== 'partially_captured')) return payment;
     const mca = this.#mcaOf(payment);
     try {
       const result = payment.connector_transaction_id
@@ -226,7 +283,10 @@ export class PaymentService {
     payment.modified_at = new Date().toISOString();
     if (payment.status === status) return;
     payment.status = status;
-    if (status !== 'failed') { payment.error_code = null; payment.error_message = null; }
+    if (status !== 'failed') {
+      payment.error_code = null;
+      payment.error_message = null;
+    }
     this.#ctx.webhooks.paymentChanged(payment);
   }
 
@@ -241,11 +301,23 @@ export class PaymentService {
     payment.error_message = null;
     try {
       const result = await this.#ctx.connector.authorize(apiKeyOf(mca), {
-        reference: payment.attempt_id, amount: payment.amount, currency: payment.currency,
+        reference: payment.attempt_id,
+        amount: payment.amount,
+        currency: payment.currency,
         capture: payment.capture_method === 'automatic' ? 'automatic' : payment.capture_method === 'manual_multiple' ? 'manual_multiple' : 'manual',
-        three_ds: !alternative && payment.authentication_type === 'three_ds', connector: mca.connector_name,
+        three_ds: !alternative && payment.authentication_type === 'three_ds',
+        connector: mca.connector_name,
         ...(card ? { card } : {}),
-        ...(alternative ? { method: { payment_method: alternative.payment_method, payment_method_type: alternative.payment_method_type, flow: alternative.flow, credential: alternative.credential } } : {}),
+        ...(alternative
+          ? {
+              method: {
+                payment_method: alternative.payment_method,
+                payment_method_type: alternative.payment_method_type,
+                flow: alternative.flow,
+                credential: alternative.credential,
+              },
+            }
+          : {}),
         // A redirect method comes back to redirect/response (create_redirect_url); 3DS to redirect/complete (complete_authorize).
         return_url: `${this.#ctx.gatewayUrl()}/payments/${payment.payment_id}/${merchant.merchant_id}/redirect/${alternative ? 'response' : 'complete'}/${mca.connector_name}`,
       });
@@ -281,9 +353,16 @@ export class PaymentService {
   #route(merchant: Merchant, requested: readonly string[] | null, alternative: AlternativeMethod | null): ConnectorAccount {
     const method = alternative?.payment_method ?? 'card';
     const types: readonly string[] = alternative ? [alternative.payment_method_type] : ['credit', 'debit'];
-    const eligible = this.#ctx.state.merchantConnectors(merchant.merchant_id).filter((candidate) =>
-      !candidate.disabled && candidate.connector_type === 'payment_processor' &&
-      candidate.payment_methods_enabled.some((pm) => pm.payment_method === method && (pm.payment_method_types ?? []).some((t) => types.includes(t.payment_method_type))));
+    const eligible = this.#ctx.state
+      .merchantConnectors(merchant.merchant_id)
+      .filter(
+        (candidate) =>
+          !candidate.disabled &&
+          candidate.connector_type === 'payment_processor' &&
+          candidate.payment_methods_enabled.some(
+            (pm) => pm.payment_method === method && (pm.payment_method_types ?? []).some((t) => types.includes(t.payment_method_type)),
+          ),
+      );
     // Without a request the first eligible connector takes it; with one, the first requested that is eligible.
     const mca = requested?.length
       ? requested.map((name) => eligible.find((candidate) => candidate.connector_name === name)).find((candidate) => candidate !== undefined)
@@ -297,7 +376,13 @@ export class PaymentService {
   }
 
   /** What a create/update/confirm body pays with: a non-card method's data, or a card (#cardOf); both null when it names none. */
-  #instrumentOf(merchant: Merchant, body: ConfirmPaymentBody, customerId: string | null, amountHint = 0, currencyHint = ''): { card: CardOnFile | null; alternative: AlternativeMethod | null } {
+  #instrumentOf(
+    merchant: Merchant,
+    body: ConfirmPaymentBody,
+    customerId: string | null,
+    amountHint = 0,
+    currencyHint = '',
+  ): { card: CardOnFile | null; alternative: AlternativeMethod | null } {
     const choice = readPaymentMethod(body);
     if (choice.kind === 'alternative') return { card: null, alternative: choice.method };
     return { card: this.#cardOf(merchant, body, customerId, amountHint, currencyHint), alternative: null };
@@ -349,8 +434,12 @@ export class PaymentService {
     return mca;
   }
 
-  applyConnectorResult(payment: Payment, result: ConnectorPayment): void { this.#apply(payment, result); }
-  mcaOf(payment: Payment): ConnectorAccount { return this.#mcaOf(payment); }
+  applyConnectorResult(payment: Payment, result: ConnectorPayment): void {
+    this.#apply(payment, result);
+  }
+  mcaOf(payment: Payment): ConnectorAccount {
+    return this.#mcaOf(payment);
+  }
 }
 
 export function apiKeyOf(mca: ConnectorAccount): string {
@@ -358,12 +447,16 @@ export function apiKeyOf(mca: ConnectorAccount): string {
 }
 
 function validateAmountAndCurrency(amount: number, currency: string): void {
-  if (amount < 1) throw apiErrors.invalidDataFormat('amount', 'a positive integer in the currency\'s minor units');
+  if (amount < 1) throw apiErrors.invalidDataFormat('amount', "a positive integer in the currency's minor units");
   if (!currencyIsValid(currency)) throw apiErrors.jsonDeserialize(`currency: unknown variant \`${currency}\`, expected an ISO 4217 currency code`);
 }
 
 function validateUrl(field: string, value: string): void {
-  try { new URL(value); } catch { throw apiErrors.invalidDataFormat(field, 'a valid URL'); }
+  try {
+    new URL(value);
+  } catch {
+    throw apiErrors.invalidDataFormat(field, 'a valid URL');
+  }
 }
 
 /** validate_recurring_mandate (core/payments/helpers.rs): what an off-session payment on a saved method must say. */
@@ -412,5 +505,12 @@ function withoutCredential({ credential: _credential, ...summary }: AlternativeM
 }
 
 function summarise(card: Omit<CardOnFile, 'cvc'>): NonNullable<Payment['card_summary']> {
-  return { last4: card.number.slice(-4), card_network: cardNetwork(card.number), card_isin: card.number.slice(0, 6), card_exp_month: card.exp_month, card_exp_year: card.exp_year, card_holder_name: card.holder_name ?? null };
+  return {
+    last4: card.number.slice(-4),
+    card_network: cardNetwork(card.number),
+    card_isin: card.number.slice(0, 6),
+    card_exp_month: card.exp_month,
+    card_exp_year: card.exp_year,
+    card_holder_name: card.holder_name ?? null,
+  };
 }

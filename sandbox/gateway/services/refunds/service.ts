@@ -31,7 +31,16 @@ export class RefundService {
     return (payment.amount_received ?? 0) - committed;
   }
 
-  async create(merchant: Merchant, body: { payment_id: string; refund_id?: string | undefined; amount?: number | undefined; reason?: string | undefined; metadata?: Record<string, unknown> | undefined }): Promise<Refund> {
+  async create(
+    merchant: Merchant,
+    body: {
+      payment_id: string;
+      refund_id?: string | undefined;
+      amount?: number | undefined;
+      reason?: string | undefined;
+      metadata?: Record<string, unknown> | undefined;
+    },
+  ): Promise<Refund> {
     const payment = this.#payments.find(merchant, body.payment_id);
     if (payment.status !== 'succeeded' && payment.status !== 'partially_captured') {
       throw apiErrors.unexpectedState('refund', 'status', payment.status, 'succeeded, partially_captured');
@@ -52,10 +61,22 @@ export class RefundService {
     }
     const now = new Date().toISOString();
     const refund: Refund = {
-      refund_id: refundId, payment_id: payment.payment_id, merchant_id: merchant.merchant_id, profile_id: payment.profile_id, amount, currency: payment.currency,
-      status: 'pending', reason: body.reason ?? null, metadata: body.metadata ?? null, connector: mca.connector_name,
-      merchant_connector_id: mca.merchant_connector_id, connector_refund_id: result.id, error_code: null, error_message: null,
-      created_at: now, updated_at: now,
+      refund_id: refundId,
+      payment_id: payment.payment_id,
+      merchant_id: merchant.merchant_id,
+      profile_id: payment.profile_id,
+      amount,
+      currency: payment.currency,
+      status: 'pending',
+      reason: body.reason ?? null,
+      metadata: body.metadata ?? null,
+      connector: mca.connector_name,
+      merchant_connector_id: mca.merchant_connector_id,
+      connector_refund_id: result.id,
+      error_code: null,
+      error_message: null,
+      created_at: now,
+      updated_at: now,
     };
     this.#state.refunds.set(refundId, refund);
     payment.refund_ids.push(refundId);

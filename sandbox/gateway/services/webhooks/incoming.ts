@@ -12,11 +12,21 @@ import type { ConnectorAccount, GatewayState, Payment } from '../../model/state.
 
 // How far along each status is; an event may only move a payment to a later rank.
 const RANK: Partial<Record<IntentStatus, number>> = {
-  requires_payment_method: 0, requires_confirmation: 0, requires_customer_action: 1, processing: 2,
-  requires_capture: 3, partially_captured: 4, succeeded: 4, failed: 4, cancelled: 4,
+  requires_payment_method: 0,
+  requires_confirmation: 0,
+  requires_customer_action: 1,
+  processing: 2,
+  requires_capture: 3,
+  partially_captured: 4,
+  succeeded: 4,
+  failed: 4,
+  cancelled: 4,
 };
 
-export interface IncomingWebhookResult { applied: boolean; reason?: string }
+export interface IncomingWebhookResult {
+  applied: boolean;
+  reason?: string;
+}
 
 export class IncomingConnectorWebhooks {
   readonly #state: GatewayState;
@@ -31,13 +41,24 @@ export class IncomingConnectorWebhooks {
     this.#toleranceSeconds = toleranceSeconds;
   }
 
-  async receive(merchantId: string, connectorRef: string, headers: Record<string, string | string[] | undefined>, rawBody: string): Promise<IncomingWebhookResult> {
+  async receive(
+    merchantId: string,
+    connectorRef: string,
+    headers: Record<string, string | string[] | undefined>,
+    rawBody: string,
+  ): Promise<IncomingWebhookResult> {
     const mca = this.#findAccount(merchantId, connectorRef);
     const secret = mca.connector_webhook_details?.merchant_secret;
     // No secret configured means nothing can be authenticated: refuse rather than trust.
     if (!secret) throw apiErrors.webhookAuthenticationFailed();
     const flatHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : v]));
-    const verdict = verifyConnectorWebhook(schemeForConnector(mca.connector_name), { headers: flatHeaders, rawBody, secret, now: new Date(), toleranceSeconds: this.#toleranceSeconds });
+    const verdict = verifyConnectorWebhook(schemeForConnector(mca.connector_name), {
+      headers: flatHeaders,
+      rawBody,
+      secret,
+      now: new Date(),
+      toleranceSeconds: this.#toleranceSeconds,
+    });
     if (!verdict.ok) throw apiErrors.webhookAuthenticationFailed();
     const seen = this.#state.processedConnectorEvents.get(mca.merchant_connector_id) ?? new Set<string>();
     this.#state.processedConnectorEvents.set(mca.merchant_connector_id, seen);
@@ -68,22 +89,43 @@ export class IncomingConnectorWebhooks {
       if (payment.status === 'failed') return { applied: true };
     }
     this.#payments.applyConnectorResult(payment, {
-      id: event.connector_transaction_id, reference: event.reference, amount: payment.amount, currency: payment.currency,
-      status: target === 'succeeded' ? 'charged' : target === 'partially_captured' ? 'partially_charged' : target === 'requires_capture' ? 'authorized' : target === 'cancelled' ? 'voided' : 'declined',
-      amount_captured: target === 'succeeded' || target === 'partially_captured' ? event.amount : 0, amount_refunded: 0,
-      decline_code: target === 'failed' ? 'declined' : null, decline_message: target === 'failed' ? 'The processor declined the payment' : null, challenge_url: null,
+      id: event.connector_transaction_id,
+      reference: event.reference,
+      amount: payment.amount,
+      currency: payment.currency,
+      status:
+        target === 'succeeded'
+          ? 'charged'
+          : target === 'partially_captured'
+            ? 'partially_charged'
+            : target === 'requires_capture'
+              ? 'authorized'
+              : target === 'cancelled'
+                ? 'voided'
+                : 'declined',
+      amount_captured: target === 'succeeded' || target === 'partially_captured' ? event.amount : 0,
+      amount_refunded: 0,
+      decline_code: target === 'failed' ? 'declined' : null,
+      decline_message: target === 'failed' ? 'The processor declined the payment' : null,
+      challenge_url: null,
     });
     return { applied: true };
   }
 
   #targetStatus(payment: Payment, event: ConnectorWebhookEvent): IntentStatus | null {
     switch (event.kind) {
-      case 'payment_succeeded': return 'succeeded';
-      case 'payment_authorized': return payment.capture_method === 'automatic' ? null : 'requires_capture';
-      case 'payment_failed': return 'failed';
-      case 'payment_captured': return event.amount < payment.amount ? 'partially_captured' : 'succeeded';
-      case 'payment_voided': return 'cancelled';
-      default: return null;
+      case 'payment_succeeded':
+        return 'succeeded';
+      case 'payment_authorized':
+        return payment.capture_method === 'automatic' ? null : 'requires_capture';
+      case 'payment_failed':
+        return 'failed';
+      case 'payment_captured':
+        return event.amount < payment.amount ? 'partially_captured' : 'succeeded';
+      case 'payment_voided':
+        return 'cancelled';
+      default:
+        return null;
     }
   }
 

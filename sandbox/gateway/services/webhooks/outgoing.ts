@@ -33,7 +33,8 @@ export class OutgoingWebhookDispatcher {
 
   paymentChanged(payment: Payment): void {
     const eventType = eventTypeForIntentStatus(payment.status);
-    if (eventType) this.#emit(payment.merchant_id, eventType, 'payments', payment.payment_id, { type: 'payment_details', object: paymentResponse(this.#state, payment) });
+    if (eventType)
+      this.#emit(payment.merchant_id, eventType, 'payments', payment.payment_id, { type: 'payment_details', object: paymentResponse(this.#state, payment) });
   }
 
   refundChanged(refund: Refund): void {
@@ -46,10 +47,23 @@ export class OutgoingWebhookDispatcher {
     if (!merchant?.webhook_details?.webhook_url || !this.#enabled(merchant, eventType)) return;
     const eventId = ids.event();
     const created = new Date().toISOString();
-    const webhook: OutgoingWebhook = { merchant_id: merchantId, event_id: eventId, event_type: eventType, content, timestamp: created, processor_merchant_id: merchantId };
+    const webhook: OutgoingWebhook = {
+      merchant_id: merchantId,
+      event_id: eventId,
+      event_type: eventType,
+      content,
+      timestamp: created,
+      processor_merchant_id: merchantId,
+    };
     this.#state.events.set(eventId, {
-      event_id: eventId, merchant_id: merchantId, event_type: eventType, event_class: eventClass, object_id: objectId,
-      created, is_delivered: false, delivery_attempts: [],
+      event_id: eventId,
+      merchant_id: merchantId,
+      event_type: eventType,
+      event_class: eventClass,
+      object_id: objectId,
+      created,
+      is_delivered: false,
+      delivery_attempts: [],
     });
     this.#bodies.set(eventId, { merchantId, body: JSON.stringify(webhook) });
     // A refund's webhooks are about its payment too.
@@ -70,7 +84,10 @@ export class OutgoingWebhookDispatcher {
     if (ok || this.#stopped) return;
     const delay = this.#options.retryScheduleMs[retryIndex];
     if (delay === undefined) return;
-    const timer = setTimeout(() => { this.#timers.delete(timer); void this.#deliver(eventId, retryIndex + 1); }, delay);
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      void this.#deliver(eventId, retryIndex + 1);
+    }, delay);
     this.#timers.add(timer);
   }
 
@@ -83,8 +100,13 @@ export class OutgoingWebhookDispatcher {
     if (!event || !stored || !merchant || !url) return false;
     const started = performance.now();
     const attempt: WebhookDeliveryAttempt = {
-      event_id: eventId, attempt: event.delivery_attempts.length + 1, delivered_at: new Date().toISOString(),
-      response_status: null, error: null, duration_ms: 0, is_success: false,
+      event_id: eventId,
+      attempt: event.delivery_attempts.length + 1,
+      delivered_at: new Date().toISOString(),
+      response_status: null,
+      error: null,
+      duration_ms: 0,
+      is_success: false,
     };
     try {
       const response = await request(url, {

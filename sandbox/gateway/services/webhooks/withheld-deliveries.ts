@@ -3,6 +3,10 @@
 // are still recorded, with no delivery attempt, so the events API shows what was withheld.
 export class WithheldDeliveries {
   readonly #objects = new Set<string>();
-  withhold(objectId: string): void { this.#objects.add(objectId); }
-  holds(objectId: string): boolean { return this.#objects.has(objectId); }
+  withhold(objectId: string): void {
+    this.#objects.add(objectId);
+  }
+  holds(objectId: string): boolean {
+    return this.#objects.has(objectId);
+  }
 }
