@@ -107,6 +107,14 @@ module.exports = {
       to: { couldNotResolve: true, path: '^(@playwright/test|playwright|playwright-core)$' },
     },
     {
+      name: 'scenarios-use-the-public-entry',
+      severity: 'error',
+      comment:
+        'scenarios/ import fixtures only through fixtures/index.ts, the public entry (test, expect and the vocabulary); fixtures/internal/ is plumbing and the other fixture modules are reached through the entry.',
+      from: { path: '^scenarios/' },
+      to: { path: '^fixtures/', pathNot: '^fixtures/index[.]ts$' },
+    },
+    {
       name: 'nothing-imports-scenarios',
       severity: 'error',
       comment: 'scenarios/ is the top of the arrows (scenarios -> fixtures -> helpers): only scenarios import scenarios.',

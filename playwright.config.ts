@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
-import { ensureRunSeed } from './fixtures/run-seed.ts';
-import { chromiumLaunchOptions } from './fixtures/system-chromium.ts';
+import { ensureRunSeed } from './fixtures/internal/run-seed.ts';
+import { chromiumLaunchOptions } from './fixtures/internal/system-chromium.ts';
 import { localRunDirectory, reportsDirectory } from './helpers/run-files.ts';
 
 const chromiumLaunch = chromiumLaunchOptions();
@@ -53,7 +53,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   outputDir: `${localDir}/test-results`,
-  globalSetup: './fixtures/global-setup.ts',
+  globalSetup: './fixtures/internal/global-setup.ts',
   reporter: process.env.GOLIVE_CERTIFY ? certifyReporters : [['list']],
   use: {
     // Traced when a failed test is retried (CI retries once), as Playwright advises: recording every test

@@ -1,6 +1,6 @@
-import { closeContainerRun, openContainerRun } from '../fixtures/connector-simulator/container-run.ts';
-import { containerRuntimeAnswers, startConnectorSimulatorForTests } from '../fixtures/connector-simulator/start.ts';
-import { claimSlotContainer } from '../fixtures/connector-simulator/worker-slot.ts';
+import { closeContainerRun, openContainerRun } from '../fixtures/internal/connector-simulator/container-run.ts';
+import { containerRuntimeAnswers, startConnectorSimulatorForTests } from '../fixtures/internal/connector-simulator/start.ts';
+import { claimSlotContainer } from '../fixtures/internal/connector-simulator/worker-slot.ts';
 import { runCommandLine } from '../helpers/command-line.ts';
 
 // Connector simulator start times: the image build (cold, or found by its content hash), a container
@@ -24,7 +24,7 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
 const runtime = await timed('testcontainers import and engine check', () => containerRuntimeAnswers());
 if (runtime.ok) {
   // Imported only now, so the figure above includes testcontainers' import (this module imports it too).
-  const { ensureConnectorImage } = await import('../fixtures/connector-simulator/build-image.ts');
+  const { ensureConnectorImage } = await import('../fixtures/internal/connector-simulator/build-image.ts');
   const build = await timed('image ready', () => ensureConnectorImage());
   console.log(`container-start: image ${build.image} ${build.built ? 'was built now' : 'was already cached'}`);
   for (let i = 1; i <= 3; i++) {

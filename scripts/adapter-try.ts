@@ -9,7 +9,7 @@ import { localRunDirectory } from '../helpers/run-files.ts';
 import { CheckoutDriver } from '../fixtures/checkout-driver.ts';
 import { loadMerchantAdapter } from '../fixtures/merchant-adapters/load-adapter.ts';
 import type { PaymentReader } from '../fixtures/merchant-adapters/order-reference-source.ts';
-import { chromiumLaunchOptions } from '../fixtures/system-chromium.ts';
+import { chromiumLaunchOptions } from '../fixtures/internal/system-chromium.ts';
 
 // One purchase through a merchant adapter, for whoever is writing one: each step is printed as it is
 // reached, and the first one that does not work stops the run with its selector, the page's URL, a

@@ -12,7 +12,7 @@ import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
 import { runSecrets } from '../reports/run-secrets.ts';
 import { sealRun } from '../reports/certificate/seal-run.ts';
 import { loadOrCreateSigningKey, signingKeySecrets, type SigningKey } from '../reports/certificate/signing-key.ts';
-import { ensureRunSeed } from '../fixtures/run-seed.ts';
+import { ensureRunSeed } from '../fixtures/internal/run-seed.ts';
 import { scanForSecrets } from '../reports/scan-for-secrets.ts';
 import { cli } from './node-bin.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/index.ts';
+import { expect, test } from '../fixtures/internal/world.ts';
 
 // Self-test against the embedded sandbox: the payments the scenarios make carry the test's faker
 // customer, which the gateway keeps (customer_id) and shows (the card holder's name).

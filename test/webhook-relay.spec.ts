@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import { payWithCard } from '../helpers/card-data.ts';
 import { GatewayClient } from '../helpers/gateway-client/index.ts';
 import { testCards } from '../helpers/test-cards.ts';
-import { freeLoopbackPort } from '../fixtures/connector-simulator/free-port.ts';
-import { installWebhookRelay } from '../fixtures/webhook-relay.ts';
+import { freeLoopbackPort } from '../fixtures/internal/connector-simulator/free-port.ts';
+import { installWebhookRelay } from '../fixtures/internal/webhook-relay.ts';
 import { startSandboxStack } from '../sandbox/stack.ts';
 
 // golive's webhook relay, as the lost-webhook check uses it on a real target: in front of the

@@ -1,4 +1,4 @@
-import { startConnectorSimulatorForTests, type StartedConnectorSimulator } from '../../fixtures/connector-simulator/start.ts';
+import { startConnectorSimulatorForTests, type StartedConnectorSimulator } from '../../fixtures/internal/connector-simulator/start.ts';
 import { startSandboxStack } from '../../sandbox/stack.ts';
 
 // The sandbox gateway alone in a process of its own, so the load generator in

@@ -99,6 +99,7 @@ export const routesWithoutDocumentedRequest: Readonly<Record<string, string>> = 
   'POST /payments/{}/{}/authorize/{}': "the 3DS server's redirect; no API request",
   'POST /webhooks/{}/{}': "the connector's own webhook payload, not a Hyperswitch struct",
   'GET /health': "not Hyperswitch: the sandbox's health probe",
+  'POST /sandbox/withheld-webhooks': "not Hyperswitch: the sandbox's control that withholds one payment's merchant webhooks (golive's lost-webhook check)",
 };
 
 /** "POST /payments/{payment_id}" as "POST /payments/{}": the shape both the spec and the router share. */

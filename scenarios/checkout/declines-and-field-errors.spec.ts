@@ -3,9 +3,7 @@ import { loadConfigFromDisk } from '../../helpers/config/load.ts';
 import { connectorProfile } from '../../helpers/connector-profiles.ts';
 import { maskCardNumber } from '../../helpers/mask.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
-import { futureExpiry } from '../../fixtures/checkout-driver.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, expectFulfilledOnce, expectNothingFulfilled, futureExpiry, settledOrder, test } from '../../fixtures/index.ts';
 
 // The connector profile comes from the same configuration as everything else (golive.config.ts or
 // the environment), so the declines tested are the ones the target's connector produces.

@@ -1,6 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { expectFulfilledOnce, settledOrder } from '../../fixtures/merchant-evidence.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, expectFulfilledOnce, settledOrder, test } from '../../fixtures/index.ts';
 
 // Unified Checkout has no double-submit guard of its own: each confirmPayment reaches OwnGateway.
 // Only the merchant's page can stop a second click, so the checkout and go-live projects both hold

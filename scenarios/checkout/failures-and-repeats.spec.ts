@@ -1,14 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import {
-  captureOnShipment,
-  expectFulfilledOnce,
-  expectNothingFulfilled,
-  orderWhen,
-  requireCaptureMethod,
-  requireOrderField,
-  settledOrder,
-} from '../../fixtures/merchant-evidence.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { captureOnShipment, expect, expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder, test } from '../../fixtures/index.ts';
 import { doubleClickMakesOnePayment } from './double-submit.ts';
 
 test('the SDK script fails to load: the page says so and nothing can be paid', checklist('errors.sdk'), async ({ page, merchant, checkout }) => {

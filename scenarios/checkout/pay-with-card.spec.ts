@@ -1,6 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { expectFulfilledOnce, settledOrder } from '../../fixtures/merchant-evidence.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, expectFulfilledOnce, settledOrder, test } from '../../fixtures/index.ts';
 
 // The storefront asks for 3DS; the connector's frictionless card authenticates without a challenge, so the
 // customer goes straight back to the merchant (a challenge would keep the page from returning).

@@ -1,10 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
-import { otherMethods, type CheckoutDriver, type OtherMethodEntry } from '../../fixtures/checkout-driver.ts';
-import type { MerchantAdapter, StartedCheckout } from '../../fixtures/merchant-adapter.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, settledOrder } from '../../fixtures/merchant-evidence.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
-import { skipWhereNotImplemented } from '../../fixtures/skip-where-not-implemented.ts';
+import { type CheckoutDriver, expect, expectFulfilledOnce, expectNothingFulfilled, type MerchantAdapter, type OtherMethodEntry, otherMethods, settledOrder, skipWhereNotImplemented, type StartedCheckout, test } from '../../fixtures/index.ts';
 
 // Methods other than cards, through the merchant's own checkout: a redirect method (a bank redirect, or
 // PayPal's one-click button) sends the whole window to the bank or wallet and back to the merchant with a

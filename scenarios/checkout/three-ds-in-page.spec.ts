@@ -1,4 +1,4 @@
-import { test } from '../../fixtures/checkout.ts';
+import { test } from '../../fixtures/index.ts';
 import { threeDsChallengeScenarios } from './three-ds-challenges.ts';
 
 test.use({ sandboxThreeDsForm: 'in-page' });

@@ -1,8 +1,7 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
 import { conformance } from '../../helpers/conformance.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/conformance.ts';
+import { expectApiError, test } from '../../fixtures/index.ts';
 
 // /customers and /ephemeral_keys as Hyperswitch answers them.
 

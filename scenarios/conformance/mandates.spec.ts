@@ -1,8 +1,7 @@
 import { expect } from '@playwright/test';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/conformance.ts';
+import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Mandates: set up with mandate_data on a customer's payment, then off-session payments with mandate_id,
 // held to the mandate's type, amount and currency; revoked mandates pay nothing.

@@ -5,10 +5,7 @@ import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
 import { notImplementedBy, type ProfileMethods } from '../../helpers/connector-profiles.ts';
 import { testGiftCards, type BankDebitType } from '../../helpers/test-payment-methods.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/conformance.ts';
-import { completeRedirectOverHttp } from '../../fixtures/three-ds-over-http.ts';
-import { skipWhereNotImplemented } from '../../fixtures/skip-where-not-implemented.ts';
+import { completeRedirectOverHttp, expectApiError, skipWhereNotImplemented, test } from '../../fixtures/index.ts';
 
 // The payment methods that are not cards, as Hyperswitch takes them: pay later, bank redirects and wallets
 // that send the customer to the provider's page (requires_customer_action + redirect_to_url), bank debits

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/conformance.ts';
+import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Saved payment methods, the merchant's payment-method list Unified Checkout renders from, and paying
 // with what was saved: payment_token (on session, with the CVC) and recurring_details (off session).

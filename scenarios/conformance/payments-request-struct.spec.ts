@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
-import { test } from '../../fixtures/conformance.ts';
+import { test } from '../../fixtures/index.ts';
 
 // Requests from Hyperswitch's own examples that use fields the OpenAPI views leave out but the structs the
 // router deserialises have (PaymentsRequest for create, update and confirm; PaymentsCancelRequest for

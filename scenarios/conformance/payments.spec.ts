@@ -4,8 +4,7 @@ import { payWithCard, testCardData } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/conformance.ts';
+import { expectApiError, test } from '../../fixtures/index.ts';
 
 // /payments as Hyperswitch answers it: request validation (nulls, unknown fields, types, card checks),
 // update, list, session tokens, and the fields a response carries.

@@ -4,8 +4,7 @@ import { payWithCard } from '../../helpers/card-data.ts';
 import { conformance } from '../../helpers/conformance.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { ConnectorProfile } from '../../helpers/connector-profiles.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/conformance.ts';
+import { expectApiError, test } from '../../fixtures/index.ts';
 
 // /refunds as Hyperswitch answers it: create, update (reason and metadata only), filtered list.
 

@@ -7,8 +7,7 @@ import { endpointName, queryStructsOutsideTheSpec, requestEndpoints, type Reques
 import { documentedProperties, loadOpenApiSpec, namedSchema, operationOf, refName, type OpenApiSpec } from '../../helpers/openapi/spec.ts';
 import { messageOf, serdeExpected, unknownFieldRefused, type HttpAnswer } from '../../helpers/openapi/unknown-field-refusal.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
-import { test } from '../../fixtures/conformance.ts';
-import type { ThrowawayMerchant } from '../../fixtures/conformance.ts';
+import { test, type ThrowawayMerchant } from '../../fixtures/index.ts';
 
 // Generated from Hyperswitch's OpenAPI spec: for every endpoint the sandbox serves with a request struct,
 // a request that sets every property the spec documents (for the struct deserialised and for the

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { conformance } from '../../helpers/conformance.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { expect, test } from '../../fixtures/conformance.ts';
+import { expect, expectApiError, test } from '../../fixtures/index.ts';
 
 // How the router answers before any handler runs (crates/router/src/core/errors/error_handlers.rs).
 

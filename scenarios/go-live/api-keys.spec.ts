@@ -10,7 +10,7 @@ import {
   sourceMapUrl,
 } from '../../helpers/secret-exposure.ts';
 import { loadAttestations } from '../../helpers/attestations.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, test } from '../../fixtures/index.ts';
 
 // Secure your api-keys: the secret key never reaches anything the browser can see, and lives in one place.
 test.describe('Secure your api-keys', () => {

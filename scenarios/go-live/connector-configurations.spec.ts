@@ -3,7 +3,7 @@ import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
 import { connectorProfile as profileOf, connectorProfileNames, type ConnectorProfile } from '../../helpers/connector-profiles.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 // The checkout fixtures (a superset) so these tests share the go-live workers instead of starting their own.
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, test } from '../../fixtures/index.ts';
 
 // Connector Configurations: the connector accounts on the dashboard, read through the API.
 const REQUIRED_PAYMENT_METHODS = { card: ['credit', 'debit'] } as const;

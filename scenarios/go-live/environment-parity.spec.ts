@@ -3,8 +3,7 @@ import { isLoopbackUrl } from '../../helpers/loopback.ts';
 import { scanBuildForEnvironment } from '../../helpers/build-environment-scan.ts';
 import { HYPER_LOADER_PATH, loaderOrigin, publicHttpsFindings } from '../../helpers/environment-parity.ts';
 import { parseScanPaths } from '../../helpers/secret-exposure.ts';
-import { environmentSettings } from '../../fixtures/environment-settings.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { environmentSettings, expect, test } from '../../fixtures/index.ts';
 
 // Configuration drift: the production site or account still pointing at another environment. Each
 // finding names the setting or the request it was seen in.

@@ -1,16 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import type { InjectedGatewayFault } from '../../fixtures/gateway-faults.ts';
-import {
-  captureOnShipment,
-  expectFulfilledOnce,
-  expectNothingFulfilled,
-  orderWhen,
-  requireCaptureMethod,
-  requireFaultApplied,
-  requireOrderField,
-  settledOrder,
-} from '../../fixtures/merchant-evidence.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { captureOnShipment, expect, expectFulfilledOnce, expectNothingFulfilled, type InjectedGatewayFault, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder, test } from '../../fixtures/index.ts';
 import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 
 // Error Handling, through the merchant's own checkout: the customer always learns what happened,

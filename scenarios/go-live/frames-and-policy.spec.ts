@@ -1,8 +1,7 @@
 import { checklist } from '../../helpers/checklist.ts';
 import { policyFindings, unifiedCheckoutNeeds } from '../../helpers/content-security-policy.ts';
 import { HYPER_LOADER_PATH } from '../../helpers/environment-parity.ts';
-import { cspViolations } from '../../fixtures/csp-violations.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { cspViolations, expect, test } from '../../fixtures/index.ts';
 
 // Blocked frames: a Content-Security-Policy written for the shop that blocks one of Unified
 // Checkout's origins fails payments in production only, and the customer sees a spinner. The

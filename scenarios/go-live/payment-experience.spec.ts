@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { checklist } from '../../helpers/checklist.ts';
 import { parseCssColor } from '../../helpers/css-color.ts';
 import { expectedAppearance } from '../../helpers/appearance.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, test } from '../../fixtures/index.ts';
 
 // Customize and sanity check the payment experience: the pay button stands out and the SDK wears
 // the merchant's styling.

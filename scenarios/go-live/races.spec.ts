@@ -1,9 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { expectFulfilledOnce, orderWhen, requireOrderField, returnPageSettled } from '../../fixtures/merchant-evidence.ts';
-import { outgoingPaymentWebhook, outgoingWebhookEventId } from '../../fixtures/merchant-webhook-sender.ts';
-import { concurrentDeliveries, webhookRacingTheReturn } from '../../fixtures/racing-deliveries.ts';
-import { controlEventProcessed, expectAcknowledged, expectHandled, payOrder } from '../../fixtures/webhook-control-event.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { concurrentDeliveries, controlEventProcessed, expect, expectAcknowledged, expectFulfilledOnce, expectHandled, orderWhen, outgoingPaymentWebhook, outgoingWebhookEventId, payOrder, requireOrderField, returnPageSettled, test, webhookRacingTheReturn } from '../../fixtures/index.ts';
 
 // Races after go-live: the news of one payment reaching the merchant twice at once, or out of order.
 // Each check judges the order only after proof that every arrival was processed (the merchant's

@@ -1,7 +1,5 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { orderWhen } from '../../fixtures/merchant-evidence.ts';
-import { webhookWithholding } from '../../fixtures/withheld-webhooks.ts';
-import { expect, test } from '../../fixtures/checkout.ts';
+import { expect, orderWhen, test, webhookWithholding } from '../../fixtures/index.ts';
 
 // Lost webhooks: the merchant's endpoint was down, or a delivery gave up. A shop that trusts only
 // webhooks leaves the order unpaid for ever; one that reconciles (retrieves the payment when the

@@ -2,11 +2,7 @@ import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import { expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireOrderField } from '../../fixtures/merchant-evidence.ts';
-import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
-import { outgoingPaymentWebhook, type WebhookSignature } from '../../fixtures/merchant-webhook-sender.ts';
-import { controlEventProcessed, expectHandled, payOrder } from '../../fixtures/webhook-control-event.ts';
-import { expect, test } from '../../fixtures/webhooks.ts';
+import { controlEventProcessed, expect, expectFulfilledOnce, expectHandled, expectNothingFulfilled, merchantWebhooksFor, orderWhen, outgoingPaymentWebhook, payOrder, requireOrderField, test, type WebhookSignature } from '../../fixtures/index.ts';
 
 // Set up Webhooks: the dashboard names the merchant's endpoint, OwnGateway's deliveries are
 // acknowledged there, the endpoint trusts only OwnGateway's signature over the raw body and acts once

@@ -4,8 +4,7 @@ import { request } from 'undici';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
-import { expectApiError } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
+import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Requests a merchant's integration can get wrong, and the errors it must be ready to handle.
 

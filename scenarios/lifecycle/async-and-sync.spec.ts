@@ -1,8 +1,7 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
-import { expectPaymentState } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
+import { expectPaymentState, test } from '../../fixtures/index.ts';
 
 test(
   "async payment: processing until the connector's signed webhook settles it",

@@ -1,8 +1,7 @@
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { describeMoney } from '../../helpers/money.ts';
-import { expectCapture, expectPaymentState } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
+import { expectCapture, expectPaymentState, test } from '../../fixtures/index.ts';
 import { lifecycleCurrencies } from './currencies.ts';
 
 for (const { currency, amount } of lifecycleCurrencies) {

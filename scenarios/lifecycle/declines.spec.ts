@@ -2,8 +2,7 @@ import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { maskCardNumber } from '../../helpers/mask.ts';
-import { expectPaymentState } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
+import { expectPaymentState, test } from '../../fixtures/index.ts';
 import { connectorProfile as profileNamed } from '../../helpers/connector-profiles.ts';
 
 // Declines are not API errors: HTTP 200, status failed, the processor's code and message.

@@ -1,8 +1,7 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { describeMoney } from '../../helpers/money.ts';
-import { expectApiError, expectCapture, expectPaymentState, expectRefund } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
+import { expectApiError, expectCapture, expectPaymentState, expectRefund, test } from '../../fixtures/index.ts';
 import { lifecycleCurrencies } from './currencies.ts';
 
 for (const { currency, amount } of lifecycleCurrencies) {

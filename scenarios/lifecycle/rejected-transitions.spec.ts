@@ -1,7 +1,6 @@
 import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { expectApiError, expectCapture } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
+import { expectApiError, expectCapture, test } from '../../fixtures/index.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 

@@ -2,9 +2,7 @@ import { expect } from '@playwright/test';
 import { gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { expectPaymentState } from '../../fixtures/api-assertions.ts';
-import { test } from '../../fixtures/index.ts';
-import { completeThreeDsOverHttp } from '../../fixtures/three-ds-over-http.ts';
+import { completeThreeDsOverHttp, expectPaymentState, test } from '../../fixtures/index.ts';
 
 const returnUrl = 'https://shop.golive.test/checkout/complete?order=42';
 

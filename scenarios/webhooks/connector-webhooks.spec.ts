@@ -1,8 +1,6 @@
 import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
-import { expectFulfilledOnce, orderWhen, requireOrderField, settledOrder } from '../../fixtures/merchant-evidence.ts';
-import { merchantWebhooksFor } from '../../fixtures/merchant-webhook-log.ts';
-import { expect, test } from '../../fixtures/webhooks.ts';
+import { expect, expectFulfilledOnce, merchantWebhooksFor, orderWhen, requireOrderField, settledOrder, test } from '../../fixtures/index.ts';
 
 // Which merchant webhooks OwnGateway sent is seen from the harness's side only in the sandbox, where
 // golive sits on the delivery path; the asynchronous test card exists only at the simulated processor.

@@ -2,8 +2,7 @@ import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
-import { expectFulfilledOnce, orderWhen } from '../../fixtures/merchant-evidence.ts';
-import { expect, test } from '../../fixtures/webhooks.ts';
+import { expect, expectFulfilledOnce, orderWhen, test } from '../../fixtures/index.ts';
 
 test(
   'the merchant endpoint is down for a while: OwnGateway retries and nothing is lost after it recovers',

@@ -246,7 +246,7 @@ test('against a freshly started sandbox, the objects are not found', async () =>
 
 test('an object golive names is read from OwnGateway when the test ends', async ({}, testInfo) => {
   // The gateway fixture's code completes what a browser test names by id (the payment its page paid).
-  const { recordGatewayObject, attachGatewayEvidence } = await import('../../fixtures/gateway-evidence.ts');
+  const { recordGatewayObject, attachGatewayEvidence } = await import('../../fixtures/internal/gateway-evidence.ts');
   const c = stack.credentials;
   const paid = await new GatewayClient({ baseUrl: stack.gatewayUrl, merchantId: c.merchant_id, apiKey: c.api_key }).payments.create({
     amount: 1_999,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { paymentIdsInGatewayRequest } from '../../fixtures/gateway-evidence.ts';
+import { paymentIdsInGatewayRequest } from '../../fixtures/internal/gateway-evidence.ts';
 import { buildChecklistReport, renderChecklistMarkdown, type PlaywrightJsonReport } from '../../reports/checklist-report.ts';
 import { buildEvidenceFile, objectsByItem } from '../../reports/evidence/evidence-file.ts';
 import { EVIDENCE_ATTACHMENT, type GatewayObject } from '../../reports/evidence/gateway-object.ts';

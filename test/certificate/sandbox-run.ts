@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type TestInfo } from '@playwright/test';
-import { attachGatewayEvidence, recordExchangeObjects } from '../../fixtures/gateway-evidence.ts';
+import { attachGatewayEvidence, recordExchangeObjects } from '../../fixtures/internal/gateway-evidence.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import { checklistItems, CHECKLIST_TAG_PREFIX } from '../../helpers/checklist.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { containerRuntimeAnswers, startConnectorSimulatorForTests } from '../../fixtures/connector-simulator/start.ts';
+import { containerRuntimeAnswers, startConnectorSimulatorForTests } from '../../fixtures/internal/connector-simulator/start.ts';
 
 test('when a container runtime answers, the connector simulator runs in a container and serves its API', async () => {
   const runtime = await containerRuntimeAnswers();

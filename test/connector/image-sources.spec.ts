@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CONNECTOR_IMAGE_SOURCES } from '../../fixtures/connector-simulator/build-image.ts';
+import { CONNECTOR_IMAGE_SOURCES } from '../../fixtures/internal/connector-simulator/build-image.ts';
 
 // The connector simulator's image holds only CONNECTOR_IMAGE_SOURCES. A module the simulator imports
 // from elsewhere is missing in the container, which then dies before it says it is listening: every

@@ -4,10 +4,10 @@ import { payWithCard } from '../../helpers/card-data.ts';
 import { testCards } from '../../helpers/test-cards.ts';
 import { startConnectorSimulator } from '../../sandbox/connector/server.ts';
 import { startSandboxStack } from '../../sandbox/stack.ts';
-import { ensureConnectorImage } from '../../fixtures/connector-simulator/build-image.ts';
-import { closeContainerRun, openContainerRun, RUN_LABEL, type ContainerRun } from '../../fixtures/connector-simulator/container-run.ts';
-import { containerRuntimeAnswers } from '../../fixtures/connector-simulator/start.ts';
-import { claimSlotContainer, connectorSimulatorForWorker } from '../../fixtures/connector-simulator/worker-slot.ts';
+import { ensureConnectorImage } from '../../fixtures/internal/connector-simulator/build-image.ts';
+import { closeContainerRun, openContainerRun, RUN_LABEL, type ContainerRun } from '../../fixtures/internal/connector-simulator/container-run.ts';
+import { containerRuntimeAnswers } from '../../fixtures/internal/connector-simulator/start.ts';
+import { claimSlotContainer, connectorSimulatorForWorker } from '../../fixtures/internal/connector-simulator/worker-slot.ts';
 
 // A worker slot's connector container outlives its worker: the slot's next worker takes it over,
 // clean, or gets a fresh one when it died; the run's end removes the run's containers and no other.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CustomerBook, currencyCountry, derivedSeed, fakeCustomer, paymentCustomerFields } from '../../helpers/customers.ts';
 import { supportedCurrencies } from '../../helpers/money.ts';
 import { PaymentCustomerFields } from '../../helpers/schemas/index.ts';
-import { parseRunSeed, ensureRunSeed } from '../../fixtures/run-seed.ts';
+import { parseRunSeed, ensureRunSeed } from '../../fixtures/internal/run-seed.ts';
 
 test('the same seed gives the same customer, a different seed a different one', () => {
   expect(fakeCustomer(1234, 'USD')).toEqual(fakeCustomer(1234, 'USD'));
