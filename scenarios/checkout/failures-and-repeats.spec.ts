@@ -1,5 +1,15 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { captureOnShipment, expect, expectFulfilledOnce, expectNothingFulfilled, orderWhen, requireCaptureMethod, requireOrderField, settledOrder, test } from '../../fixtures/index.ts';
+import {
+  captureOnShipment,
+  expect,
+  expectFulfilledOnce,
+  expectNothingFulfilled,
+  orderWhen,
+  requireCaptureMethod,
+  requireOrderField,
+  settledOrder,
+  test,
+} from '../../fixtures/index.ts';
 import { doubleClickMakesOnePayment } from './double-submit.ts';
 
 test('the SDK script fails to load: the page says so and nothing can be paid', checklist('errors.sdk'), async ({ page, merchant, checkout }) => {

@@ -1,6 +1,18 @@
 import type { Page } from '@playwright/test';
 import { checklist } from '../../helpers/checklist.ts';
-import { type CheckoutDriver, expect, expectFulfilledOnce, expectNothingFulfilled, type MerchantAdapter, type OtherMethodEntry, otherMethods, settledOrder, skipWhereNotImplemented, type StartedCheckout, test } from '../../fixtures/index.ts';
+import {
+  type CheckoutDriver,
+  expect,
+  expectFulfilledOnce,
+  expectNothingFulfilled,
+  type MerchantAdapter,
+  type OtherMethodEntry,
+  otherMethods,
+  settledOrder,
+  skipWhereNotImplemented,
+  type StartedCheckout,
+  test,
+} from '../../fixtures/index.ts';
 
 // Methods other than cards, through the merchant's own checkout: a redirect method (a bank redirect, or
 // PayPal's one-click button) sends the whole window to the bank or wallet and back to the merchant with a

@@ -1,7 +1,18 @@
 import { checklist } from '../../helpers/checklist.ts';
 import type { PayableCard } from '../../helpers/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { type CheckoutDriver, type CheckoutWith, type Deployment, expect, expectFulfilledOnce, expectNothingFulfilled, type SandboxThreeDsForm, settledOrder, type StartedCheckout, test } from '../../fixtures/index.ts';
+import {
+  type CheckoutDriver,
+  type CheckoutWith,
+  type Deployment,
+  expect,
+  expectFulfilledOnce,
+  expectNothingFulfilled,
+  type SandboxThreeDsForm,
+  settledOrder,
+  type StartedCheckout,
+  test,
+} from '../../fixtures/index.ts';
 
 // A challenge comes either as the processor's redirect page (issuer frames nested inside it) or in
 // page, in Unified Checkout's overlay when OwnGateway authenticates through its own 3DS server. The

@@ -1,5 +1,17 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { captureOnShipment, expect, expectFulfilledOnce, expectNothingFulfilled, type InjectedGatewayFault, orderWhen, requireCaptureMethod, requireFaultApplied, requireOrderField, settledOrder, test } from '../../fixtures/index.ts';
+import {
+  captureOnShipment,
+  expect,
+  expectFulfilledOnce,
+  expectNothingFulfilled,
+  type InjectedGatewayFault,
+  orderWhen,
+  requireCaptureMethod,
+  requireFaultApplied,
+  requireOrderField,
+  settledOrder,
+  test,
+} from '../../fixtures/index.ts';
 import { doubleClickMakesOnePayment } from '../checkout/double-submit.ts';
 
 // Error Handling, through the merchant's own checkout: the customer always learns what happened,

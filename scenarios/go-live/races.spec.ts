@@ -1,5 +1,20 @@
 import { checklist } from '../../helpers/checklist.ts';
-import { concurrentDeliveries, controlEventProcessed, expect, expectAcknowledged, expectFulfilledOnce, expectHandled, orderWhen, outgoingPaymentWebhook, outgoingWebhookEventId, payOrder, requireOrderField, returnPageSettled, test, webhookRacingTheReturn } from '../../fixtures/index.ts';
+import {
+  concurrentDeliveries,
+  controlEventProcessed,
+  expect,
+  expectAcknowledged,
+  expectFulfilledOnce,
+  expectHandled,
+  orderWhen,
+  outgoingPaymentWebhook,
+  outgoingWebhookEventId,
+  payOrder,
+  requireOrderField,
+  returnPageSettled,
+  test,
+  webhookRacingTheReturn,
+} from '../../fixtures/index.ts';
 
 // Races after go-live: the news of one payment reaching the merchant twice at once, or out of order.
 // Each check judges the order only after proof that every arrival was processed (the merchant's

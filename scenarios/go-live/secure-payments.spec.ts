@@ -1,7 +1,17 @@
 import { checklist } from '../../helpers/checklist.ts';
 import { swapOrderReference } from '../../helpers/order-reference.ts';
 import { tamperReturnUrl } from '../../helpers/tamper.ts';
-import { expect, expectFulfilledOnce, expectNothingFulfilled, orderWhen, presentReturnUrl, requireCaptureMethod, requireOrderField, tamperAmountsSentToMerchant, test } from '../../fixtures/index.ts';
+import {
+  expect,
+  expectFulfilledOnce,
+  expectNothingFulfilled,
+  orderWhen,
+  presentReturnUrl,
+  requireCaptureMethod,
+  requireOrderField,
+  tamperAmountsSentToMerchant,
+  test,
+} from '../../fixtures/index.ts';
 
 // Secure your Payments: whatever the browser brings back or sends, the merchant accepts a payment
 // only for a verified status, amount and currency of that very order. Every forgery is presented to

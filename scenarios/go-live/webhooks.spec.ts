@@ -2,7 +2,20 @@ import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
 import { payWithCard } from '../../helpers/card-data.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import { controlEventProcessed, expect, expectFulfilledOnce, expectHandled, expectNothingFulfilled, merchantWebhooksFor, orderWhen, outgoingPaymentWebhook, payOrder, requireOrderField, test, type WebhookSignature } from '../../fixtures/index.ts';
+import {
+  controlEventProcessed,
+  expect,
+  expectFulfilledOnce,
+  expectHandled,
+  expectNothingFulfilled,
+  merchantWebhooksFor,
+  orderWhen,
+  outgoingPaymentWebhook,
+  payOrder,
+  requireOrderField,
+  test,
+  type WebhookSignature,
+} from '../../fixtures/index.ts';
 
 // Set up Webhooks: the dashboard names the merchant's endpoint, OwnGateway's deliveries are
 // acknowledged there, the endpoint trusts only OwnGateway's signature over the raw body and acts once
