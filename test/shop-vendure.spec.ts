@@ -486,9 +486,9 @@ test("the Vendure shop's seeded defects each do what they say, and the honest sh
     }
     for (const [shop, believed] of [
       [honest, 'ArrangingPayment'],
-      [b, 'PaymentSettled'],
+      [b, 'Shipped'],
     ] as const) {
-      // no-amount-check: a genuinely signed webhook claiming a tenth of the order was paid.
+      // no-amount-check: a genuinely signed webhook claiming a tenth of the order was paid (captured, so released too).
       const unpaid = await orderReadyToPay(shop);
       const claim = forgedAuthorisation(
         unpaid,
