@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { checklistIdsFromTags, gatewayCheckIdsFromTags } from '../helpers/checklist.ts';
 
 // How a failed test failed: an assertion golive made (about the merchant or OwnGateway), or the
@@ -6,7 +7,9 @@ import { checklistIdsFromTags, gatewayCheckIdsFromTags } from '../helpers/checkl
 
 export type FailureKind = 'assertion' | 'timeout' | 'crash';
 
-export function classifyFailure(message: string): FailureKind {
+export function classifyFailure(colouredMessage: string): FailureKind {
+  // Playwright's JSON results keep the matcher's colours: an escape code right before "expect(" hides its word boundary.
+  const message = stripVTControlCharacters(colouredMessage);
   if (/Test timeout of \d+ms exceeded/.test(message)) return 'timeout';
   return /\bexpect(\.poll)?\(|\bexpect\.poll\b|Expected:|Received:/.test(message) ? 'assertion' : 'crash';
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -433,7 +433,11 @@ test("the Vendure shop's seeded defects each do what they say, and the honest sh
   try {
     const started = await Promise.all([
       startShop(stack, join(work, 'honest'), ''),
-      startShop(stack, join(work, 'a'), 'settle-on-return-status,webhook-without-signature,client-supplied-amount'),
+      startShop(
+        stack,
+        join(work, 'a'),
+        'settle-on-return-status,webhook-without-signature,client-supplied-amount,csp-blocks-sdk-frames,dev-gateway-url-in-build',
+      ),
       startShop(stack, join(work, 'b'), 'no-amount-check,client-supplied-state,refund-not-reaching-order'),
     ]);
     shops.push(...started);
@@ -444,6 +448,14 @@ test("the Vendure shop's seeded defects each do what they say, and the honest sh
         .object({ amount: z.number(), currency: z.string() })
         .parse(await (await fetch(`${stack.gatewayUrl}/payments/${paymentId}`, { headers: { 'api-key': credentials.api_key } })).json());
 
+    for (const [shop, frames, deployed] of [
+      [honest, /frame-src http:\/\/127\.0\.0\.1:\d+;/, false],
+      [a, /frame-src 'self';/, true],
+    ] as const) {
+      // csp-blocks-sdk-frames: OwnGateway's frames left out of the policy; dev-gateway-url-in-build: a local OwnGateway in the deployment.
+      expect((await fetch(`${shop.url}/checkout`)).headers.get('content-security-policy'), "the checkout page's policy").toMatch(frames);
+      expect(existsSync(join(work, shop === a ? 'a' : 'honest', 'storefront.config.json')), 'a developer config in the deployment').toBe(deployed);
+    }
     for (const [shop, believed] of [
       [honest, 'ArrangingPayment'],
       [a, 'PaymentSettled'],
@@ -474,9 +486,9 @@ test("the Vendure shop's seeded defects each do what they say, and the honest sh
     }
     for (const [shop, believed] of [
       [honest, 'ArrangingPayment'],
-      [b, 'PaymentSettled'],
+      [b, 'Shipped'],
     ] as const) {
-      // no-amount-check: a genuinely signed webhook claiming a tenth of the order was paid.
+      // no-amount-check: a genuinely signed webhook claiming a tenth of the order was paid (captured, so released too).
       const unpaid = await orderReadyToPay(shop);
       const claim = forgedAuthorisation(
         unpaid,

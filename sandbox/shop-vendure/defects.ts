@@ -10,6 +10,10 @@ export const VendureDefect = z.enum([
   'unawaited-signature-check', // webhook controller: the async signature check's promise is tested, never awaited
   'client-supplied-state', // confirmation route: the Vendure payment state is the one the page sends, not the verified payment's
   'refund-not-reaching-order', // recordGatewayRefund(): refund webhooks are acknowledged and dropped
+  'stale-event-regresses-order', // acceptPayment(): a late payment_processing is taken as the newest news and cancels the settled payment and its order
+  'sdk-self-hosted', // createOwnGatewayPayment: the page loads a copy of HyperLoader.js from the shop's own host (/vendor/owngateway)
+  'csp-blocks-sdk-frames', // storefront pages' Content-Security-Policy header: OwnGateway under script-src, but frames from 'self' only
+  'dev-gateway-url-in-build', // startVendureShop(): the deployment's storefront.config.json still names a local OwnGateway (http://127.0.0.1:8080)
 ]);
 export type VendureDefect = z.infer<typeof VendureDefect>;
 

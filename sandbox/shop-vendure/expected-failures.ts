@@ -13,4 +13,8 @@ export const expectedFailures: Record<VendureDefect, ChecklistItemId[]> = {
   // a flipped, unsigned status is believed.
   'client-supplied-state': ['payments.verify-signed-payload'],
   'refund-not-reaching-order': ['errors.lifecycle'],
+  'stale-event-regresses-order': ['errors.lifecycle'],
+  'sdk-self-hosted': ['after-go-live.environment-parity'],
+  'csp-blocks-sdk-frames': ['after-go-live.frames-and-policy'],
+  'dev-gateway-url-in-build': ['after-go-live.environment-parity'],
 };

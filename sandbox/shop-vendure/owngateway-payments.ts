@@ -13,7 +13,7 @@ import {
 } from '@vendure/core';
 import type { VerifiedPayment } from './payment-handler.ts';
 import { OwnGatewayError, type GatewayAddress, type GatewayPayment, type GatewayRefund } from './owngateway-client.ts';
-import { CONFIRMATION_PATH, OWNGATEWAY_METHOD_CODE, type OwnGatewaySettings } from './settings.ts';
+import { CONFIRMATION_PATH, OWNGATEWAY_METHOD_CODE, SELF_HOSTED_LOADER_PATH, type OwnGatewaySettings } from './settings.ts';
 
 // The one place where an OwnGateway payment becomes (or does not become) a Vendure payment: the
 // confirmation route and the webhook route both end here, after their own checks of where the news
@@ -121,7 +121,10 @@ export class OwnGatewayPayments {
       paymentId: payment.payment_id,
       clientSecret: payment.client_secret,
       publishableKey: this.#settings.publishableKey,
-      hyperLoaderUrl: `${this.#settings.publicUrl}/HyperLoader.js`,
+      // The sdk-self-hosted defect: the page loads the shop's own copy of the loader, not OwnGateway's.
+      hyperLoaderUrl: this.#settings.defects.has('sdk-self-hosted')
+        ? `${this.#settings.shopUrl}${SELF_HOSTED_LOADER_PATH}`
+        : `${this.#settings.publicUrl}/HyperLoader.js`,
       returnUrl,
       appearance: this.#settings.appearance,
     };
@@ -208,6 +211,7 @@ export class OwnGatewayPayments {
         const order = await this.findOrder(ctx, code);
         if (!order) return 'unknown-order';
         if (payment.status === 'cancelled') return this.#voided(ctx, order, payment);
+        if (payment.status === 'processing' && this.#settings.defects.has('stale-event-regresses-order')) return this.#reopened(ctx, order, payment);
         const state = imposed ?? this.stateFor(payment);
         if (!state) return 'pending';
         const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id);
@@ -243,7 +247,13 @@ export class OwnGatewayPayments {
           state,
         };
         const result = await this.#orders.addPaymentToOrder(ctx, order.id, { method: OWNGATEWAY_METHOD_CODE, metadata });
-        if ('errorCode' in result) Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
+        if ('errorCode' in result) {
+          Logger.warn(`adding ${payment.payment_id} to ${code}: ${result.message}`, LOG);
+          return 'recorded';
+        }
+        // Captured in full at OwnGateway before the news of its authorisation reached us (webhooks cross):
+        // the release signal all the same, as when the authorisation was recorded first.
+        if (!imposed && state === 'Settled') await this.#shipCapturedElsewhere(ctx, order, payment);
         return 'recorded';
       }),
     );
@@ -283,6 +293,18 @@ export class OwnGatewayPayments {
     const others = (await this.paymentsOf(ctx, order)).some((p) => p.state === 'Authorized' || p.state === 'Settled');
     if (!others)
       await this.#orders.cancelOrder(ctx, { orderId: order.id, reason: `OwnGateway payment ${payment.payment_id} was voided`, cancelShipping: true });
+    return 'cancelled';
+  }
+
+  /**
+   * The stale-event-regresses-order defect: OwnGateway's status of the moment is taken as the newest, so
+   * a "still processing" delivered late undoes a settled payment (cancelled with its order, as if voided).
+   */
+  async #reopened(ctx: RequestContext, order: Order, payment: GatewayPayment): Promise<Outcome> {
+    const existing = (await this.paymentsOf(ctx, order)).find((p) => p.transactionId === payment.payment_id && p.state !== 'Cancelled');
+    if (!existing) return 'pending';
+    await this.#orders.transitionPaymentToState(ctx, existing.id, 'Cancelled');
+    await this.#orders.cancelOrder(ctx, { orderId: order.id, reason: `OwnGateway says ${payment.payment_id} is processing`, cancelShipping: true });
     return 'cancelled';
   }
 

@@ -53,6 +53,13 @@ export async function startVendureShop(input: VendureShopOptions): Promise<Start
   const options = VendureShopOptions.parse(input);
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(join(options.dataDir, SECRET_KEY_FILE), `OWNGATEWAY_API_KEY=${options.apiKey}\n`, { mode: 0o600 });
+  if (options.defects.includes('dev-gateway-url-in-build')) {
+    // The defect: the storefront's settings were deployed as the developer had them, a local OwnGateway among them.
+    writeFileSync(
+      join(options.dataDir, 'storefront.config.json'),
+      JSON.stringify({ owngatewayPublicUrl: 'http://127.0.0.1:8080', checkoutLayout: 'tabs' }, null, 2),
+    );
+  }
   const admin = options.admin ?? { username: 'superadmin', password: randomBytes(12).toString('base64url') };
   const settings: OwnGatewaySettings = {
     client: new OwnGatewayClient(options.gatewayUrl, options.apiKey),

@@ -21,3 +21,5 @@ export interface OwnGatewaySettings {
 export const OWNGATEWAY_METHOD_CODE = 'owngateway';
 export const WEBHOOK_PATH = '/payments/owngateway/webhook';
 export const CONFIRMATION_PATH = '/checkout/confirmation';
+/** Where the sdk-self-hosted defect serves its copy of HyperLoader.js (the shop's own host). */
+export const SELF_HOSTED_LOADER_PATH = '/vendor/owngateway/HyperLoader.js';

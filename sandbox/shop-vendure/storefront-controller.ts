@@ -8,6 +8,7 @@ import { OwnGatewayPayments, PAID_STATES } from './owngateway-payments.ts';
 import type { GatewayPayment } from './owngateway-client.ts';
 import type { VerifiedPayment } from './payment-handler.ts';
 import { checkoutPage, confirmationPage, homePage, notFoundPage, productPage, type PageConfig, type Verdict } from './pages.ts';
+import { SELF_HOSTED_LOADER_PATH } from './settings.ts';
 import { checkReturnUrlSignature } from './signatures.ts';
 
 // The storefront's routes, served by Vendure's own server: pages, the page script, and the
@@ -18,14 +19,26 @@ const SHOP_SCRIPT = readFileSync(new URL('./public/shop.js', import.meta.url));
 /** Storefront-side flags of the seeded defects (what the page sends); the rest never leave the server. */
 const PAGE_FLAGS = ['client-supplied-amount', 'client-supplied-state'] as const;
 
-function sendHtml(res: Response, status: number, html: string): void {
-  res.status(status).set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).send(html);
-}
-
 export class StorefrontController {
   readonly #payments: OwnGatewayPayments;
   constructor(payments: OwnGatewayPayments) {
     this.#payments = payments;
+  }
+
+  /**
+   * Every page's Content-Security-Policy: the shop's own script and OwnGateway's loader, OwnGateway's
+   * frames (the card form, the 3DS overlay) and the loader's calls to OwnGateway's API.
+   */
+  #policy(): string {
+    const { publicUrl, defects } = this.#payments.settings;
+    const owngateway = new URL(publicUrl).origin;
+    // The defect: the frames were left at 'self' when the policy was written for the shop's own pages.
+    const frames = defects.has('csp-blocks-sdk-frames') ? "'self'" : owngateway;
+    return `script-src 'self' ${owngateway}; frame-src ${frames}; connect-src 'self' ${owngateway}`;
+  }
+
+  #sendHtml(res: Response, status: number, html: string): void {
+    res.status(status).set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': this.#policy() }).send(html);
   }
 
   #config(): PageConfig {
@@ -33,30 +46,42 @@ export class StorefrontController {
   }
 
   home(res: Response): void {
-    sendHtml(res, 200, homePage(products, this.#config()));
+    this.#sendHtml(res, 200, homePage(products, this.#config()));
   }
 
   product(slug: string, res: Response): void {
-    if (!products.some((p) => p.slug === slug)) return sendHtml(res, 404, notFoundPage(this.#config()));
-    sendHtml(res, 200, productPage(slug, this.#config()));
+    if (!products.some((p) => p.slug === slug)) return this.#sendHtml(res, 404, notFoundPage(this.#config()));
+    this.#sendHtml(res, 200, productPage(slug, this.#config()));
   }
 
   checkout(res: Response): void {
-    sendHtml(res, 200, checkoutPage(this.#config()));
+    this.#sendHtml(res, 200, checkoutPage(this.#config()));
   }
 
   script(res: Response): void {
     res.status(200).set({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).send(SHOP_SCRIPT);
   }
 
+  /** The defect's copy of the loader, taken from OwnGateway once and served from this host. */
+  #loaderCopy: Promise<string> | null = null;
+  async selfHostedLoader(res: Response): Promise<void> {
+    const { defects, publicUrl } = this.#payments.settings;
+    if (!defects.has('sdk-self-hosted')) return this.#sendHtml(res, 404, notFoundPage(this.#config()));
+    this.#loaderCopy ??= fetch(`${publicUrl}/HyperLoader.js`, { signal: AbortSignal.timeout(5000) }).then((r) => r.text());
+    res
+      .status(200)
+      .set({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' })
+      .send(await this.#loaderCopy);
+  }
+
   async confirmation(code: string, req: Request, res: Response): Promise<void> {
     const url = new URL(req.originalUrl, this.#payments.settings.shopUrl);
     try {
       const { status, verdict, message } = await this.#confirm(code, url);
-      sendHtml(res, status, confirmationPage(code, verdict, message));
+      this.#sendHtml(res, status, confirmationPage(code, verdict, message));
     } catch (error) {
       Logger.warn(`confirmation of ${code}: ${this.#payments.describeError(error)}`, LOG);
-      sendHtml(
+      this.#sendHtml(
         res,
         200,
         confirmationPage(code, 'pending', 'We could not reach the payment provider just now. This page will check again; you will not be charged twice.'),
@@ -130,4 +155,5 @@ decorateMethod(proto, 'home', [Get('')], [Res()]);
 decorateMethod(proto, 'product', [Get('products/:slug')], [Param('slug'), Res()]);
 decorateMethod(proto, 'checkout', [Get('checkout')], [Res()]);
 decorateMethod(proto, 'script', [Get('storefront/shop.js')], [Res()]);
+decorateMethod(proto, 'selfHostedLoader', [Get(SELF_HOSTED_LOADER_PATH.slice(1))], [Res()]);
 decorateMethod(proto, 'confirmation', [Get('checkout/confirmation/:code')], [Param('code'), Req(), Res()]);
