@@ -126,7 +126,7 @@ const work = mkdtempSync(join(tmpdir(), 'golive-staging-shaped-'));
 const began = Date.now();
 let exitCode = 1;
 try {
-  const [proxyPort, shopPort] = [await freeLoopbackPort(), await freeLoopbackPort()];
+  const [proxyPort, shopPort, relayPort] = [await freeLoopbackPort(), await freeLoopbackPort(), await freeLoopbackPort()];
   const webhookPath = AdapterFacts.parse(JSON.parse(readFileSync(storefront.adapter, 'utf8'))).webhookUrl ?? '/';
   const staging = GatewayLine.parse(
     await start('the stand-in OwnGateway', 'sandbox/main.ts', {
@@ -191,6 +191,9 @@ try {
       GOLIVE_MERCHANT_ADAPTER: resolve(storefront.adapter),
       ...(shop.admin_username && shop.admin_password ? { SHOP_ADMIN_USERNAME: shop.admin_username, SHOP_ADMIN_PASSWORD: shop.admin_password } : {}),
       GOLIVE_GATEWAY_PROXY_PORT: String(proxyPort),
+      // golive's webhook relay, which the lost-webhook check puts in front of the shop's endpoint for its payment.
+      GOLIVE_WEBHOOK_RELAY_PORT: String(relayPort),
+      GOLIVE_WEBHOOK_RELAY_URL: `http://127.0.0.1:${relayPort}/`,
       GOLIVE_SCAN_PATHS: shopDataDir,
       GOLIVE_SECRET_KEY_LOCATION: join(shopDataDir, storefront.keyFile),
       GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,

@@ -13,6 +13,7 @@ export const VendureDefect = z.enum([
   'stale-event-regresses-order', // acceptPayment(): a late payment_processing is taken as the newest news and cancels the settled payment and its order
   'sdk-self-hosted', // createOwnGatewayPayment: the page loads a copy of HyperLoader.js from the shop's own host (/vendor/owngateway)
   'csp-blocks-sdk-frames', // storefront pages' Content-Security-Policy header: OwnGateway under script-src, but frames from 'self' only
+  'no-reconciliation', // confirmation route: the return shows what webhooks recorded and never retrieves the payment, so a lost webhook leaves the order unpaid
   'dev-gateway-url-in-build', // startVendureShop(): the deployment's storefront.config.json still names a local OwnGateway (http://127.0.0.1:8080)
 ]);
 export type VendureDefect = z.infer<typeof VendureDefect>;
