@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { qualityGateDefaultRules } from '@allurereport/core';
 import { reportsDirectory } from './helpers/run-files.ts';
-import { allureCategories } from './reports/allure-categories.ts';
-import { CHECKLIST_GATE_RULE, checklistQualityGateRule } from './reports/checklist-quality-gate.ts';
+import { allureCategories } from './reporting/allure-categories.ts';
+import { CHECKLIST_GATE_RULE, checklistQualityGateRule } from './reporting/checklist-quality-gate.ts';
 
 // Allure 3 (no Java): the certification report, grouped as the go-live checklist reads, with
 // history kept between nightly runs for trends. Paths follow GOLIVE_REPORTS_DIR like every report.
@@ -18,9 +18,9 @@ export default {
   // A month of nightly runs: enough for trends, and the history every report reads (and the secret scan
   // reads before sharing) stops growing by ~190 KB a run.
   historyLimit: 30,
-  // Failures read as merchant defect, OwnGateway behaviour, or harness error (reports/failure-kind.ts).
+  // Failures read as merchant defect, OwnGateway behaviour, or harness error (reporting/failure-kind.ts).
   categories: allureCategories,
-  // The checklist's own verdict, computed by reports/checklist-report.ts before the report is built.
+  // The checklist's own verdict, computed by reporting/checklist-report.ts before the report is built.
   qualityGate: {
     rules: [{ [CHECKLIST_GATE_RULE]: join(reportsDir, 'go-live-checklist.json') }],
     use: [...qualityGateDefaultRules, checklistQualityGateRule],

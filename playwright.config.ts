@@ -22,7 +22,7 @@ if (process.env.GOLIVE_CERTIFY) process.env.PLAYWRIGHT_NO_COPY_PROMPT ??= '1';
 // `npm test` stays quiet; `npm run certify` (GOLIVE_CERTIFY=1) writes every report OwnGateway receives.
 const certifyReporters: ReporterDescription[] = [
   // Tests done / total and the checklist item of each, instead of one line per test start.
-  ['./reports/progress-reporter.ts'],
+  ['./reporting/progress-reporter.ts'],
   [
     'allure-playwright',
     {
@@ -65,7 +65,7 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   projects: [
-    { name: 'unit', testDir: 'test' },
+    { name: 'unit', testDir: 'self-tests' },
     // A worker costs over a second to start (its process, its own sandbox and webhook sink): the API and webhook
     // projects finish sooner on one worker than the second one takes to start, and the other slot
     // goes on to the browser projects meanwhile.

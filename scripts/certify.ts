@@ -6,14 +6,14 @@ import { runCommandLine } from '../helpers/command-line.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { missingForFullCertification, type TargetConfig } from '../helpers/config/target.ts';
 import { localRunDirectory, reportsDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
-import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
-import { finalizeReports, reportLeaks } from '../reports/finalize.ts';
-import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
-import { runSecrets } from '../reports/run-secrets.ts';
-import { sealRun } from '../reports/certificate/seal-run.ts';
-import { loadOrCreateSigningKey, signingKeySecrets, type SigningKey } from '../reports/certificate/signing-key.ts';
+import { certificationExitCode, ExitCode } from '../reporting/exit-code.ts';
+import { finalizeReports, reportLeaks } from '../reporting/finalize.ts';
+import { moveRawAttachmentsOut } from '../reporting/raw-attachments.ts';
+import { runSecrets } from '../reporting/run-secrets.ts';
+import { sealRun } from '../reporting/certificate/seal-run.ts';
+import { loadOrCreateSigningKey, signingKeySecrets, type SigningKey } from '../reporting/certificate/signing-key.ts';
 import { ensureRunSeed } from '../fixtures/internal/run-seed.ts';
-import { scanForSecrets } from '../reports/scan-for-secrets.ts';
+import { scanForSecrets } from '../reporting/scan-for-secrets.ts';
 import { cli } from './node-bin.ts';
 
 // `npm run certify [-- playwright args]`: run the certification projects against the target,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist.ts';
-import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reports/checklist-report.ts';
+import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reporting/checklist-report.ts';
 import { expectedFailures as referenceFailures, SeededDefect } from '../sandbox/defects.ts';
 import { expectedFailures as spaFailures, SpaDefect } from '../sandbox/storefront-spa/index.ts';
 import { VendureDefect } from '../sandbox/shop-vendure/defects.ts';

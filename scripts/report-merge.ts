@@ -5,11 +5,11 @@ import { loadAttestations } from '../helpers/attestations.ts';
 import { runCommandLine } from '../helpers/command-line.ts';
 import { loadConfigFromDisk } from '../helpers/config/load.ts';
 import { LOCAL_RUN_DIRECTORY_SUFFIX, localRunDirectory, reportsDirectory, runEnvironmentDirectory } from '../helpers/run-files.ts';
-import { certificationExitCode, ExitCode } from '../reports/exit-code.ts';
-import { finalizeReports } from '../reports/finalize.ts';
-import { moveRawAttachmentsOut } from '../reports/raw-attachments.ts';
-import { runSecrets } from '../reports/run-secrets.ts';
-import { signingKeySecrets } from '../reports/certificate/signing-key.ts';
+import { certificationExitCode, ExitCode } from '../reporting/exit-code.ts';
+import { finalizeReports } from '../reporting/finalize.ts';
+import { moveRawAttachmentsOut } from '../reporting/raw-attachments.ts';
+import { runSecrets } from '../reporting/run-secrets.ts';
+import { signingKeySecrets } from '../reporting/certificate/signing-key.ts';
 import { cli } from './node-bin.ts';
 
 // `npm run report:merge`: shards of `npm run certify -- --shard=i/n`, each a copy of its reports/

@@ -9,7 +9,7 @@ import { runCommandLine, usage } from '../helpers/command-line.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
 import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
 import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/server.ts';
-import type { ChecklistReport } from '../reports/checklist-report.ts';
+import type { ChecklistReport } from '../reporting/checklist-report.ts';
 import { readyLine } from './ready-line.ts';
 
 // The certification as a merchant runs it against staging, on one machine: an OwnGateway process of

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCommandLine } from '../helpers/command-line.ts';
-import { PUBLIC_KEY_FILE } from '../reports/certificate/bundle.ts';
-import { readPublicKey } from '../reports/certificate/signing-key.ts';
-import { verifyCertificate, VerifyExit } from '../reports/certificate/verify-certificate.ts';
+import { PUBLIC_KEY_FILE } from '../reporting/certificate/bundle.ts';
+import { readPublicKey } from '../reporting/certificate/signing-key.ts';
+import { verifyCertificate, VerifyExit } from '../reporting/certificate/verify-certificate.ts';
 
 // `npm run verify -- <certificate>`: what OwnGateway's reviewer runs on a merchant's go-live
 // certificate. Offline: the signature and every digest. Then, with OwnGateway's admin key (or the

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { runCommandLine } from '../helpers/command-line.ts';
 import { assessWatch, type WatchedEvent, type WatchedPayment, type WatchFigure } from '../helpers/watch/assess.ts';
 import { watchSettings, WatchSettingsError, type WatchSettings } from '../helpers/watch/watch-settings.ts';
-import { stripAnalytics } from '../reports/allure-report.ts';
+import { stripAnalytics } from '../reporting/allure-report.ts';
 
 // The nightly watch: weeks after launch, deliveries start failing (an expired certificate, a firewall
 // rule) and nobody looks until the money is missing. Over the last hours of the merchant's account it

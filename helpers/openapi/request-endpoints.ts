@@ -2,7 +2,7 @@
 // OpenAPI spec, and the struct its router deserialises there (crates/router/src/routes/*.rs): for a
 // body, the schema of that struct (PaymentsRequest, not the spec's per-operation views); for a query,
 // the struct behind the operation's query parameters. scenarios/conformance/request-fields.spec.ts sends
-// each of them every documented field; test/sandbox/request-endpoints.spec.ts holds this list to the
+// each of them every documented field; self-tests/sandbox/request-endpoints.spec.ts holds this list to the
 // sandbox's routes, so a route added there without a line here fails.
 
 export interface RequestEndpoint {

@@ -4,7 +4,7 @@
 // "expected one of" list; `denyUnknownFields` is `#[serde(deny_unknown_fields)]`. Without it serde
 // ignores any other field, and so must the sandbox. The OpenAPI views (PaymentsCreateRequest…) are not
 // what is deserialised: PaymentsRequest is, for create, update and confirm alike, with its deprecated fields.
-// test/sandbox/request-structs.spec.ts holds this table to the spec's schemas of the same names.
+// self-tests/sandbox/request-structs.spec.ts holds this table to the spec's schemas of the same names.
 
 export interface RequestStruct {
   /** Its file under crates/api_models/src/, or from crates/ when another crate declares it. */

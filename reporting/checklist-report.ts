@@ -26,7 +26,7 @@ const JsonTest = z.object({
       status: z.string(),
       errors: z.array(z.object({ message: z.string().optional() })).default([]),
       annotations: z.array(z.object({ type: z.string(), description: z.string().optional() })).default([]),
-      // Inline attachments carry their body base64; the evidence file reads golive's own (reports/evidence/).
+      // Inline attachments carry their body base64; the evidence file reads golive's own (reporting/evidence/).
       attachments: z.array(z.object({ name: z.string(), contentType: z.string(), body: z.string().optional() })).optional(),
     }),
   ),
@@ -260,7 +260,7 @@ const ICON: Record<ItemVerdict, string> = { pass: '✅ pass', fail: '❌ fail', 
 // Enough for a reviewer to pick a few to look up; golive-evidence.json lists every one.
 const OBJECTS_LISTED_PER_ITEM = 12;
 
-/** `objects`: per item, the OwnGateway objects its merchant evidence rests on (reports/evidence/). */
+/** `objects`: per item, the OwnGateway objects its merchant evidence rests on (reporting/evidence/). */
 export function renderChecklistMarkdown(report: ChecklistReport, objects: ReadonlyMap<string, readonly GatewayObject[]> = new Map()): string {
   const objectsOf = (id: string) => objects.get(id) ?? [];
   const lines = [

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { buildChecklistReport, type PlaywrightJsonReport } from '../../reports/checklist-report.ts';
+import { buildChecklistReport, type PlaywrightJsonReport } from '../../reporting/checklist-report.ts';
 
 // The verdict rules OwnGateway signs off on: only merchant evidence carries a merchant item, a
 // skipped or supporting-only item is "not run", and OwnGateway's own checks are listed apart.

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { paymentIdsInGatewayRequest } from '../../fixtures/internal/gateway-evidence.ts';
-import { buildChecklistReport, renderChecklistMarkdown, type PlaywrightJsonReport } from '../../reports/checklist-report.ts';
-import { buildEvidenceFile, objectsByItem } from '../../reports/evidence/evidence-file.ts';
-import { EVIDENCE_ATTACHMENT, type GatewayObject } from '../../reports/evidence/gateway-object.ts';
-import { objectsInExchange } from '../../reports/evidence/objects-in-exchange.ts';
+import { buildChecklistReport, renderChecklistMarkdown, type PlaywrightJsonReport } from '../../reporting/checklist-report.ts';
+import { buildEvidenceFile, objectsByItem } from '../../reporting/evidence/evidence-file.ts';
+import { EVIDENCE_ATTACHMENT, type GatewayObject } from '../../reporting/evidence/gateway-object.ts';
+import { objectsInExchange } from '../../reporting/evidence/objects-in-exchange.ts';
 
 // What golive records of OwnGateway's objects: read from its own API exchanges and the page's
 // requests, ids and states only, and shown per item in the checklist.

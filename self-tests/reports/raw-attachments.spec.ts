@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { moveRawAttachmentsOut } from '../../reports/raw-attachments.ts';
+import { moveRawAttachmentsOut } from '../../reporting/raw-attachments.ts';
 
 // Traces, videos and unmasked screenshots leave the shared Allure results for the local folder; the
 // masked failure screenshot and golive's own (masked) attachments stay where the report finds them.

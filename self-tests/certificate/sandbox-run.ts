@@ -9,11 +9,11 @@ import { payWithCard } from '../../helpers/card-data.ts';
 import { checklistItems, CHECKLIST_TAG_PREFIX } from '../../helpers/checklist.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { buildChecklistReport, type PlaywrightJsonReport } from '../../reports/checklist-report.ts';
-import { sealRun } from '../../reports/certificate/seal-run.ts';
-import { loadOrCreateSigningKey, type SigningKey } from '../../reports/certificate/signing-key.ts';
-import { buildEvidenceFile, EVIDENCE_FILE } from '../../reports/evidence/evidence-file.ts';
-import { EVIDENCE_ATTACHMENT } from '../../reports/evidence/gateway-object.ts';
+import { buildChecklistReport, type PlaywrightJsonReport } from '../../reporting/checklist-report.ts';
+import { sealRun } from '../../reporting/certificate/seal-run.ts';
+import { loadOrCreateSigningKey, type SigningKey } from '../../reporting/certificate/signing-key.ts';
+import { buildEvidenceFile, EVIDENCE_FILE } from '../../reporting/evidence/evidence-file.ts';
+import { EVIDENCE_ATTACHMENT } from '../../reporting/evidence/gateway-object.ts';
 import type { StartedSandboxStack } from '../../sandbox/stack.ts';
 
 // A small certify-shaped run against a live sandbox: real payments, a refund and their webhook

@@ -6,7 +6,7 @@ import { blockingItems } from './checklist-report.ts';
 
 // The checklist's verdict as an Allure 3 quality gate: the report (and `allure quality-gate`) fails
 // when a required item is fail, not run, or missing its attestation, as go-live-checklist.json says.
-// The verdicts are computed once, by reports/checklist-report.ts; this rule only reads them.
+// The verdicts are computed once, by reporting/checklist-report.ts; this rule only reads them.
 
 type QualityGateRule = NonNullable<NonNullable<AllureConfig['qualityGate']>['use']>[number];
 

@@ -6,9 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { checklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
 import { isLoopbackUrl } from '../helpers/loopback.ts';
 import { localRunDirectory } from '../helpers/run-files.ts';
-import type { ChecklistReport } from '../reports/checklist-report.ts';
-import { FAILURE_CATEGORIES } from '../reports/failure-kind.ts';
-import { secretsInText } from '../reports/scan-for-secrets.ts';
+import type { ChecklistReport } from '../reporting/checklist-report.ts';
+import { FAILURE_CATEGORIES } from '../reporting/failure-kind.ts';
+import { secretsInText } from '../reporting/scan-for-secrets.ts';
 import { serveDirectory, type ServedDirectory } from './support/serve-directory.ts';
 
 // The artefact OwnGateway opens, looked at the way a person would: a small certification run with one

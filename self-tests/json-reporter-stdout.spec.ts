@@ -11,7 +11,7 @@ const JsonReport = z.object({ stats: z.object({ expected: z.number(), unexpected
 
 test('npx playwright test --reporter=json writes only JSON to standard output', () => {
   test.setTimeout(60_000);
-  const [command, args] = cli('playwright', ['test', '--project=unit', 'test/helpers/money.spec.ts', '--reporter=json']);
+  const [command, args] = cli('playwright', ['test', '--project=unit', 'self-tests/helpers/money.spec.ts', '--reporter=json']);
   const run = spawnSync(command, args, {
     encoding: 'utf8',
     env: { ...process.env, GOLIVE_CONTAINERS: 'off', PLAYWRIGHT_JSON_OUTPUT_NAME: '', GOLIVE_CERTIFY: '' },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
-import { buildChecklistReport, PlaywrightJsonReport } from '../reports/checklist-report.ts';
+import { buildChecklistReport, PlaywrightJsonReport } from '../reporting/checklist-report.ts';
 import { cli } from '../scripts/node-bin.ts';
 import { readyLine } from '../scripts/ready-line.ts';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localRunDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
-import { ExitCode } from '../reports/exit-code.ts';
-import { scanForSecrets } from '../reports/scan-for-secrets.ts';
+import { ExitCode } from '../reporting/exit-code.ts';
+import { scanForSecrets } from '../reporting/scan-for-secrets.ts';
 
 // A merchant whose site fails a browser check must still be able to send the report: the failing
 // test's trace, video and raw screenshot (typed card numbers, client secrets) stay in the local

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildChecklistReport } from '../../reports/checklist-report.ts';
-import { checklistGateFindings } from '../../reports/checklist-quality-gate.ts';
+import { buildChecklistReport } from '../../reporting/checklist-report.ts';
+import { checklistGateFindings } from '../../reporting/checklist-quality-gate.ts';
 
 // The report's quality gate reads the checklist verdicts golive computed, and fails closed.
 

@@ -5,7 +5,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { maskValue } from '../../helpers/mask.ts';
 import { testCards } from '../../helpers/test-cards.ts';
-import { scanForSecrets, secretsInText } from '../../reports/scan-for-secrets.ts';
+import { scanForSecrets, secretsInText } from '../../reporting/scan-for-secrets.ts';
 
 const secretKey = `snd_${'Zx9'.repeat(22)}`;
 const hashKey = 'H'.repeat(30) + 'q7'.repeat(17);

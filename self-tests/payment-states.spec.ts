@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { connectorProfile } from '../helpers/connector-profiles.ts';
 import { GatewayClient } from '../helpers/gateway-client/index.ts';
-import { classifyFailure } from '../reports/failure-kind.ts';
+import { classifyFailure } from '../reporting/failure-kind.ts';
 import { PaymentSetUpError, paymentStates } from '../fixtures/payment-states.ts';
 import { fakeGateway } from './fake-gateway.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { ChecklistReport } from '../reports/checklist-report.ts';
+import type { ChecklistReport } from '../reporting/checklist-report.ts';
 
 // Two shards merged with `report:merge` must say what one unsharded run says: the same checklist
 // verdicts, the same tests behind each item, the same test results in the merged Playwright report.

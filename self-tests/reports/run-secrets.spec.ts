@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadTargetConfig } from '../../helpers/config/target.ts';
 import { runSecretsDirectory } from '../../helpers/run-files.ts';
-import { certificationExitCode, ExitCode } from '../../reports/exit-code.ts';
-import { runSecrets } from '../../reports/run-secrets.ts';
-import { scanForSecrets } from '../../reports/scan-for-secrets.ts';
+import { certificationExitCode, ExitCode } from '../../reporting/exit-code.ts';
+import { runSecrets } from '../../reporting/run-secrets.ts';
+import { scanForSecrets } from '../../reporting/scan-for-secrets.ts';
 
 // The final report scan is only as good as the secrets it is given: every path hands it the run's
 // real ones, and none hands it an empty list.

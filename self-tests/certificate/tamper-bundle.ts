@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { CertificateBundle, SEALED_FILES, sealCertificate } from '../../reports/certificate/bundle.ts';
-import { SEALED_SCHEMAS, type SealedContents } from '../../reports/certificate/sealed-files.ts';
-import type { SigningKey } from '../../reports/certificate/signing-key.ts';
-import { Statement, type CertificatePredicate } from '../../reports/certificate/statement.ts';
+import { CertificateBundle, SEALED_FILES, sealCertificate } from '../../reporting/certificate/bundle.ts';
+import { SEALED_SCHEMAS, type SealedContents } from '../../reporting/certificate/sealed-files.ts';
+import type { SigningKey } from '../../reporting/certificate/signing-key.ts';
+import { Statement, type CertificatePredicate } from '../../reporting/certificate/statement.ts';
 
 // What a forger can do to a certificate: edit a sealed file or the statement in place, or edit and
 // sign again (with the merchant's own key, which the merchant holds, or another one).

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FullConfig, FullResult, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import ProgressReporter, { checklistLabel } from '../../reports/progress-reporter.ts';
+import ProgressReporter, { checklistLabel } from '../../reporting/progress-reporter.ts';
 
 // certify's console: done / total with the checklist item, a retried test counted once, failures named.
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { failureCategoryOf } from '../../reports/allure-categories.ts';
-import { FAILURE_CATEGORIES } from '../../reports/failure-kind.ts';
+import { failureCategoryOf } from '../../reporting/allure-categories.ts';
+import { FAILURE_CATEGORIES } from '../../reporting/failure-kind.ts';
 
 // The report's categories blame whom the detection matrix blames: an assertion in merchant evidence is
 // a merchant defect, one in a check of OwnGateway is the gateway's, anything else is the harness's.

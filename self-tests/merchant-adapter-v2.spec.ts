@@ -11,8 +11,8 @@ import { startPlatformShapedShop, type PlatformShapedShop } from './support/plat
 // The second version of the adapter against a shop shaped like a commerce platform: steps before the
 // payment form, a reference in a cookie, an admin GraphQL API behind a login, the merchant's capture.
 
-const JSON_ADAPTER = 'test/adapters/platform-shaped-shop.adapter.json';
-const CODE_ADAPTER = 'test/adapters/platform-shaped-shop.adapter.ts';
+const JSON_ADAPTER = 'self-tests/adapters/platform-shaped-shop.adapter.json';
+const CODE_ADAPTER = 'self-tests/adapters/platform-shaped-shop.adapter.ts';
 let shop: PlatformShapedShop;
 test.beforeAll(async () => {
   shop = await startPlatformShapedShop();

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { keyIdOf, openEnvelope, preAuthEncoding, signEnvelope } from '../../reports/certificate/dsse.ts';
-import { loadOrCreateSigningKey, signingKeySecrets } from '../../reports/certificate/signing-key.ts';
-import { scanForSecrets } from '../../reports/scan-for-secrets.ts';
+import { keyIdOf, openEnvelope, preAuthEncoding, signEnvelope } from '../../reporting/certificate/dsse.ts';
+import { loadOrCreateSigningKey, signingKeySecrets } from '../../reporting/certificate/signing-key.ts';
+import { scanForSecrets } from '../../reporting/scan-for-secrets.ts';
 
 // The signature under the certificate: DSSE's pre-authentication encoding as the spec gives it, a
 // key kept outside the shared reports and made only once, and the secret scan that keeps it there.
