@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { z } from 'zod';
 import { runCommandLine, usage } from '../helpers/command-line.ts';
-import { CustomerBook } from '../helpers/customers.ts';
 import { maskText } from '../helpers/mask.ts';
 import { localRunDirectory } from '../helpers/run-files.ts';
 import { CheckoutDriver } from '../fixtures/checkout-driver.ts';
@@ -74,7 +73,6 @@ let exitCode = 0;
 try {
   const adapter = await loadMerchantAdapter(adapterPath, {
     baseUrl: url,
-    customerFor: (currency) => new CustomerBook(Date.now() >>> 0).for(currency),
     readPayment,
     observe: say,
   });
