@@ -24,7 +24,8 @@ import { RefundService } from './services/refunds/service.ts';
 import { mountSandboxControls } from './http/routes/sandbox.ts';
 import { mountIncomingWebhooks } from './http/routes/webhooks.ts';
 import { mountWithheldWebhooks } from './http/routes/withheld-webhooks.ts';
-import { Router } from './http/router.ts';
+import { Router, pathSegments } from '../http/router.ts';
+import { resolveRoute } from './http/resolve-route.ts';
 import { GatewayState } from './model/state.ts';
 
 export interface GatewayOptions {
@@ -104,9 +105,9 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     if (method === 'OPTIONS') return corsPreflight(req, res);
     if (method === 'GET' && options.sdkHandler?.(req, res)) return;
     const url = new URL(req.url ?? '/', gatewayUrl);
-    const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const segments = pathSegments(url.pathname);
     const rawBody = method === 'GET' ? '' : await readBody(req);
-    const { handler, params } = router.resolve(method, segments);
+    const { handler, params } = resolveRoute(router, method, segments);
     let caller: Caller | undefined;
     if (!handler.public) caller = identify(req, state, adminApiKey);
     let parsedBody: unknown;

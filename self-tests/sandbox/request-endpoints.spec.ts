@@ -3,7 +3,7 @@ import { endpointName, requestEndpoints, routeShape, routesWithoutDocumentedRequ
 import { loadOpenApiSpec, operationOf, refName } from '../../helpers/openapi/spec.ts';
 import type { GatewayServices, Route } from '../../sandbox/gateway/http/api-call.ts';
 import { API_MODULES } from '../../sandbox/gateway/index.ts';
-import { Router } from '../../sandbox/gateway/http/router.ts';
+import { Router } from '../../sandbox/http/router.ts';
 import { GatewayState } from '../../sandbox/gateway/model/state.ts';
 
 // The generated conformance test (scenarios/conformance/request-fields.spec.ts) must cover every endpoint

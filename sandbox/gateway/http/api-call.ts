@@ -5,7 +5,7 @@ import type { IncomingConnectorWebhooks } from '../services/webhooks/incoming.ts
 import type { OutgoingWebhookDispatcher } from '../services/webhooks/outgoing.ts';
 import type { PaymentService } from '../services/payments/service.ts';
 import type { RefundService } from '../services/refunds/service.ts';
-import type { Router, Params } from './router.ts';
+import type { Router, Params } from '../../http/router.ts';
 import type { GatewayState } from '../model/state.ts';
 
 // What a resource module sees: one API call (the request, its path parameters, the caller) and the
