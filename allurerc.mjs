@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { qualityGateDefaultRules } from '@allurereport/core';
-import { reportsDirectory } from './helpers/run-files.ts';
+import { reportsDirectory } from './helpers/configuration/run-files.ts';
 import { allureCategories } from './reporting/allure-categories.ts';
 import { CHECKLIST_GATE_RULE, checklistQualityGateRule } from './reporting/checklist-quality-gate.ts';
 

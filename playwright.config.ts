@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { ensureRunSeed } from './fixtures/internal/run-seed.ts';
 import { chromiumLaunchOptions } from './fixtures/internal/system-chromium.ts';
-import { localRunDirectory, reportsDirectory } from './helpers/run-files.ts';
+import { localRunDirectory, reportsDirectory } from './helpers/configuration/run-files.ts';
 
 const chromiumLaunch = chromiumLaunchOptions();
 

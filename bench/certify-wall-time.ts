@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 
 // `npm run certify` on the sandbox, timed from outside (goal on the 2-core machine: <= 60 s): the
 // wall time, the Playwright part of it, what came after (reports, secret scan), and per project the

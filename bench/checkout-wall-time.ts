@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 import { cli } from '../scripts/node-bin.ts';
 
 // Wall time of the whole checkout project in Chromium with 2 workers (target <= 60 s on this machine).

@@ -1,7 +1,7 @@
 import { closeContainerRun, openContainerRun } from '../fixtures/internal/connector-simulator/container-run.ts';
 import { containerRuntimeAnswers, startConnectorSimulatorForTests } from '../fixtures/internal/connector-simulator/start.ts';
 import { claimSlotContainer } from '../fixtures/internal/connector-simulator/worker-slot.ts';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 
 // Connector simulator start times: the image build (cold, or found by its content hash), a container
 // start with the image cached (target <= 2 s), a worker taking over its slot's running container

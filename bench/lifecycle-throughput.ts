@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { z } from 'zod';
-import { payWithCard } from '../helpers/card-data.ts';
-import { runCommandLine } from '../helpers/command-line.ts';
-import { testCards } from '../helpers/test-cards.ts';
+import { payWithCard } from '../helpers/cards/card-data.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
+import { testCards } from '../helpers/cards/test-cards.ts';
 
 // Payment lifecycles per second against the embedded sandbox. One lifecycle is four API calls:
 // create, confirm (card), capture, refund. The gateway runs in a child process so this process's

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { z } from 'zod';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 
 // `npm test`, one phase at a time (the phases are the `&&` parts of package.json's "test" script, read
 // from there so new phases are timed too): each phase's wall time and exit code, then the total

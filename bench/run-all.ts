@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 
 // `npm run bench`: every bench script in turn, each printing its own figures. The whole-suite timings
 // (a full certify run, `npm test` phase by phase) take minutes and run only with --slow.

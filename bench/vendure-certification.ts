@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 
 // The Vendure shop's certification in staging shape, timed from outside: an OwnGateway process, the
 // Vendure shop as another (its start-up included), and golive told about them only through the

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 import { readyLine } from '../scripts/ready-line.ts';
 import { templatePath } from '../sandbox/shop-vendure/database.ts';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { runEnvironmentDirectory } from '../helpers/run-files.ts';
+import { runEnvironmentDirectory } from '../helpers/configuration/run-files.ts';
 
 // The report's environment section, once for the whole run: each worker records what it ran against
 // (fixtures/run-environment.ts), and the sandbox starts one gateway per worker on its own port, so

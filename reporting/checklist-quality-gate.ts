@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AllureConfig } from 'allure';
 import { z } from 'zod';
-import { CHECKLIST_TAG_PREFIX } from '../helpers/checklist.ts';
+import { CHECKLIST_TAG_PREFIX } from '../helpers/checklist/checklist.ts';
 import { blockingItems } from './checklist-report.ts';
 
 // The checklist's verdict as an Allure 3 quality gate: the report (and `allure quality-gate`) fails

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Attestation } from '../helpers/attestations.ts';
+import type { Attestation } from '../helpers/checklist/attestations.ts';
 import { classifyFailure, type FailureKind } from './failure-kind.ts';
 import { countObjects, describeObject, type GatewayObject } from './evidence/gateway-object.ts';
 import {
@@ -11,7 +11,7 @@ import {
   SUPPORTING_TAG,
   type ChecklistItem,
   type ChecklistItemId,
-} from '../helpers/checklist.ts';
+} from '../helpers/checklist/checklist.ts';
 
 // Turns Playwright's JSON results into the go-live checklist report: every item, its verdict and
 // the tests behind it. Reads only the fields it needs, validated, so a reporter change fails loudly.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { localRunDirectory } from '../helpers/run-files.ts';
+import { localRunDirectory } from '../helpers/configuration/run-files.ts';
 import type { ChecklistReport, ItemVerdict } from './checklist-report.ts';
 
 // What `certify` and `report:merge` print last: the checklist as a table, then where each report is.

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { checklistIdsFromTags, gatewayCheckIdsFromTags } from '../helpers/checklist.ts';
+import { checklistIdsFromTags, gatewayCheckIdsFromTags } from '../helpers/checklist/checklist.ts';
 
 // How a failed test failed: an assertion golive made (about the merchant or OwnGateway), or the
 // harness itself (a test timeout, a crash, a set-up error). The detection matrix counts only

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Attestation } from '../helpers/attestations.ts';
+import type { Attestation } from '../helpers/checklist/attestations.ts';
 import { writeAllureEnvironment } from './allure-environment.ts';
 import { generateAllureReport } from './allure-report.ts';
 import { renderChecklistSummary } from './checklist-summary.ts';

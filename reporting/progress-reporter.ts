@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { checklistIdsFromTags, checklistItem, gatewayCheckIdsFromTags } from '../helpers/checklist.ts';
+import { checklistIdsFromTags, checklistItem, gatewayCheckIdsFromTags } from '../helpers/checklist/checklist.ts';
 
 // `npm run certify`'s console: one line per finished test with tests done / total and the checklist
 // item it is evidence for, so a long run shows where it is; failures name their first error line.

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { TargetConfig } from '../helpers/config/target.ts';
-import { runSecretsDirectory } from '../helpers/run-files.ts';
+import type { TargetConfig } from '../helpers/configuration/target.ts';
+import { runSecretsDirectory } from '../helpers/configuration/run-files.ts';
 
 // The secrets the final report scan looks for, on every path (certify, a shard, report:merge): the
 // target's keys from the environment, and what each worker of the run recorded (the sandbox makes

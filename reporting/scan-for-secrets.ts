@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { looksLikeArchive, readArchive } from '../helpers/archive-entries.ts';
-import { LOCAL_RUN_DIRECTORY_SUFFIX } from '../helpers/run-files.ts';
-import { testCards } from '../helpers/test-cards.ts';
+import { looksLikeArchive, readArchive } from '../helpers/secrets/archive-entries.ts';
+import { LOCAL_RUN_DIRECTORY_SUFFIX } from '../helpers/configuration/run-files.ts';
+import { testCards } from '../helpers/cards/test-cards.ts';
 
 // The last gate before a report is shared with OwnGateway: no key, hash key, client secret or full
 // card number anywhere in it, including inside Playwright's zipped traces.

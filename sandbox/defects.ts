@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChecklistItemId } from '../helpers/checklist.ts';
+import type { ChecklistItemId } from '../helpers/checklist/checklist.ts';
 import { StorefrontDefect } from './storefront/defects.ts';
 
 // Every integration mistake golive can seed, and the checklist items that must fail when it is on.

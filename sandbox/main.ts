@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 import { startSandboxStack } from './stack.ts';
 import { StorefrontDefect } from './storefront/index.ts';
 

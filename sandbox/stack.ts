@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { schemeForConnector } from '../helpers/connector-webhooks/index.ts';
-import { registerSecret } from '../helpers/mask.ts';
+import { schemeForConnector } from '../helpers/connectors/webhooks/index.ts';
+import { registerSecret } from '../helpers/secrets/mask.ts';
 import { CreateApiKeyResponse, MerchantAccountResponse, MerchantConnectorResponse } from '../helpers/schemas/index.ts';
 import { startConnectorSimulator } from './connector/index.ts';
 import type { MerchantSetupDefect } from './defects.ts';

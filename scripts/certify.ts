@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_ATTESTATIONS_PATH, loadAttestations } from '../helpers/attestations.ts';
-import { runCommandLine } from '../helpers/command-line.ts';
-import { loadConfigFromDisk } from '../helpers/config/load.ts';
-import { missingForFullCertification, type TargetConfig } from '../helpers/config/target.ts';
-import { localRunDirectory, reportsDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
+import { DEFAULT_ATTESTATIONS_PATH, loadAttestations } from '../helpers/checklist/attestations.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
+import { loadConfigFromDisk } from '../helpers/configuration/load.ts';
+import { missingForFullCertification, type TargetConfig } from '../helpers/configuration/target.ts';
+import { localRunDirectory, reportsDirectory, runSecretsDirectory } from '../helpers/configuration/run-files.ts';
 import { certificationExitCode, ExitCode } from '../reporting/exit-code.ts';
 import { finalizeReports, reportLeaks } from '../reporting/finalize.ts';
 import { moveRawAttachmentsOut } from '../reporting/raw-attachments.ts';

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { referenceStorefrontAdapterConfig } from '../fixtures/merchant-adapters/reference-storefront.ts';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 
 // `npm run init`: starter files for a real target, with comments. Never overwrites; never writes a key.
 runCommandLine({

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAttestations } from '../helpers/attestations.ts';
-import { runCommandLine } from '../helpers/command-line.ts';
-import { loadConfigFromDisk } from '../helpers/config/load.ts';
-import { LOCAL_RUN_DIRECTORY_SUFFIX, localRunDirectory, reportsDirectory, runEnvironmentDirectory } from '../helpers/run-files.ts';
+import { loadAttestations } from '../helpers/checklist/attestations.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
+import { loadConfigFromDisk } from '../helpers/configuration/load.ts';
+import { LOCAL_RUN_DIRECTORY_SUFFIX, localRunDirectory, reportsDirectory, runEnvironmentDirectory } from '../helpers/configuration/run-files.ts';
 import { certificationExitCode, ExitCode } from '../reporting/exit-code.ts';
 import { finalizeReports } from '../reporting/finalize.ts';
 import { moveRawAttachmentsOut } from '../reporting/raw-attachments.ts';

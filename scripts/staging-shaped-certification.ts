@@ -3,9 +3,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { attestationItems } from '../helpers/attestations.ts';
+import { attestationItems } from '../helpers/checklist/attestations.ts';
 import { freeLoopbackPort } from '../fixtures/internal/connector-simulator/free-port.ts';
-import { runCommandLine, usage } from '../helpers/command-line.ts';
+import { runCommandLine, usage } from '../helpers/configuration/command-line.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
 import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
 import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/server.ts';

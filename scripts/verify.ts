@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 import { PUBLIC_KEY_FILE } from '../reporting/certificate/bundle.ts';
 import { readPublicKey } from '../reporting/certificate/signing-key.ts';
 import { verifyCertificate, VerifyExit } from '../reporting/certificate/verify-certificate.ts';

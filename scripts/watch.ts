@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllureReport, resolveConfig } from '@allurereport/core';
 import { z } from 'zod';
-import { runCommandLine } from '../helpers/command-line.ts';
+import { runCommandLine } from '../helpers/configuration/command-line.ts';
 import { assessWatch, type WatchedEvent, type WatchedPayment, type WatchFigure } from '../helpers/watch/assess.ts';
 import { watchSettings, WatchSettingsError, type WatchSettings } from '../helpers/watch/watch-settings.ts';
 import { stripAnalytics } from '../reporting/allure-report.ts';

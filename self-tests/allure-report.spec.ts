@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { checklistItem, type ChecklistItemId } from '../helpers/checklist.ts';
-import { isLoopbackUrl } from '../helpers/loopback.ts';
-import { localRunDirectory } from '../helpers/run-files.ts';
+import { checklistItem, type ChecklistItemId } from '../helpers/checklist/checklist.ts';
+import { isLoopbackUrl } from '../helpers/configuration/loopback.ts';
+import { localRunDirectory } from '../helpers/configuration/run-files.ts';
 import type { ChecklistReport } from '../reporting/checklist-report.ts';
 import { FAILURE_CATEGORIES } from '../reporting/failure-kind.ts';
 import { secretsInText } from '../reporting/scan-for-secrets.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parsePolicy, policyAllows, policyFindings, sourceAllows, unifiedCheckoutNeeds } from '../helpers/content-security-policy.ts';
+import { parsePolicy, policyAllows, policyFindings, sourceAllows, unifiedCheckoutNeeds } from '../helpers/merchant-site/content-security-policy.ts';
 
 const page = new URL('https://shop.example/checkout/ord_1');
 const allows = (source: string, url: string) => sourceAllows(source, new URL(url), page);

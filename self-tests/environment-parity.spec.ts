@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { environmentFindingsInText } from '../helpers/build-environment-scan.ts';
-import { loaderOrigin, publicHttpsFindings } from '../helpers/environment-parity.ts';
+import { environmentFindingsInText } from '../helpers/merchant-site/build-environment-scan.ts';
+import { loaderOrigin, publicHttpsFindings } from '../helpers/merchant-site/environment-parity.ts';
 
 const live = { stagingHosts: ['staging.shop.example', 'sandbox.owngateway.example'], localStandIn: false };
 

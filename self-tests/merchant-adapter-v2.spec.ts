@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CustomerBook } from '../helpers/customers.ts';
-import { maskText } from '../helpers/mask.ts';
+import { CustomerBook } from '../helpers/customers/customers.ts';
+import { maskText } from '../helpers/secrets/mask.ts';
 import { parseAdapterConfig } from '../fixtures/merchant-adapters/adapter-config.ts';
 import { loadMerchantAdapter } from '../fixtures/merchant-adapters/load-adapter.ts';
 import { OrderNotObservableError } from '../fixtures/merchant-adapters/order-reference-source.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { connectorProfile } from '../helpers/connector-profiles.ts';
+import { connectorProfile } from '../helpers/connectors/connector-profiles.ts';
 import { GatewayClient } from '../helpers/gateway-client/index.ts';
 import { classifyFailure } from '../reporting/failure-kind.ts';
 import { PaymentSetUpError, paymentStates } from '../fixtures/payment-states.ts';

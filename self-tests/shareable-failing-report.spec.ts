@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { localRunDirectory, runSecretsDirectory } from '../helpers/run-files.ts';
+import { localRunDirectory, runSecretsDirectory } from '../helpers/configuration/run-files.ts';
 import { ExitCode } from '../reporting/exit-code.ts';
 import { scanForSecrets } from '../reporting/scan-for-secrets.ts';
 

@@ -7,10 +7,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { CheckoutDriver, futureExpiry } from '../fixtures/checkout-driver.ts';
 import { loadMerchantAdapter } from '../fixtures/merchant-adapters/load-adapter.ts';
-import { CustomerBook } from '../helpers/customers.ts';
-import { payWithCard } from '../helpers/card-data.ts';
-import { scanPathsForKey } from '../helpers/secret-exposure.ts';
-import { testCards } from '../helpers/test-cards.ts';
+import { CustomerBook } from '../helpers/customers/customers.ts';
+import { payWithCard } from '../helpers/cards/card-data.ts';
+import { scanPathsForKey } from '../helpers/secrets/secret-exposure.ts';
+import { testCards } from '../helpers/cards/test-cards.ts';
 import { startSandboxStack, type StartedSandboxStack } from '../sandbox/stack.ts';
 import { readyLine } from '../scripts/ready-line.ts';
 

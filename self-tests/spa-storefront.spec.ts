@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
-import { payWithCard } from '../helpers/card-data.ts';
-import { scanPathsForKey } from '../helpers/secret-exposure.ts';
-import { testCards } from '../helpers/test-cards.ts';
+import { payWithCard } from '../helpers/cards/card-data.ts';
+import { scanPathsForKey } from '../helpers/secrets/secret-exposure.ts';
+import { testCards } from '../helpers/cards/test-cards.ts';
 import { startSandboxStack } from '../sandbox/stack.ts';
 import { readyLine } from '../scripts/ready-line.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSupportedCurrency } from '../money.ts';
+import { isSupportedCurrency } from '../money/money.ts';
 
 export const MinorUnits = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 export const Currency = z.string().refine(isSupportedCurrency, { message: 'expected an ISO 4217 currency code such as "USD"' });

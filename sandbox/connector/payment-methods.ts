@@ -1,8 +1,14 @@
-import { bankDebitOutcome, connectorDebitOutcome, methodTestEnvironment, type BankDebitType, type MethodOutcome } from '../../helpers/test-payment-methods.ts';
+import {
+  bankDebitOutcome,
+  connectorDebitOutcome,
+  methodTestEnvironment,
+  type BankDebitType,
+  type MethodOutcome,
+} from '../../helpers/connectors/test-payment-methods.ts';
 import type { ConnectorAuthorizeRequest, ConnectorPaymentMethod } from './protocol.ts';
 
 // How the processor answers a payment that is not a card, from its connector's test data
-// (helpers/test-payment-methods.ts, chosen by the request's connector as the card tables are): redirect methods
+// (helpers/connectors/test-payment-methods.ts, chosen by the request's connector as the card tables are): redirect methods
 // wait for the customer on the processor's page (redirect-page.ts), bank debits are pending until the bank
 // settles or returns them (reported by webhook) unless the processor authorises them at once, gift cards and
 // wallet tokens answer at once.

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connector-webhooks/index.ts';
-import { connectorCardFunding, connectorCardOutcome, settlesLater } from '../../helpers/connector-test-cards.ts';
+import { buildConnectorWebhook, type ConnectorWebhookEvent, type ConnectorWebhookKind } from '../../helpers/connectors/webhooks/index.ts';
+import { connectorCardFunding, connectorCardOutcome, settlesLater } from '../../helpers/cards/connector-test-cards.ts';
 import { escapeHtml, listen, readBody, redirect, sendHtml, sendJson } from '../http/json-server.ts';
 import { FaultInjector, FaultRule } from '../http/faults.ts';
-import type { MethodOutcome } from '../../helpers/test-payment-methods.ts';
+import type { MethodOutcome } from '../../helpers/connectors/test-payment-methods.ts';
 import { methodResult } from './payment-methods.ts';
 import { randomHex } from '../random.ts';
 import {

@@ -1,4 +1,4 @@
-import type { ChecklistItemId } from '../../helpers/checklist.ts';
+import type { ChecklistItemId } from '../../helpers/checklist/checklist.ts';
 import type { VendureDefect } from './defects.ts';
 
 // The detection matrix's table for the Vendure shop: the go-live checklist items each seeded defect

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChecklistItemId } from '../../helpers/checklist.ts';
+import type { ChecklistItemId } from '../../helpers/checklist/checklist.ts';
 import { expectedFailures as referenceFailures } from '../defects.ts';
 
 // The same catalogue of integration mistakes as the reference storefront's, each written the way a

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatMinorUnits } from '../../helpers/money.ts';
+import { formatMinorUnits } from '../../helpers/money/money.ts';
 import { JsonJournal } from '../persistence/json-journal.ts';
 
 // The shop's orders and the webhook events it has already acted on, journalled under the

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../http/json-server.ts';
-import { describeMoney } from '../../helpers/money.ts';
+import { describeMoney } from '../../helpers/money/money.ts';
 import type { Product } from './catalogue.ts';
 import type { Order } from './order-store.ts';
 

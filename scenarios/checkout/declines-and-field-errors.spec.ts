@@ -1,8 +1,8 @@
-import { checklist } from '../../helpers/checklist.ts';
-import { loadConfigFromDisk } from '../../helpers/config/load.ts';
-import { connectorProfile } from '../../helpers/connector-profiles.ts';
-import { maskCardNumber } from '../../helpers/mask.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
+import { loadConfigFromDisk } from '../../helpers/configuration/load.ts';
+import { connectorProfile } from '../../helpers/connectors/connector-profiles.ts';
+import { maskCardNumber } from '../../helpers/secrets/mask.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import { expect, expectFulfilledOnce, expectNothingFulfilled, futureExpiry, settledOrder, test } from '../../fixtures/index.ts';
 
 // The connector profile comes from the same configuration as everything else (golive.config.ts or

@@ -1,4 +1,4 @@
-import { checklist } from '../../helpers/checklist.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
 import { expect, expectFulfilledOnce, settledOrder, test } from '../../fixtures/index.ts';
 
 // Unified Checkout has no double-submit guard of its own: each confirmPayment reaches OwnGateway.

@@ -1,4 +1,4 @@
-import { checklist } from '../../helpers/checklist.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
 import { expect, expectFulfilledOnce, settledOrder, test } from '../../fixtures/index.ts';
 
 // The storefront asks for 3DS; the connector's frictionless card authenticates without a challenge, so the

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checklist } from '../../helpers/checklist.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
 import {
   type CheckoutDriver,
   expect,

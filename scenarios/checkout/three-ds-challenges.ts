@@ -1,5 +1,5 @@
-import { checklist } from '../../helpers/checklist.ts';
-import type { PayableCard } from '../../helpers/card-data.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
+import type { PayableCard } from '../../helpers/cards/card-data.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
 import {
   type CheckoutDriver,

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { conformance } from '../../helpers/conformance.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Merchant accounts (admin key): create with nulls, list by organization, retrieve, delete.

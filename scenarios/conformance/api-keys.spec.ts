@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { conformance } from '../../helpers/conformance.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // API keys (/api_keys/{merchant_id}/…, admin key): the key itself is shown once; revoked keys stop working.

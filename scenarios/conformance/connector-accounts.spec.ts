@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { conformance } from '../../helpers/conformance.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Merchant connector accounts (/account/{merchant_id}/connectors/…): list, update, delete.

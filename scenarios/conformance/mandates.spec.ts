@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { conformance } from '../../helpers/conformance.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Mandates: set up with mandate_data on a customer's payment, then off-session payments with mandate_id,

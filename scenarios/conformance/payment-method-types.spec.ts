@@ -1,10 +1,10 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { conformance } from '../../helpers/conformance.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { notImplementedBy, type ProfileMethods } from '../../helpers/connector-profiles.ts';
-import { testGiftCards, type BankDebitType } from '../../helpers/test-payment-methods.ts';
+import { notImplementedBy, type ProfileMethods } from '../../helpers/connectors/connector-profiles.ts';
+import { testGiftCards, type BankDebitType } from '../../helpers/connectors/test-payment-methods.ts';
 import { completeRedirectOverHttp, expectApiError, skipWhereNotImplemented, test } from '../../fixtures/index.ts';
 
 // The payment methods that are not cards, as Hyperswitch takes them: pay later, bank redirects and wallets

@@ -1,8 +1,8 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { conformance } from '../../helpers/conformance.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // Saved payment methods, the merchant's payment-method list Unified Checkout renders from, and paying

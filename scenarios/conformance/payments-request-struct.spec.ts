@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { conformance } from '../../helpers/conformance.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { test } from '../../fixtures/index.ts';
 

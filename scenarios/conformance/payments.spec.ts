@@ -1,9 +1,9 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { payWithCard, testCardData } from '../../helpers/card-data.ts';
-import { conformance } from '../../helpers/conformance.ts';
+import { payWithCard, testCardData } from '../../helpers/cards/card-data.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // /payments as Hyperswitch answers it: request validation (nulls, unknown fields, types, card checks),

@@ -1,9 +1,9 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { conformance } from '../../helpers/conformance.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
-import type { ConnectorProfile } from '../../helpers/connector-profiles.ts';
+import type { ConnectorProfile } from '../../helpers/connectors/connector-profiles.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';
 
 // /refunds as Hyperswitch answers it: create, update (reason and metadata only), filtered list.

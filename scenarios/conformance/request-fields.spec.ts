@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { z } from 'zod';
-import { conformance } from '../../helpers/conformance.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { everyDocumentedField, exampleValue } from '../../helpers/openapi/example-value.ts';
 import { endpointName, queryStructsOutsideTheSpec, requestEndpoints, type RequestEndpoint } from '../../helpers/openapi/request-endpoints.ts';
 import { documentedProperties, loadOpenApiSpec, namedSchema, operationOf, refName, type OpenApiSpec } from '../../helpers/openapi/spec.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conformance } from '../../helpers/conformance.ts';
+import { conformance } from '../../helpers/checklist/conformance.ts';
 import { expect, expectApiError, test } from '../../fixtures/index.ts';
 
 // How the router answers before any handler runs (crates/router/src/core/errors/error_handlers.rs).

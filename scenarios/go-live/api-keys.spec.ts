@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checklist, readOnly } from '../../helpers/checklist.ts';
+import { checklist, readOnly } from '../../helpers/checklist/checklist.ts';
 import {
   describeKeyScan,
   findKeyInTexts,
@@ -8,8 +8,8 @@ import {
   parseScanPaths,
   scanPathsForKey,
   sourceMapUrl,
-} from '../../helpers/secret-exposure.ts';
-import { loadAttestations } from '../../helpers/attestations.ts';
+} from '../../helpers/secrets/secret-exposure.ts';
+import { loadAttestations } from '../../helpers/checklist/attestations.ts';
 import { expect, test } from '../../fixtures/index.ts';
 
 // Secure your api-keys: the secret key never reaches anything the browser can see, and lives in one place.

@@ -1,6 +1,6 @@
-import { checklist, readOnly, supporting } from '../../helpers/checklist.ts';
-import { payWithCard, type PayableCard } from '../../helpers/card-data.ts';
-import { connectorProfile as profileOf, connectorProfileNames, type ConnectorProfile } from '../../helpers/connector-profiles.ts';
+import { checklist, readOnly, supporting } from '../../helpers/checklist/checklist.ts';
+import { payWithCard, type PayableCard } from '../../helpers/cards/card-data.ts';
+import { connectorProfile as profileOf, connectorProfileNames, type ConnectorProfile } from '../../helpers/connectors/connector-profiles.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 // The checkout fixtures (a superset) so these tests share the go-live workers instead of starting their own.
 import { expect, test } from '../../fixtures/index.ts';

@@ -1,8 +1,8 @@
-import { checklist, readOnly } from '../../helpers/checklist.ts';
-import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import { scanBuildForEnvironment } from '../../helpers/build-environment-scan.ts';
-import { HYPER_LOADER_PATH, loaderOrigin, publicHttpsFindings } from '../../helpers/environment-parity.ts';
-import { parseScanPaths } from '../../helpers/secret-exposure.ts';
+import { checklist, readOnly } from '../../helpers/checklist/checklist.ts';
+import { isLoopbackUrl } from '../../helpers/configuration/loopback.ts';
+import { scanBuildForEnvironment } from '../../helpers/merchant-site/build-environment-scan.ts';
+import { HYPER_LOADER_PATH, loaderOrigin, publicHttpsFindings } from '../../helpers/merchant-site/environment-parity.ts';
+import { parseScanPaths } from '../../helpers/secrets/secret-exposure.ts';
 import { environmentSettings, expect, test } from '../../fixtures/index.ts';
 
 // Configuration drift: the production site or account still pointing at another environment. Each

@@ -1,4 +1,4 @@
-import { checklist } from '../../helpers/checklist.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
 import {
   captureOnShipment,
   expect,

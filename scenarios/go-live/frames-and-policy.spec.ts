@@ -1,6 +1,6 @@
-import { checklist } from '../../helpers/checklist.ts';
-import { policyFindings, unifiedCheckoutNeeds } from '../../helpers/content-security-policy.ts';
-import { HYPER_LOADER_PATH } from '../../helpers/environment-parity.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
+import { policyFindings, unifiedCheckoutNeeds } from '../../helpers/merchant-site/content-security-policy.ts';
+import { HYPER_LOADER_PATH } from '../../helpers/merchant-site/environment-parity.ts';
 import { cspViolations, expect, test } from '../../fixtures/index.ts';
 
 // Blocked frames: a Content-Security-Policy written for the shop that blocks one of Unified

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { checklist } from '../../helpers/checklist.ts';
-import { parseCssColor } from '../../helpers/css-color.ts';
-import { expectedAppearance } from '../../helpers/appearance.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
+import { parseCssColor } from '../../helpers/merchant-site/css-color.ts';
+import { expectedAppearance } from '../../helpers/merchant-site/appearance.ts';
 import { expect, test } from '../../fixtures/index.ts';
 
 // Customize and sanity check the payment experience: the pay button stands out and the SDK wears

@@ -1,4 +1,4 @@
-import { checklist } from '../../helpers/checklist.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
 import { expect, orderWhen, test, webhookWithholding } from '../../fixtures/index.ts';
 
 // Lost webhooks: the merchant's endpoint was down, or a delivery gave up. A shop that trusts only

@@ -1,6 +1,6 @@
-import { checklist } from '../../helpers/checklist.ts';
-import { swapOrderReference } from '../../helpers/order-reference.ts';
-import { tamperReturnUrl } from '../../helpers/tamper.ts';
+import { checklist } from '../../helpers/checklist/checklist.ts';
+import { swapOrderReference } from '../../helpers/tampering/order-reference.ts';
+import { tamperReturnUrl } from '../../helpers/tampering/forged-return-urls.ts';
 import {
   expect,
   expectFulfilledOnce,

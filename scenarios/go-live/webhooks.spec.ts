@@ -1,7 +1,7 @@
-import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
+import { checklist, gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';
-import { isLoopbackUrl } from '../../helpers/loopback.ts';
+import { isLoopbackUrl } from '../../helpers/configuration/loopback.ts';
 import {
   controlEventProcessed,
   expect,

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { z } from 'zod';
 import { request } from 'undici';
-import { gatewayBehaviour } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { PaymentsResponse } from '../../helpers/schemas/index.ts';
 import { expectApiError, test } from '../../fixtures/index.ts';

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
-import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
+import { gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
 import { expectPaymentState, test } from '../../fixtures/index.ts';
 
 test(

@@ -1,6 +1,6 @@
-import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { describeMoney } from '../../helpers/money.ts';
+import { gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { describeMoney } from '../../helpers/money/money.ts';
 import { expectCapture, expectPaymentState, test } from '../../fixtures/index.ts';
 import { lifecycleCurrencies } from './currencies.ts';
 

@@ -1,4 +1,4 @@
-import { toMinorUnits } from '../../helpers/money.ts';
+import { toMinorUnits } from '../../helpers/money/money.ts';
 
 // Every lifecycle runs in currencies with 2, 0 and 3 decimal places.
 export const lifecycleCurrencies = [

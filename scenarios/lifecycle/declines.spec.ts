@@ -1,9 +1,9 @@
 import { expect } from '@playwright/test';
-import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { maskCardNumber } from '../../helpers/mask.ts';
+import { gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { maskCardNumber } from '../../helpers/secrets/mask.ts';
 import { expectPaymentState, test } from '../../fixtures/index.ts';
-import { connectorProfile as profileNamed } from '../../helpers/connector-profiles.ts';
+import { connectorProfile as profileNamed } from '../../helpers/connectors/connector-profiles.ts';
 
 // Declines are not API errors: HTTP 200, status failed, the processor's code and message.
 const profile = profileNamed(process.env.GOLIVE_CONNECTOR_PROFILE ?? 'stripe_test');

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
-import { gatewayBehaviour } from '../../helpers/checklist.ts';
-import { describeMoney } from '../../helpers/money.ts';
+import { gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { describeMoney } from '../../helpers/money/money.ts';
 import { expectApiError, expectCapture, expectPaymentState, expectRefund, test } from '../../fixtures/index.ts';
 import { lifecycleCurrencies } from './currencies.ts';
 

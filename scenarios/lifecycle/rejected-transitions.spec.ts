@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { gatewayBehaviour } from '../../helpers/checklist.ts';
+import { gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
 import { expectApiError, expectCapture, test } from '../../fixtures/index.ts';
 import type { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import type { PaymentsResponse } from '../../helpers/schemas/index.ts';

@@ -1,5 +1,5 @@
-import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
+import { checklist, gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
 import { expect, expectFulfilledOnce, merchantWebhooksFor, orderWhen, requireOrderField, settledOrder, test } from '../../fixtures/index.ts';
 
 // Which merchant webhooks OwnGateway sent is seen from the harness's side only in the sandbox, where

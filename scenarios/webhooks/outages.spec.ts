@@ -1,6 +1,6 @@
-import { checklist, gatewayBehaviour } from '../../helpers/checklist.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { checklist, gatewayBehaviour } from '../../helpers/checklist/checklist.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
 import { expect, expectFulfilledOnce, orderWhen, test } from '../../fixtures/index.ts';
 

@@ -1,8 +1,8 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { payWithCard } from '../../helpers/card-data.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import type { CertificateBundle } from '../../reporting/certificate/bundle.ts';
 import { loadOrCreateSigningKey, type SigningKey } from '../../reporting/certificate/signing-key.ts';
 import { verifyCertificate, VerifyExit, type VerifyAccess } from '../../reporting/certificate/verify-certificate.ts';

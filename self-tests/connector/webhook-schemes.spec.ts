@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { adyenHmacSignature } from '../../helpers/connector-webhooks/adyen-scheme.ts';
-import { buildConnectorWebhook, schemeForConnector, verifyConnectorWebhook, type ConnectorWebhookEvent } from '../../helpers/connector-webhooks/index.ts';
+import { adyenHmacSignature } from '../../helpers/connectors/webhooks/adyen-scheme.ts';
+import { buildConnectorWebhook, schemeForConnector, verifyConnectorWebhook, type ConnectorWebhookEvent } from '../../helpers/connectors/webhooks/index.ts';
 import { hmacHex } from '../../helpers/signatures/hmac.ts';
-import { signTimestampedBody } from '../../helpers/connector-webhooks/timestamped-hmac.ts';
+import { signTimestampedBody } from '../../helpers/connectors/webhooks/timestamped-hmac.ts';
 
 const now = new Date('2026-11-24T10:00:00.000Z');
 const event: ConnectorWebhookEvent = {

@@ -1,7 +1,7 @@
 import { expect, test as base } from '@playwright/test';
 import { GatewayClient } from '../../helpers/gateway-client/index.ts';
-import { payWithCard } from '../../helpers/card-data.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { payWithCard } from '../../helpers/cards/card-data.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import { startConnectorSimulator } from '../../sandbox/connector/server.ts';
 import { startSandboxStack } from '../../sandbox/stack.ts';
 import { ensureConnectorImage } from '../../fixtures/internal/connector-simulator/build-image.ts';

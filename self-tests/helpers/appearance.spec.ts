@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectedAppearance } from '../../helpers/appearance.ts';
+import { expectedAppearance } from '../../helpers/merchant-site/appearance.ts';
 
 // The styling check compares only what a merchant declared; nothing declared is "not run", never a pass.
 

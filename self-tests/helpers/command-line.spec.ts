@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readCommandLine, type CommandSpec } from '../../helpers/command-line.ts';
+import { readCommandLine, type CommandSpec } from '../../helpers/configuration/command-line.ts';
 
 const matrix = {
   command: 'npm run detection-matrix',

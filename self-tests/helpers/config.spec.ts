@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { isLoopbackUrl } from '../../helpers/loopback.ts';
-import { ConfigError, loadTargetConfig, missingForFullCertification } from '../../helpers/config/target.ts';
+import { isLoopbackUrl } from '../../helpers/configuration/loopback.ts';
+import { ConfigError, loadTargetConfig, missingForFullCertification } from '../../helpers/configuration/target.ts';
 
 test('no configuration means the embedded sandbox', () => {
   expect(loadTargetConfig({})).toMatchObject({ target: 'sandbox', GOLIVE_CONNECTOR_PROFILE: 'stripe_test', GOLIVE_CONTAINERS: 'auto' });

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { loadTargetConfig } from '../../helpers/config/target.ts';
-import { connectorProfile, ProfileCard } from '../../helpers/connector-profiles.ts';
-import { connectorCardFunding, connectorCardOutcome } from '../../helpers/connector-test-cards.ts';
-import { luhnValid } from '../../helpers/test-cards.ts';
+import { loadTargetConfig } from '../../helpers/configuration/target.ts';
+import { connectorProfile, ProfileCard } from '../../helpers/connectors/connector-profiles.ts';
+import { connectorCardFunding, connectorCardOutcome } from '../../helpers/cards/connector-test-cards.ts';
+import { luhnValid } from '../../helpers/cards/test-cards.ts';
 
 // A profile is what the scenarios expect of a connector; the simulator's tables are what the sandbox's
 // connector does. They must agree, or a run on the sandbox proves nothing about the profile.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { connectorCardFunding, connectorCardOutcome, connectorFamily, connectorTestCards, settlesLater } from '../../helpers/connector-test-cards.ts';
-import { luhnValid } from '../../helpers/test-cards.ts';
+import { connectorCardFunding, connectorCardOutcome, connectorFamily, connectorTestCards, settlesLater } from '../../helpers/cards/connector-test-cards.ts';
+import { luhnValid } from '../../helpers/cards/test-cards.ts';
 
 const families = ['stripe', 'adyen', 'checkout'] as const;
 const noThreeDs = { threeDsRequested: false };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseCssColor } from '../../helpers/css-color.ts';
+import { parseCssColor } from '../../helpers/merchant-site/css-color.ts';
 
 test('hex as merchants declare it and rgb() as Chromium computes it are the same colour', () => {
   expect(parseCssColor('#0b57d0')).toEqual(parseCssColor('rgb(11, 87, 208)'));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CustomerBook, currencyCountry, derivedSeed, fakeCustomer, paymentCustomerFields } from '../../helpers/customers.ts';
-import { supportedCurrencies } from '../../helpers/money.ts';
+import { CustomerBook, currencyCountry, derivedSeed, fakeCustomer, paymentCustomerFields } from '../../helpers/customers/customers.ts';
+import { supportedCurrencies } from '../../helpers/money/money.ts';
 import { PaymentCustomerFields } from '../../helpers/schemas/index.ts';
 import { parseRunSeed, ensureRunSeed } from '../../fixtures/internal/run-seed.ts';
 

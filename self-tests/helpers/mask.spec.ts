@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { maskCardNumber, maskHeaders, maskText, maskValue, registerSecret } from '../../helpers/mask.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { maskCardNumber, maskHeaders, maskText, maskValue, registerSecret } from '../../helpers/secrets/mask.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 
 const secretKey = `snd_${'A1b2'.repeat(16)}`;
 const publishableKey = 'pk_snd_3f2a9c0d1e2b4c5d6e7f8a9b0c1d2e3f';

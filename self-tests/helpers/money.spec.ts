@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currencyExponent, describeMoney, formatMinorUnits, toMinorUnits } from '../../helpers/money.ts';
+import { currencyExponent, describeMoney, formatMinorUnits, toMinorUnits } from '../../helpers/money/money.ts';
 
 test('exponents follow ISO 4217: USD 2, JPY 0, KWD 3', () => {
   expect([currencyExponent('USD'), currencyExponent('JPY'), currencyExponent('KWD')]).toEqual([2, 0, 3]);

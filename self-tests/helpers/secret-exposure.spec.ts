@@ -14,7 +14,7 @@ import {
   parseScanPaths,
   scanPathsForKey,
   sourceMapUrl,
-} from '../../helpers/secret-exposure.ts';
+} from '../../helpers/secrets/secret-exposure.ts';
 import { zip64Of } from './zip64.ts';
 
 const key = 'snd_' + 'k'.repeat(60) + 'Q7';

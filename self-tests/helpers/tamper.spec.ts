@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signReturnUrl, verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
-import { tamperReturnUrl } from '../../helpers/tamper.ts';
+import { tamperReturnUrl } from '../../helpers/tampering/forged-return-urls.ts';
 
 const hashKey = 'h'.repeat(64);
 const signedFor = (paymentId: string, status: string) => {

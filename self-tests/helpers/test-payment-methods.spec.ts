@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { connectorProfile, ProfileMethods } from '../../helpers/connector-profiles.ts';
+import { connectorProfile, ProfileMethods } from '../../helpers/connectors/connector-profiles.ts';
 import {
   bankDebitOutcome,
   connectorDebitOutcome,
@@ -10,7 +10,7 @@ import {
   testWalletCards,
   walletCardOutcome,
   type BankDebitType,
-} from '../../helpers/test-payment-methods.ts';
+} from '../../helpers/connectors/test-payment-methods.ts';
 import { methodResult } from '../../sandbox/connector/payment-methods.ts';
 
 // The non-card test data per connector: the simulator's tables (what the sandbox's connector does) and the

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { maskValue } from '../../helpers/mask.ts';
-import { testCards } from '../../helpers/test-cards.ts';
+import { maskValue } from '../../helpers/secrets/mask.ts';
+import { testCards } from '../../helpers/cards/test-cards.ts';
 import { scanForSecrets, secretsInText } from '../../reporting/scan-for-secrets.ts';
 
 const secretKey = `snd_${'Zx9'.repeat(22)}`;

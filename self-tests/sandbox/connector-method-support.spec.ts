@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { connectorProfile, connectorProfileNames } from '../../helpers/connector-profiles.ts';
+import { connectorProfile, connectorProfileNames } from '../../helpers/connectors/connector-profiles.ts';
 import { ApiError } from '../../sandbox/gateway/model/api-error.ts';
 import { connectorImplements, constrainedConnectors, refuseUnimplementedMethod } from '../../sandbox/gateway/rules/connector-method-support.ts';
 import { MODELLED_TYPES } from '../../sandbox/gateway/rules/payment-method-data.ts';

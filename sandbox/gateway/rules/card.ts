@@ -1,4 +1,4 @@
-import { luhnValid } from '../../../helpers/test-cards.ts';
+import { luhnValid } from '../../../helpers/cards/test-cards.ts';
 import { apiErrors } from '../model/api-error.ts';
 import type { CardOnFile } from '../model/state.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSupportedCurrency } from '../../../../helpers/money.ts';
+import { isSupportedCurrency } from '../../../../helpers/money/money.ts';
 import { AcceptanceInRequest, MandateData } from '../mandates/service.ts';
 import { requestStructs } from '../../model/request-structs.ts';
 import { structSchema } from '../../rules/request-body.ts';

@@ -1,4 +1,4 @@
-import { verifyConnectorWebhook, schemeForConnector, type ConnectorWebhookEvent } from '../../../../helpers/connector-webhooks/index.ts';
+import { verifyConnectorWebhook, schemeForConnector, type ConnectorWebhookEvent } from '../../../../helpers/connectors/webhooks/index.ts';
 import type { IntentStatus } from '../../../../helpers/schemas/enums.ts';
 import { apiErrors } from '../../model/api-error.ts';
 import type { PaymentService } from '../payments/service.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectorProfileNames } from '../connector-profiles.ts';
+import { connectorProfileNames } from '../connectors/connector-profiles.ts';
 
 // Where golive points: the embedded sandbox (default) or a real deployment. Secrets come only from
 // the environment; a golive.config.ts may carry non-secret settings.
@@ -35,7 +35,7 @@ const RemoteTarget = z.object({
 });
 
 const Common = z.object({
-  // The connector the merchant's payments route to: its test cards and the statuses it reaches (helpers/connector-profiles.ts).
+  // The connector the merchant's payments route to: its test cards and the statuses it reaches (helpers/connectors/connector-profiles.ts).
   GOLIVE_CONNECTOR_PROFILE: z
     .string()
     .refine((name) => connectorProfileNames.includes(name), { message: `expected one of ${connectorProfileNames.join(', ')}` })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hmacBase64, signaturesEqual } from '../signatures/hmac.ts';
+import { hmacBase64, signaturesEqual } from '../../signatures/hmac.ts';
 import { isStale, type ConnectorWebhookEvent, type ConnectorWebhookKind, type WebhookSchemeCodec } from './event.ts';
 import { safeJson } from './sandbox-scheme.ts';
 

@@ -1,4 +1,4 @@
-import type { CardData } from './schemas/payments.ts';
+import type { CardData } from '../schemas/payments.ts';
 
 /** What a card needs to be typed or sent: golive's catalogue cards and the connector profiles' cards both fit. */
 export interface PayableCard {

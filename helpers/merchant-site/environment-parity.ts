@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { isLoopbackUrl } from './loopback.ts';
+import { isLoopbackUrl } from '../configuration/loopback.ts';
 
 // Configuration drift between environments, as pure rules: a URL a production merchant account or
 // page must not hold (plain http, a tunnel, a private or local host, the staging host), and where a

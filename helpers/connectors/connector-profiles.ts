@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Currency, MinorUnits } from './schemas/common.ts';
-import { IntentStatus, RefundStatus } from './schemas/enums.ts';
-import { PaymentMethodType } from './schemas/payment-method-enums.ts';
-import { testCards, type TestCardName } from './test-cards.ts';
+import { Currency, MinorUnits } from '../schemas/common.ts';
+import { IntentStatus, RefundStatus } from '../schemas/enums.ts';
+import { PaymentMethodType } from '../schemas/payment-method-enums.ts';
+import { testCards, type TestCardName } from '../cards/test-cards.ts';
 import { methodTestEnvironment, type BankDebitType, type DebitTestData } from './test-payment-methods.ts';
 
 // Per-connector expectations, like Hyperswitch's Cypress configs (cypress/e2e/configs/Payment/<Connector>.js):
 // which card drives each flow and the status the connector should reach after each step. The cards of
-// the real connectors are those of their public test environments (helpers/connector-test-cards.ts holds
+// the real connectors are those of their public test environments (helpers/cards/connector-test-cards.ts holds
 // what the sandbox's simulator does with them); the dummy connectors use golive's catalogue.
 
 const CardBrand = z.enum(['Visa', 'Mastercard', 'AmericanExpress', 'Discover', 'DinersClub', 'JCB']);
@@ -66,7 +66,7 @@ const ProfileGiftCard = z.object({
 
 const WalletLast4 = z.string().regex(/^\d{4}$/, 'expected the last four digits');
 
-/** The non-card methods, as the connector's test environment takes them (helpers/test-payment-methods.ts). */
+/** The non-card methods, as the connector's test environment takes them (helpers/connectors/test-payment-methods.ts). */
 export const ProfileMethods = z.object({
   ach: AchDebit,
   bacs: BacsDebit,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hmacHex, signaturesEqual } from '../signatures/hmac.ts';
+import { hmacHex, signaturesEqual } from '../../signatures/hmac.ts';
 import { isStale, type ConnectorWebhookKind, type WebhookSchemeCodec } from './event.ts';
 import { safeJson } from './sandbox-scheme.ts';
 

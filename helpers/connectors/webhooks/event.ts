@@ -1,4 +1,4 @@
-import type { WebhookScheme } from '../../sandbox/connector/protocol.ts';
+import type { WebhookScheme } from '../../../sandbox/connector/protocol.ts';
 
 // A connector's webhook, reduced to what the gateway acts on. Each scheme file maps its
 // connector's own body shape to and from this.

@@ -25,7 +25,7 @@ import {
   ar,
   type LocaleDefinition,
 } from '@faker-js/faker';
-import type { PaymentCustomerFields } from './schemas/payments.ts';
+import type { PaymentCustomerFields } from '../schemas/payments.ts';
 
 // The people in golive's payments: made by faker in the country whose currency the payment is in,
 // from a seed, so a run can be replayed person for person (GOLIVE_SEED). Card numbers are not made
@@ -37,7 +37,7 @@ interface CurrencyCountry {
   callingCode: string;
 }
 
-// One country per currency golive knows (helpers/money.ts); where faker has no locale for it, the
+// One country per currency golive knows (helpers/money/money.ts); where faker has no locale for it, the
 // nearest language it has.
 const COUNTRY_BY_CURRENCY: Readonly<Record<string, CurrencyCountry>> = {
   USD: { locale: en_US, country: 'US', callingCode: '+1' },

@@ -1,4 +1,4 @@
-import { connectorFamily, type ConnectorFamily } from './connector-test-cards.ts';
+import { connectorFamily, type ConnectorFamily } from '../cards/connector-test-cards.ts';
 
 // Test data for the payment methods that are not cards, per connector test environment, shared by the
 // connector simulator (which decides outcomes from it) and the connector profiles (which the scenarios pay

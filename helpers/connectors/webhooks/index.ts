@@ -1,4 +1,4 @@
-import type { WebhookScheme } from '../../sandbox/connector/protocol.ts';
+import type { WebhookScheme } from '../../../sandbox/connector/protocol.ts';
 import { adyenScheme } from './adyen-scheme.ts';
 import { checkoutScheme } from './checkout-scheme.ts';
 import type { ConnectorWebhookEvent, ConnectorWebhookVerification, SignedWebhook, VerifyInput, WebhookSchemeCodec } from './event.ts';

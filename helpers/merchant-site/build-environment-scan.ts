@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isLoopbackUrl } from './loopback.ts';
+import { isLoopbackUrl } from '../configuration/loopback.ts';
 
 // Configuration drift in what the merchant deploys: OwnGateway URLs of another environment (the
 // staging API, a developer's local gateway) and keys of another environment (a sandbox publishable

@@ -1,4 +1,4 @@
-import { hmacHex, signaturesEqual } from '../signatures/hmac.ts';
+import { hmacHex, signaturesEqual } from '../../signatures/hmac.ts';
 import type { ConnectorWebhookFailure } from './event.ts';
 
 // The "t=<unix>,v1=<hex HMAC-SHA256(secret, t + '.' + body)>" header Stripe made common; golive's
