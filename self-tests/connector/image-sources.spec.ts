@@ -47,3 +47,9 @@ test("the connector simulator needs no package but zod and Node's own", () => {
     'packages the image does not carry',
   ).toEqual([]);
 });
+
+test('the registry Dockerfile copies what the offline image holds', () => {
+  const dockerfile = readFileSync(join(root, 'sandbox/connector/image/Dockerfile'), 'utf8');
+  const copied = [...dockerfile.matchAll(/^COPY\s+(\S+)\s/gm)].map((match) => match[1]);
+  expect(copied.toSorted()).toEqual([...CONNECTOR_IMAGE_SOURCES].sort());
+});
