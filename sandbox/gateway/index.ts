@@ -117,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       url,
       params,
       rawBody,
+      services,
       body: () => (parsedBody ??= parseJsonBody(rawBody)),
       get caller(): Caller {
         if (!caller) throw apiErrors.unauthorized();
