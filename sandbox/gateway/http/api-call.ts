@@ -36,6 +36,9 @@ export interface Route {
 
 export type GatewayRouter = Router<Route>;
 
+/** A resource module's route table: it only registers routes, in the order they must be matched. */
+export type MountRoutes = (router: GatewayRouter) => void;
+
 export interface GatewayServices {
   state: GatewayState;
   payments: PaymentService;
