@@ -51,5 +51,6 @@ function deleteEphemeralKey(call: ApiCall): void {
 }
 
 export function mountEphemeralKeys(router: GatewayRouter): void {
-  router.on('POST', '/ephemeral_keys', authenticated(createEphemeralKey)).on('DELETE', '/ephemeral_keys/:id', authenticated(deleteEphemeralKey));
+  router.on('POST', '/ephemeral_keys', authenticated(createEphemeralKey));
+  router.on('DELETE', '/ephemeral_keys/:id', authenticated(deleteEphemeralKey));
 }
