@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, listen, readBody, sendJson } from '../http/json-server.ts';
-import type { ApiCall, GatewayRouter, GatewayServices, Route } from './http/api-call.ts';
+import type { ApiCall, GatewayServices, MountRoutes, Route } from './http/api-call.ts';
 import { ApiError, apiErrors, PlainTextError } from './model/api-error.ts';
 import type { Caller } from './model/caller.ts';
 import { identify } from './http/auth.ts';
@@ -43,7 +43,7 @@ export interface GatewayOptions {
 
 // Order matters only within a first path segment: "/account/payment_methods" is a different length from
 // "/account/{merchant_id}/connectors", so the two never compete.
-export const API_MODULES: readonly ((router: GatewayRouter, services: GatewayServices) => void)[] = [
+export const API_MODULES: readonly MountRoutes[] = [
   mountSandboxControls,
   mountAccounts,
   mountApiKeys,
@@ -98,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
   };
 
   const router = new Router<Route>();
-  for (const mount of API_MODULES) mount(router, services);
+  for (const mount of API_MODULES) mount(router);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -117,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       url,
       params,
       rawBody,
+      services,
       body: () => (parsedBody ??= parseJsonBody(rawBody)),
       get caller(): Caller {
         if (!caller) throw apiErrors.unauthorized();

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { endpointName, requestEndpoints, routeShape, routesWithoutDocumentedRequest } from '../../helpers/openapi/request-endpoints.ts';
 import { loadOpenApiSpec, operationOf, refName } from '../../helpers/openapi/spec.ts';
-import type { GatewayServices, Route } from '../../sandbox/gateway/http/api-call.ts';
+import type { Route } from '../../sandbox/gateway/http/api-call.ts';
 import { API_MODULES } from '../../sandbox/gateway/index.ts';
 import { Router } from '../../sandbox/http/router.ts';
-import { GatewayState } from '../../sandbox/gateway/model/state.ts';
 
 // The generated conformance test (scenarios/conformance/request-fields.spec.ts) must cover every endpoint
 // the sandbox's router serves: each route is either in its list, with the struct the spec documents for
@@ -14,9 +13,8 @@ const spec = loadOpenApiSpec();
 
 function sandboxRoutes(): string[] {
   const router = new Router<Route>();
-  // Mounting only registers handlers; none runs, so the state is all the services a module reads up front.
-  const services = { state: new GatewayState() } as unknown as GatewayServices;
-  for (const mount of API_MODULES) mount(router, services);
+  // Mounting only registers the named handlers; none runs, so no services are needed.
+  for (const mount of API_MODULES) mount(router);
   return router.routes().map(({ method, pattern }) => routeShape(method, pattern));
 }
 

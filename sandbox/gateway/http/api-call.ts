@@ -8,8 +8,9 @@ import type { RefundService } from '../services/refunds/service.ts';
 import type { Router, Params } from '../../http/router.ts';
 import type { GatewayState } from '../model/state.ts';
 
-// What a resource module sees: one API call (the request, its path parameters, the caller) and the
-// gateway's services. Modules mount their routes on the router; index.ts only wires them together.
+// What a route's handler sees: one API call (the request, its path parameters, the caller, the gateway's
+// services). Handlers are named functions at module level, so each routes/<resource>.ts is its handlers
+// and then a route table; index.ts only wires the tables together.
 
 export interface ApiCall {
   readonly req: IncomingMessage;
@@ -21,6 +22,7 @@ export interface ApiCall {
   body(): unknown;
   /** The authenticated caller; only routes mounted with `authenticated` have one. */
   readonly caller: Caller;
+  readonly services: GatewayServices;
   send(status: number, payload: unknown): void;
 }
 
@@ -33,6 +35,9 @@ export interface Route {
 }
 
 export type GatewayRouter = Router<Route>;
+
+/** A resource module's route table: it only registers routes, in the order they must be matched. */
+export type MountRoutes = (router: GatewayRouter) => void;
 
 export interface GatewayServices {
   state: GatewayState;

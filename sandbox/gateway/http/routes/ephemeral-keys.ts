@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, type GatewayRouter, type GatewayServices } from '../api-call.ts';
+import { authenticated, type ApiCall, type GatewayRouter } from '../api-call.ts';
 import { apiErrors } from '../../model/api-error.ts';
 import { requireSecret } from '../auth.ts';
 import { ids } from '../../model/ids.ts';
@@ -23,37 +23,34 @@ const view = (key: EphemeralKey) => ({
   secret: key.secret,
 });
 
-export function mountEphemeralKeys(router: GatewayRouter, { state }: GatewayServices): void {
-  router
-    .on(
-      'POST',
-      '/ephemeral_keys',
-      authenticated((call) => {
-        const merchant = requireSecret(call.caller);
-        const { customer_id } = parseRequest(CreateEphemeralKeyBody, call.body());
-        findCustomer(state, merchant, customer_id);
-        const now = Math.floor(Date.now() / 1000);
-        const key: EphemeralKey = {
-          id: ids.ephemeralKeyId(),
-          secret: ids.ephemeralSecret(),
-          merchant_id: merchant.merchant_id,
-          customer_id,
-          created_at: now,
-          expires: now + EPHEMERAL_KEY_VALIDITY_SECONDS,
-        };
-        state.ephemeralKeys.set(key.secret, key);
-        call.send(200, view(key));
-      }),
-    )
-    .on(
-      'DELETE',
-      '/ephemeral_keys/:id',
-      authenticated((call) => {
-        const merchant = requireSecret(call.caller);
-        const entry = [...state.ephemeralKeys.values()].find((key) => key.id === call.params.id && key.merchant_id === merchant.merchant_id);
-        if (!entry) throw apiErrors.notFound('Ephemeral key');
-        state.ephemeralKeys.delete(entry.secret);
-        call.send(200, view(entry));
-      }),
-    );
+function createEphemeralKey(call: ApiCall): void {
+  const { state } = call.services;
+  const merchant = requireSecret(call.caller);
+  const { customer_id } = parseRequest(CreateEphemeralKeyBody, call.body());
+  findCustomer(state, merchant, customer_id);
+  const now = Math.floor(Date.now() / 1000);
+  const key: EphemeralKey = {
+    id: ids.ephemeralKeyId(),
+    secret: ids.ephemeralSecret(),
+    merchant_id: merchant.merchant_id,
+    customer_id,
+    created_at: now,
+    expires: now + EPHEMERAL_KEY_VALIDITY_SECONDS,
+  };
+  state.ephemeralKeys.set(key.secret, key);
+  call.send(200, view(key));
+}
+
+function deleteEphemeralKey(call: ApiCall): void {
+  const { state } = call.services;
+  const merchant = requireSecret(call.caller);
+  const entry = [...state.ephemeralKeys.values()].find((key) => key.id === call.params.id && key.merchant_id === merchant.merchant_id);
+  if (!entry) throw apiErrors.notFound('Ephemeral key');
+  state.ephemeralKeys.delete(entry.secret);
+  call.send(200, view(entry));
+}
+
+export function mountEphemeralKeys(router: GatewayRouter): void {
+  router.on('POST', '/ephemeral_keys', authenticated(createEphemeralKey));
+  router.on('DELETE', '/ephemeral_keys/:id', authenticated(deleteEphemeralKey));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, type GatewayRouter, type GatewayServices } from '../api-call.ts';
+import { authenticated, type ApiCall, type GatewayRouter } from '../api-call.ts';
 import { apiErrors } from '../../model/api-error.ts';
 import { requireAdmin } from '../auth.ts';
 import { parseRequest, structSchema } from '../../rules/request-body.ts';
@@ -20,36 +20,30 @@ function findEvent(state: GatewayState, merchantId: string, eventId: string) {
   return event;
 }
 
-export function mountEvents(router: GatewayRouter, { state, webhooks }: GatewayServices): void {
+function listEvents(call: ApiCall): void {
+  requireAdmin(call.caller);
+  const filter = parseRequest(EventListBody, call.body());
+  const list = [...call.services.state.events.values()].filter(
+    (e) => e.merchant_id === call.params.merchant_id && (!filter.object_id || e.object_id === filter.object_id),
+  );
+  call.send(200, list.slice(-(filter.limit ?? 100)).reverse());
+}
+
+function listEventAttempts(call: ApiCall): void {
+  requireAdmin(call.caller);
+  call.send(200, findEvent(call.services.state, call.params.merchant_id!, call.params.event_id!).delivery_attempts);
+}
+
+async function retryEvent(call: ApiCall): Promise<void> {
+  requireAdmin(call.caller);
+  const event = findEvent(call.services.state, call.params.merchant_id!, call.params.event_id!);
+  await call.services.webhooks.deliverOnce(event.event_id);
+  call.send(200, event);
+}
+
+export function mountEvents(router: GatewayRouter): void {
   router
-    .on(
-      'POST',
-      '/events/:merchant_id',
-      authenticated((call) => {
-        requireAdmin(call.caller);
-        const filter = parseRequest(EventListBody, call.body());
-        const list = [...state.events.values()].filter(
-          (e) => e.merchant_id === call.params.merchant_id && (!filter.object_id || e.object_id === filter.object_id),
-        );
-        call.send(200, list.slice(-(filter.limit ?? 100)).reverse());
-      }),
-    )
-    .on(
-      'GET',
-      '/events/:merchant_id/:event_id/attempts',
-      authenticated((call) => {
-        requireAdmin(call.caller);
-        call.send(200, findEvent(state, call.params.merchant_id!, call.params.event_id!).delivery_attempts);
-      }),
-    )
-    .on(
-      'POST',
-      '/events/:merchant_id/:event_id/retry',
-      authenticated(async (call) => {
-        requireAdmin(call.caller);
-        const event = findEvent(state, call.params.merchant_id!, call.params.event_id!);
-        await webhooks.deliverOnce(event.event_id);
-        call.send(200, event);
-      }),
-    );
+    .on('POST', '/events/:merchant_id', authenticated(listEvents))
+    .on('GET', '/events/:merchant_id/:event_id/attempts', authenticated(listEventAttempts))
+    .on('POST', '/events/:merchant_id/:event_id/retry', authenticated(retryEvent));
 }

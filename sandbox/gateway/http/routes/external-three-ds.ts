@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { escapeHtml, sendHtml } from '../../../http/json-server.ts';
 import type { MerchantRedirect } from '../../rules/merchant-redirect.ts';
 import { authenticatePayment, completeAuthorization } from '../../services/payments/external-three-ds.ts';
-import { authenticated, unauthenticated, type GatewayRouter, type GatewayServices } from '../api-call.ts';
+import { authenticated, unauthenticated, type ApiCall, type GatewayRouter } from '../api-call.ts';
 
 // The routes of the in-page 3DS flow: the SDK's authentication call, and the ACS's way back (no key:
 // the ids are the capability).
@@ -16,16 +16,18 @@ function topWindowRedirect(res: ServerResponse, target: MerchantRedirect): void 
   sendHtml(res, 200, html);
 }
 
-export function mountExternalThreeDs(router: GatewayRouter, gw: GatewayServices): void {
-  const authorize = unauthenticated(async (call) =>
-    topWindowRedirect(call.res, await completeAuthorization(gw, call.params.payment_id!, call.params.merchant_id!)),
-  );
+async function authenticateThreeDs(call: ApiCall): Promise<void> {
+  call.send(200, await authenticatePayment(call.services, call.caller, call.params.payment_id!, call.body()));
+}
+
+/** The ACS's way back: the payment is synced with the connector, then the page leaves the SDK's frames for the merchant. */
+async function authorizeAfterThreeDs(call: ApiCall): Promise<void> {
+  topWindowRedirect(call.res, await completeAuthorization(call.services, call.params.payment_id!, call.params.merchant_id!));
+}
+
+export function mountExternalThreeDs(router: GatewayRouter): void {
   router
-    .on(
-      'POST',
-      '/payments/:payment_id/3ds/authentication',
-      authenticated(async (call) => call.send(200, await authenticatePayment(gw, call.caller, call.params.payment_id!, call.body()))),
-    )
-    .on('GET', '/payments/:payment_id/:merchant_id/authorize/:connector', authorize)
-    .on('POST', '/payments/:payment_id/:merchant_id/authorize/:connector', authorize);
+    .on('POST', '/payments/:payment_id/3ds/authentication', authenticated(authenticateThreeDs))
+    .on('GET', '/payments/:payment_id/:merchant_id/authorize/:connector', unauthenticated(authorizeAfterThreeDs))
+    .on('POST', '/payments/:payment_id/:merchant_id/authorize/:connector', unauthenticated(authorizeAfterThreeDs));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, type GatewayRouter, type GatewayServices } from '../api-call.ts';
+import { authenticated, type ApiCall, type GatewayRouter } from '../api-call.ts';
 import { requireAdmin } from '../auth.ts';
 import { parseRequest } from '../../rules/request-body.ts';
 
@@ -8,15 +8,13 @@ import { parseRequest } from '../../rules/request-body.ts';
 
 const WithholdBody = z.object({ object_id: z.string().min(1, 'expected the id of the payment whose webhooks are withheld') }).strict();
 
-export function mountWithheldWebhooks(router: GatewayRouter, { webhooks }: GatewayServices): void {
-  router.on(
-    'POST',
-    '/sandbox/withheld-webhooks',
-    authenticated((call) => {
-      requireAdmin(call.caller);
-      const { object_id } = parseRequest(WithholdBody, call.body());
-      webhooks.withheld.withhold(object_id);
-      call.send(200, { object_id, withheld: true });
-    }),
-  );
+function withholdWebhooks(call: ApiCall): void {
+  requireAdmin(call.caller);
+  const { object_id } = parseRequest(WithholdBody, call.body());
+  call.services.webhooks.withheld.withhold(object_id);
+  call.send(200, { object_id, withheld: true });
+}
+
+export function mountWithheldWebhooks(router: GatewayRouter): void {
+  router.on('POST', '/sandbox/withheld-webhooks', authenticated(withholdWebhooks));
 }
