@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 // assert nothing or were skipped without saying why.
 
 /** golive's own helpers that fail the test when their check does not hold (expect, expect.poll inside). */
-const ASSERTION_HELPERS = ['expectApiError', 'expectPaymentState', 'expectFulfilledOnce', 'expectNothingFulfilled', 'orderWhen', 'settledOrder'];
+const ASSERTION_HELPERS = ['expectApiError', 'expectPaymentState', 'expectFulfilledOnce', 'expectNothingAccepted', 'orderWhen', 'settledOrder'];
 
 export default defineConfig(
   {

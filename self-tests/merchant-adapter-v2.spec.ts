@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CustomerBook } from '../helpers/customers/customers.ts';
 import { maskText } from '../helpers/secrets/mask.ts';
 import { parseAdapterConfig } from '../fixtures/merchant-adapters/adapter-config.ts';
 import { loadMerchantAdapter } from '../fixtures/merchant-adapters/load-adapter.ts';
+import { OrderFieldError } from '../fixtures/merchant-adapters/order-field.ts';
+import { OrderNotPlacedError } from '../fixtures/merchant-adapters/order-not-placed.ts';
 import { OrderNotObservableError } from '../fixtures/merchant-adapters/order-reference-source.ts';
 import { adapterSecrets } from '../fixtures/merchant-adapters/template.ts';
 import { PlacedCheckout } from '../fixtures/placed-checkout.ts';
@@ -96,6 +99,38 @@ test('a reference the site reveals only later cannot be looked up before: not ru
   const adapter = declarativeAdapter(config, 'late reference', context());
   await expect(adapter.order(new PlacedCheckout())).rejects.toThrow(OrderNotObservableError);
   await expect(adapter.order(new PlacedCheckout())).rejects.toThrow(/orderReference\.from is element/);
+});
+
+test('an order the platform creates only after payment: a list without it reads as "not placed", and only where the adapter says so', async ({ page }) => {
+  const json = JSON.parse((await import('node:fs')).readFileSync(JSON_ADAPTER, 'utf8')) as { orderState: Record<string, unknown> };
+  const { declarativeAdapter } = await import('../fixtures/merchant-adapters/declarative.ts');
+  const afterPayment = declarativeAdapter({ ...json, orderState: { ...json.orderState, whenMissing: 'not placed' } }, 'orders after payment', context());
+  const placed = await afterPayment.startCheckout(page);
+  expect(await afterPayment.order(placed), 'an order the shop holds is read as before').toMatchObject({ paid: false, fulfilled: false });
+
+  shop.orders.delete(`ORD-${placed.reference}`);
+  await expect(afterPayment.order(placed)).rejects.toThrow(OrderNotPlacedError);
+  await expect(afterPayment.order(placed), 'the report says what the shop answered').rejects.toThrow(/answered a list of 0 at \/data\/orders\/items/);
+  const strict = declarativeAdapter(json, 'orders from checkout on', context());
+  await expect(strict.order(placed), 'by default a missing order is an error, never "nothing accepted"').rejects.toThrow(OrderFieldError);
+
+  const broken = declarativeAdapter(
+    { ...json, orderState: { ...json.orderState, whenMissing: 'not placed', request: { url: '/no-such-api', graphql: { query: '{ x }' } } } },
+    'a wrong order URL',
+    context(),
+  );
+  await expect(broken.order(placed), 'a read that failed is an error, even where a missing order means "not placed"').rejects.toThrow(/answered 404/);
+});
+
+test('"not placed" needs a list to look in: without orderState.select the adapter is refused, naming the field', () => {
+  const json = JSON.parse(readFileSync(JSON_ADAPTER, 'utf8')) as { orderState: Record<string, unknown> };
+  const { select: _select, ...withoutSelect } = json.orderState;
+  expect(() => parseAdapterConfig({ ...json, orderState: { ...withoutSelect, whenMissing: 'not placed' } }, 'shop.adapter.json')).toThrow(
+    /needs orderState\.select[\s\S]*orderState\.whenMissing/,
+  );
+  expect(() => parseAdapterConfig({ ...json, orderState: { ...json.orderState, whenMissing: 'never' } }, 'shop.adapter.json')).toThrow(
+    /expected "error" or "not placed"[\s\S]*orderState\.whenMissing/,
+  );
 });
 
 test('a bad version-2 adapter names the field and what was expected', () => {

@@ -3,7 +3,7 @@ import { loadConfigFromDisk } from '../../helpers/configuration/load.ts';
 import { connectorProfile } from '../../helpers/connectors/connector-profiles.ts';
 import { maskCardNumber } from '../../helpers/secrets/mask.ts';
 import { testCards } from '../../helpers/cards/test-cards.ts';
-import { expect, expectFulfilledOnce, expectNothingFulfilled, futureExpiry, settledOrder, test } from '../../fixtures/index.ts';
+import { expect, expectFulfilledOnce, expectNothingAccepted, futureExpiry, settledOrder, test } from '../../fixtures/index.ts';
 
 // The connector profile comes from the same configuration as everything else (golive.config.ts or
 // the environment), so the declines tested are the ones the target's connector produces.
@@ -20,8 +20,7 @@ profile.declines.forEach(({ card, errorCode }, index) => {
     async ({ checkoutWith, page, merchant, checkout, gateway, payingCard }) => {
       const placed = await checkoutWith(card);
       await merchant.expectPaymentErrorShown(page, 'the decline is shown where the site shows payment errors');
-      const declined = await merchant.order(placed);
-      expectNothingFulfilled(declined, 'a declined payment is not accepted');
+      const declined = await expectNothingAccepted(merchant, placed, 'a declined payment is not accepted');
       expect(await gateway.payments.retrieve(declined.paymentId), `the connector declined it as its test environment does (${errorCode})`).toMatchObject({
         status: profile.expect.decline,
         error_code: errorCode,
@@ -70,8 +69,7 @@ test(
         expect.soft(confirms, `${fieldCase.name}: no confirm reached OwnGateway`).toEqual([]);
       });
     }
-    const order = await merchant.order(placed);
-    expectNothingFulfilled(order, 'nothing is accepted for an invalid card');
+    const order = await expectNothingAccepted(merchant, placed, 'nothing is accepted for an invalid card');
     expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
   },
 );
@@ -90,6 +88,6 @@ test(
     expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
     await checkout.enterCard(payingCard);
     await expect(merchant.payButton(page), 'usable once the form is complete').toBeEnabled();
-    expectNothingFulfilled(await merchant.order(placed), 'nothing accepted before paying');
+    await expectNothingAccepted(merchant, placed, 'nothing accepted before paying');
   },
 );

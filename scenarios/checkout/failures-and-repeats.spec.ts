@@ -3,7 +3,7 @@ import {
   captureOnShipment,
   expect,
   expectFulfilledOnce,
-  expectNothingFulfilled,
+  expectNothingAccepted,
   orderWhen,
   requireCaptureMethod,
   requireOrderField,
@@ -24,7 +24,7 @@ test('the SDK script fails to load: the page says so and nothing can be paid', c
   await expect(merchant.sdkFallback(page)).toHaveText(/\S/);
   await checkout.pressPayIfEnabled();
   expect(confirms, 'nothing reached OwnGateway').toEqual([]);
-  expectNothingFulfilled(await merchant.order(placed), 'nothing accepted without a payment form');
+  await expectNothingAccepted(merchant, placed, 'nothing accepted without a payment form');
 });
 
 test(
@@ -44,8 +44,7 @@ test(
     await checkout.enterCard(payingCard);
     await checkout.pay();
     await merchant.expectPaymentErrorShown(page, 'the customer is told the payment did not go through');
-    const order = await merchant.order(placed);
-    expectNothingFulfilled(order, 'nothing accepted after a failed confirm');
+    const order = await expectNothingAccepted(merchant, placed, 'nothing accepted after a failed confirm');
     expect((await gateway.payments.retrieve(order.paymentId)).status).toBe('requires_payment_method');
     await test.step('the retry goes through', async () => {
       await checkout.pay();

@@ -4,7 +4,7 @@ import {
   type CheckoutDriver,
   expect,
   expectFulfilledOnce,
-  expectNothingFulfilled,
+  expectNothingAccepted,
   type MerchantAdapter,
   type OtherMethodEntry,
   otherMethods,
@@ -82,9 +82,8 @@ for (const method of redirectMethods) {
       await checkout.decideAtProcessor('Fail');
       await checkout.returned();
       await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
-      const refused = await merchant.order(placed);
+      const refused = await expectNothingAccepted(merchant, placed, `a refused ${method.name} payment is not accepted`);
       expect((await gateway.payments.retrieve(refused.paymentId)).status, `${method.at} refused it`).toBe('failed');
-      expectNothingFulfilled(refused, `a refused ${method.name} payment is not accepted`);
       await test.step('the customer goes back to the checkout and pays by card', async () => {
         await checkout.backToCheckout();
         await checkout.enterCard(payingCard);
@@ -138,11 +137,11 @@ test(
     test.skip(returned === null, `${connectorProfile.connector}'s test environment documents no returned SEPA debit: not run`);
     const placed = await checkoutWithMethod({ page, merchant, checkout }, otherMethods.sepaDebit(returned!));
     await checkout.returned();
-    const { paymentId } = await merchant.order(placed);
+    const paymentId = await placed.paymentId();
     await expect
       .poll(async () => (await gateway.payments.retrieve(paymentId)).status, { message: 'the bank returns the debit (connector webhook)', timeout: 20_000 })
       .toBe('failed');
     // A shop that took processing for paid would have released the order already (its count stays above zero).
-    expectNothingFulfilled(await merchant.order(placed), 'a debit that was processing and then returned released nothing');
+    await expectNothingAccepted(merchant, placed, 'a debit that was processing and then returned released nothing');
   },
 );

@@ -7,7 +7,7 @@ import {
   type Deployment,
   expect,
   expectFulfilledOnce,
-  expectNothingFulfilled,
+  expectNothingAccepted,
   type SandboxThreeDsForm,
   settledOrder,
   type StartedCheckout,
@@ -59,8 +59,7 @@ export function threeDsChallengeScenarios(form: SandboxThreeDsForm): void {
         const placed = await challenge({ checkoutWith, checkout, deployment }, connectorProfile.cards.threeDsChallenge, 'Reject');
         await checkout.returned();
         await expect(merchant.returnOutcome(page).failure, 'the return page says the payment did not go through').toBeVisible();
-        const order = await merchant.order(placed);
-        expectNothingFulfilled(order, 'a failed authentication is not accepted');
+        const order = await expectNothingAccepted(merchant, placed, 'a failed authentication is not accepted');
         expect((await gateway.payments.retrieve(order.paymentId)).status).toBe(connectorProfile.expect.threeDsRejected);
       },
     );

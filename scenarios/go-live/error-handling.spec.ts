@@ -3,7 +3,7 @@ import {
   captureOnShipment,
   expect,
   expectFulfilledOnce,
-  expectNothingFulfilled,
+  expectNothingAccepted,
   type InjectedGatewayFault,
   orderWhen,
   requireCaptureMethod,
@@ -24,7 +24,7 @@ test.describe('Error Handling', () => {
     async ({ checkoutWith, page, merchant, checkout, gateway, payingCard, connectorProfile }) => {
       const placed = await checkoutWith(connectorProfile.declines[0]!.card);
       await merchant.expectPaymentErrorShown(page, 'the customer is told the payment was declined');
-      expectNothingFulfilled(await merchant.order(placed), 'a declined payment is not accepted');
+      await expectNothingAccepted(merchant, placed, 'a declined payment is not accepted');
       await checkout.enterCard(payingCard);
       await checkout.pay();
       await checkout.returned();
@@ -51,8 +51,7 @@ test.describe('Error Handling', () => {
       // passes at once, then the site has the time any check allows to show its message.
       await page.clock.fastForward('00:30');
       await merchant.expectPaymentErrorShown(page, 'the customer is told the payment did not go through within 30 s');
-      const order = await merchant.order(placed);
-      expectNothingFulfilled(order, 'nothing is accepted for a payment that never reached OwnGateway');
+      const order = await expectNothingAccepted(merchant, placed, 'nothing is accepted for a payment that never reached OwnGateway');
       expect((await gateway.payments.retrieve(order.paymentId)).amount_received ?? 0, 'nothing was charged').toBe(0);
     },
   );
@@ -126,6 +125,6 @@ test.describe('Error Handling', () => {
     // pressing it must send nothing.
     await checkout.pressPayIfEnabled();
     expect(confirms, 'no confirm reached OwnGateway').toEqual([]);
-    expectNothingFulfilled(await merchant.order(placed), 'nothing is accepted for an invalid card');
+    await expectNothingAccepted(merchant, placed, 'nothing is accepted for an invalid card');
   });
 });

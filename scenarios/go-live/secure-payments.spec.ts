@@ -4,7 +4,7 @@ import { tamperReturnUrl } from '../../helpers/tampering/forged-return-urls.ts';
 import {
   expect,
   expectFulfilledOnce,
-  expectNothingFulfilled,
+  expectNothingAccepted,
   orderWhen,
   presentReturnUrl,
   requireCaptureMethod,
@@ -35,7 +35,7 @@ test.describe('Secure your Payments', () => {
         const signed = await checkout.returned();
         expect(signed.searchParams.get('signature'), 'OwnGateway signed the return URL').toBeTruthy();
         await presentReturnUrl(page, merchant, forgery.forge(signed));
-        expectNothingFulfilled(await merchant.order(placed), 'the forged return URL was refused');
+        await expectNothingAccepted(merchant, placed, 'the forged return URL was refused');
       },
     );
   }
@@ -54,7 +54,7 @@ test.describe('Secure your Payments', () => {
       const expensive = await merchant.startCheckout(page, { quantity: 3 });
       expect((await merchant.order(expensive)).amount, 'three items cost more than one').toBeGreaterThan((await merchant.order(cheap)).amount);
       await test.step('the genuine URL, opened while the expensive order is the current checkout', () => presentReturnUrl(page, merchant, genuine));
-      expectNothingFulfilled(await merchant.order(expensive), 'a session-keyed return must still match the payment to the order');
+      await expectNothingAccepted(merchant, expensive, 'a session-keyed return must still match the payment to the order');
       // Both references are known by now: reading each order resolved it.
       const { url: crossWired, swapped } =
         cheap.reference && expensive.reference ? swapOrderReference(genuine, cheap.reference, expensive.reference) : { url: genuine, swapped: false };
@@ -67,7 +67,7 @@ test.describe('Secure your Payments', () => {
         await test.step("the same, unsigned, as the SDK's own redirect is", () =>
           presentReturnUrl(page, merchant, tamperReturnUrl(crossWired, { kind: 'remove-signature' })));
       }
-      expectNothingFulfilled(await merchant.order(expensive), 'the expensive order stays unpaid');
+      await expectNothingAccepted(merchant, expensive, 'the expensive order stays unpaid');
       const stillCheap = await merchant.order(cheap);
       expect(stillCheap.paid, 'the cheap order stays paid').toBe(true);
     },

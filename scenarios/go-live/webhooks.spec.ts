@@ -7,7 +7,7 @@ import {
   expect,
   expectFulfilledOnce,
   expectHandled,
-  expectNothingFulfilled,
+  expectNothingAccepted,
   merchantWebhooksFor,
   orderWhen,
   outgoingPaymentWebhook,
@@ -92,14 +92,14 @@ test.describe('Set up Webhooks', () => {
       checklist('webhooks.merchant-endpoint'),
       async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
         const placed = await merchant.startCheckout(page);
-        const unpaid = await gateway.payments.retrieve((await merchant.order(placed)).paymentId);
+        const unpaid = await gateway.payments.retrieve(await placed.paymentId());
         const claim = { ...unpaid, status: 'succeeded' as const, amount_received: unpaid.amount, amount_capturable: 0 };
         expectHandled(
           await merchantWebhooks.send(outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', claim), forgery.signature),
           `a webhook with ${forgery.name}`,
         );
         await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
-        expectNothingFulfilled(await merchant.order(placed), `the webhook with ${forgery.name} was not trusted`);
+        await expectNothingAccepted(merchant, placed, `the webhook with ${forgery.name} was not trusted`);
       },
     );
   }
@@ -120,14 +120,14 @@ test.describe('Set up Webhooks', () => {
       checklist('payments.verify-amount-status'),
       async ({ page, merchant, gateway, merchantWebhooks, deployment, payingCard }) => {
         const placed = await merchant.startCheckout(page);
-        const unpaid = await gateway.payments.retrieve((await merchant.order(placed)).paymentId);
+        const unpaid = await gateway.payments.retrieve(await placed.paymentId());
         const claim = { ...unpaid, status: 'succeeded' as const, amount_capturable: 0, ...misstatement.claim(unpaid) };
         expectHandled(
           await merchantWebhooks.send(outgoingPaymentWebhook(deployment.merchantId, 'payment_succeeded', claim), { kind: 'genuine' }),
           `a webhook for ${misstatement.name}`,
         );
         await controlEventProcessed(page, gateway, merchant, merchantWebhooks, deployment.merchantId, payingCard);
-        expectNothingFulfilled(await merchant.order(placed), `the order was not paid by a webhook for ${misstatement.name}`);
+        await expectNothingAccepted(merchant, placed, `the order was not paid by a webhook for ${misstatement.name}`);
       },
     );
   }
