@@ -9,18 +9,12 @@ const layer = (...names) => `^sandbox/gateway/(${names.join('|')})/`;
 const FOREIGN_TO_A_MERCHANT = '^(helpers|fixtures|sandbox/gateway|sandbox/shop-[^/]+|sandbox/storefront[^/]*)/';
 
 /**
- * storefront-legacy-imports: the imports the two sandbox storefronts have today (golive's signature
- * verifiers, schemas and money formatting, and storefront-spa's use of storefront's options type). They are
- * allowed by name until another part of issue 25 removes them; nothing else may be added.
+ * storefront-legacy-imports: the imports the reference storefront has today (golive's signature
+ * verifiers, schemas and money formatting). They are allowed by name until another part of issue 25
+ * removes them; nothing else may be added.
  */
 const STOREFRONT_LEGACY_IMPORTS = {
   storefront: ['^helpers/signatures/(outgoing-webhook|return-url)\\.ts$', '^helpers/schemas/index\\.ts$', '^helpers/money/money\\.ts$'],
-  'storefront-spa': [
-    '^helpers/signatures/(outgoing-webhook|return-url)\\.ts$',
-    '^helpers/schemas/index\\.ts$',
-    '^helpers/money/money\\.ts$',
-    '^sandbox/storefront/server\\.ts$',
-  ],
 };
 
 /** What golive reads about a merchant (its seeded defects, the checks they must fail) may name checklist items. */
@@ -133,8 +127,8 @@ module.exports = {
     ),
     ...merchantRule(
       'storefront-spa',
-      STOREFRONT_LEGACY_IMPORTS['storefront-spa'],
-      'sandbox/storefront-spa/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant, except the named storefront-legacy-imports.',
+      [],
+      'sandbox/storefront-spa/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant.',
     ),
   ],
   options: {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { formatMinorUnits } from '../../helpers/money/money.ts';
 import { JsonJournal } from '../persistence/json-journal.ts';
+import { majorUnits } from './money.ts';
 
 // The shop's orders and the webhook events it has already acted on, journalled under the
 // deployment's state folder.
@@ -56,7 +56,7 @@ export class OrderBook {
   }
 }
 
-const money = (minor: number, currency: string) => ({ value: formatMinorUnits(minor, currency), currency });
+const money = (minor: number, currency: string) => ({ value: majorUnits(minor, currency), currency });
 
 /** The shop's public order document (GET /api/v2/orders/{ref}): decimal strings in major units, no client secret. */
 export function orderDocument(order: BookedOrder) {
