@@ -9,12 +9,11 @@ const layer = (...names) => `^sandbox/gateway/(${names.join('|')})/`;
 const FOREIGN_TO_A_MERCHANT = '^(helpers|fixtures|sandbox/gateway|sandbox/shop-[^/]+|sandbox/storefront[^/]*)/';
 
 /**
- * storefront-legacy-imports: the imports the two sandbox storefronts have today (golive's signature
- * verifiers, schemas and money formatting, and storefront-spa's use of storefront's options type). They are
- * allowed by name until another part of issue 25 removes them; nothing else may be added.
+ * storefront-legacy-imports: the imports storefront-spa has today (golive's signature verifiers, schemas
+ * and money formatting, and storefront's options type). They are allowed by name until another part of
+ * issue 25 removes them; nothing else may be added.
  */
 const STOREFRONT_LEGACY_IMPORTS = {
-  storefront: ['^helpers/signatures/(outgoing-webhook|return-url)\\.ts$', '^helpers/schemas/index\\.ts$', '^helpers/money\\.ts$'],
   'storefront-spa': [
     '^helpers/signatures/(outgoing-webhook|return-url)\\.ts$',
     '^helpers/schemas/index\\.ts$',
@@ -128,8 +127,8 @@ module.exports = {
     ),
     ...merchantRule(
       'storefront',
-      STOREFRONT_LEGACY_IMPORTS.storefront,
-      'sandbox/storefront/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant, except the named storefront-legacy-imports.',
+      [],
+      'sandbox/storefront/ is a merchant: it imports nothing from helpers/, fixtures/, the gateway or another merchant (its defect table excepted).',
     ),
     ...merchantRule(
       'storefront-spa',

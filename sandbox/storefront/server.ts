@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { PaymentsResponse, OutgoingWebhook } from '../../helpers/schemas/index.ts';
-import { OUTGOING_WEBHOOK_SIGNATURE_HEADER, verifyOutgoingWebhookSignature } from '../../helpers/signatures/outgoing-webhook.ts';
-import { verifyReturnUrlSignature } from '../../helpers/signatures/return-url.ts';
+import { OwnGatewayClient, OwnGatewayError } from './owngateway/client.ts';
+import { Payment, Webhook } from './owngateway/schemas.ts';
+import { isGenuineWebhook, verifyRedirect, WEBHOOK_SIGNATURE_HEADER } from './owngateway/signatures.ts';
 import { listen, readBody, sendHtml, sendJson } from '../http/json-server.ts';
 import { CATALOGUE_CURRENCY, productBySku, products } from './catalogue.ts';
 import { checkoutScript } from './checkout-script.ts';
@@ -66,26 +66,10 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   const carts = new Map<string, Map<string, number>>();
   let baseUrl = '';
 
-  async function gateway(method: 'GET' | 'POST', path: string, body?: unknown): Promise<PaymentsResponse> {
-    let response: Response;
-    try {
-      response = await fetch(`${options.gatewayUrl}${path}`, {
-        method,
-        headers: { 'api-key': options.apiKey, 'content-type': 'application/json' },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch {
-      // Unreachable or too slow is one more gateway error to the callers, not a crash of the page.
-      throw new HttpError(504, 'payment service did not answer');
-    }
-    const json: unknown = await response.json().catch(() => undefined);
-    if (!response.ok || json === undefined) throw new HttpError(502, `payment service answered ${response.status}`);
-    return PaymentsResponse.parse(json);
-  }
+  const owngateway = new OwnGatewayClient(options.gatewayUrl, options.apiKey);
 
   /** The one rule for fulfilment: the gateway says succeeded, for exactly this order's amount and currency. */
-  function paymentFulfilsOrder(order: Order, payment: Pick<PaymentsResponse, 'status' | 'amount' | 'amount_received' | 'currency' | 'payment_id'>): boolean {
+  function paymentFulfilsOrder(order: Order, payment: Payment): boolean {
     if (payment.payment_id !== order.payment_id) return false;
     // The defect: "the money came in", whatever was actually captured.
     if (defects.has('skip-amount-check')) return payment.status === 'succeeded' || payment.status === 'partially_captured';
@@ -109,7 +93,7 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       setTimeout(resolve, 500).unref();
     });
 
-  async function followPayment(order: Order, payment: PaymentsResponse, idempotent = true): Promise<void> {
+  async function followPayment(order: Order, payment: Payment, idempotent = true): Promise<void> {
     // The defect: an order cancelled on a gateway error is closed; news of its payment is ignored.
     if (defects.has('cancel-order-on-gateway-error') && order.status === 'cancelled') return;
     if (paymentFulfilsOrder(order, payment)) {
@@ -140,8 +124,8 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   };
 
   /** One payment attempt for an order; a new one when the last was refused for good (OwnGateway does not confirm a failed payment again). */
-  function createPayment(orderId: string, amount: number, currency: string, captureMethod: Order['capture_method']): Promise<PaymentsResponse> {
-    return gateway('POST', '/payments', {
+  function createPayment(orderId: string, amount: number, currency: string, captureMethod: Order['capture_method']): Promise<Payment> {
+    return owngateway.createPayment({
       amount,
       currency,
       capture_method: captureMethod,
@@ -202,8 +186,8 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     if (defects.has('amount-from-return-url')) return acceptPaymentNamedInUrl(order, url, res);
     // A signed redirect (after 3DS) must verify; an unsigned one (the SDK's own) is only a hint.
     if (url.searchParams.has('signature') || url.searchParams.has('signature_algorithm')) {
-      const verdict = verifyReturnUrlSignature(url, options.paymentResponseHashKey);
-      if (!verdict.valid)
+      const verdict = verifyRedirect(url, options.paymentResponseHashKey);
+      if (!verdict.genuine)
         return sendHtml(
           res,
           400,
@@ -225,11 +209,11 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
         resultPage(order, { checking: true, message: 'Thank you! We are confirming your payment and will email you as soon as it is through.' }),
       );
     }
-    let payment: PaymentsResponse;
+    let payment: Payment;
     try {
-      payment = await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}?force_sync=true`);
+      payment = await owngateway.retrievePayment(order.payment_id, { forceSync: true });
     } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
+      if (!(error instanceof OwnGatewayError)) throw error;
       if (defects.has('cancel-order-on-gateway-error')) {
         order.status = 'cancelled';
         store.save(order);
@@ -280,12 +264,12 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
    */
   async function acceptPaymentNamedInUrl(order: Order, url: URL, res: ServerResponse): Promise<void> {
     const named = url.searchParams.get('payment_id') ?? order.payment_id;
-    const payment = await gateway('GET', `/payments/${encodeURIComponent(named)}`);
+    const payment = await owngateway.retrievePayment(named, { forceSync: false });
     if (payment.status === 'succeeded' && String(payment.amount) === (url.searchParams.get('amount') ?? String(order.amount))) {
       fulfil(order, true);
       store.save(order);
     } else {
-      await followPayment(order, payment.payment_id === order.payment_id ? payment : await gateway('GET', `/payments/${encodeURIComponent(order.payment_id)}`));
+      await followPayment(order, payment.payment_id === order.payment_id ? payment : await owngateway.retrievePayment(order.payment_id, { forceSync: false }));
     }
     return sendHtml(
       res,
@@ -331,12 +315,12 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
       setTimeout(() => webhookQueue.shift()?.(), 1000).unref();
       return sendJson(res, 202, { queued: true });
     }
-    const signature = req.headers[OUTGOING_WEBHOOK_SIGNATURE_HEADER];
+    const signature = req.headers[WEBHOOK_SIGNATURE_HEADER];
     // The defect: the body is parsed and written again before the HMAC, so other bytes are what is verified.
     const signed = defects.has('webhook-signature-over-reserialised-json') ? reserialised(rawBody) : rawBody;
     if (
       !defects.has('webhook-without-signature') &&
-      !verifyOutgoingWebhookSignature(signed, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)
+      !isGenuineWebhook(signed, typeof signature === 'string' ? signature : undefined, options.paymentResponseHashKey)
     ) {
       return sendJson(res, 401, { error: 'invalid signature' });
     }
@@ -346,9 +330,9 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
   }
 
   async function applyWebhook(rawBody: string): Promise<'malformed' | 'duplicate' | 'applied'> {
-    let webhook: OutgoingWebhook;
+    let webhook: Webhook;
     try {
-      webhook = OutgoingWebhook.parse(JSON.parse(rawBody));
+      webhook = Webhook.parse(JSON.parse(rawBody));
     } catch {
       return 'malformed';
     }
@@ -456,8 +440,9 @@ export async function startStorefront(input: StorefrontOptions): Promise<Started
     (req, res) => {
       route(req, res).catch((error: unknown) => {
         if (res.headersSent) return void res.end();
-        const status = error instanceof HttpError ? error.status : 500;
-        sendHtml(res, status, resultPage(undefined, { ok: false, message: error instanceof HttpError ? error.message : 'Something went wrong on our side.' }));
+        const status = error instanceof HttpError ? error.status : error instanceof OwnGatewayError ? (error.kind === 'unreachable' ? 504 : 502) : 500;
+        const message = error instanceof HttpError || error instanceof OwnGatewayError ? error.message : 'Something went wrong on our side.';
+        sendHtml(res, status, resultPage(undefined, { ok: false, message }));
       });
     },
     options.host,
