@@ -1,5 +1,5 @@
 import { escapeHtml } from '../http/json-server.ts';
-import { describeMoney } from '../../helpers/money/money.ts';
+import { formatPrice } from './money.ts';
 import type { Product } from './catalogue.ts';
 import type { Order } from './order-store.ts';
 
@@ -43,7 +43,7 @@ export function productListPage(products: readonly Product[], currency: string):
       .map(
         (
           p,
-        ) => `<div class="card product" data-sku="${p.sku}"><div><h2>${escapeHtml(p.name)}</h2><p>${escapeHtml(p.description)}</p><p><strong>${describeMoney(p.unit_amount, currency)}</strong></p></div>
+        ) => `<div class="card product" data-sku="${p.sku}"><div><h2>${escapeHtml(p.name)}</h2><p>${escapeHtml(p.description)}</p><p><strong>${formatPrice(p.unit_amount, currency)}</strong></p></div>
 <form method="post" action="/cart/add"><input type="hidden" name="sku" value="${p.sku}"><button class="secondary" type="submit">Add to cart</button></form></div>`,
       )
       .join('')}`,
@@ -55,8 +55,8 @@ export function cartPage(lines: { product: Product; quantity: number }[], curren
   if (!lines.length) return layout('Cart', '<h1>Your cart</h1><div class="card">Your cart is empty. <a href="/">Keep shopping</a></div>');
   return layout(
     'Cart',
-    `<h1>Your cart</h1><div class="card">${lines.map((l) => `<p>${l.quantity} × ${escapeHtml(l.product.name)}: ${describeMoney(l.product.unit_amount * l.quantity, currency)}</p>`).join('')}
-<p class="summary"><span>Total</span><span id="cart-total">${describeMoney(total, currency)}</span></p>
+    `<h1>Your cart</h1><div class="card">${lines.map((l) => `<p>${l.quantity} × ${escapeHtml(l.product.name)}: ${formatPrice(l.product.unit_amount * l.quantity, currency)}</p>`).join('')}
+<p class="summary"><span>Total</span><span id="cart-total">${formatPrice(total, currency)}</span></p>
 <form method="post" action="/checkout"><input type="hidden" name="amount" value="${total}"><input type="hidden" name="currency" value="${currency}">
 <label><input type="checkbox" name="capture" value="manual"> Pay on shipment (authorise now, charge later)</label>
 <p><button class="primary" id="checkout" type="submit">Checkout</button></p></form></div>`,
@@ -76,12 +76,12 @@ export function checkoutPage({ order, sdkUrl, data, payButtonStyle }: CheckoutPa
   return layout(
     'Checkout',
     `<h1>Checkout</h1>
-<div class="card"><p class="summary"><span>Order ${escapeHtml(order.id)}</span><span id="order-total">${describeMoney(order.amount, order.currency)}</span></p></div>
+<div class="card"><p class="summary"><span>Order ${escapeHtml(order.id)}</span><span id="order-total">${formatPrice(order.amount, order.currency)}</span></p></div>
 <div class="card">
   <div id="sdk-fallback" role="alert" hidden>The payment form could not be loaded. Please check your connection and reload the page; you have not been charged.</div>
   <div id="unified-checkout"></div>
   <div id="payment-message" role="alert" hidden></div>
-  <button id="submit" type="button" disabled style="${payButtonStyle}">Pay ${describeMoney(order.amount, order.currency)}</button>
+  <button id="submit" type="button" disabled style="${payButtonStyle}">Pay ${formatPrice(order.amount, order.currency)}</button>
 </div>
 <script id="checkout-data" type="application/json">${json}</script>
 <script src="${escapeHtml(sdkUrl)}/HyperLoader.js"></script>
@@ -100,7 +100,7 @@ export function resultPage(order: Order | undefined, outcome: ResultOutcome): st
 <h1>We are checking your payment</h1>
 <p id="result-message">${escapeHtml(outcome.message)}</p>${
         order
-          ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>
+          ? `<p>Order ${escapeHtml(order.id)}: ${formatPrice(order.amount, order.currency)}</p>
 <p><a href="/checkout/return?order=${encodeURIComponent(order.id)}">Check again</a></p>`
           : ''
       }</div>`,
@@ -110,7 +110,7 @@ export function resultPage(order: Order | undefined, outcome: ResultOutcome): st
     outcome.ok ? 'Thank you' : 'Payment not completed',
     `<div class="card" id="order-result" data-fulfilled="${order?.fulfilled ?? false}">
 <h1 class="${outcome.ok ? 'ok' : 'bad'}">${outcome.ok ? 'Thanks for your order!' : 'Payment not completed'}</h1>
-<p id="result-message">${escapeHtml(outcome.message)}</p>${order ? `<p>Order ${escapeHtml(order.id)}: ${describeMoney(order.amount, order.currency)}</p>` : ''}
+<p id="result-message">${escapeHtml(outcome.message)}</p>${order ? `<p>Order ${escapeHtml(order.id)}: ${formatPrice(order.amount, order.currency)}</p>` : ''}
 ${outcome.ok || !order ? '<p><a href="/">Continue shopping</a></p>' : `<p><a href="/checkout/${escapeHtml(order.id)}">Try again</a></p>`}</div>`,
   );
 }
