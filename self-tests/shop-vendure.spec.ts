@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,14 @@ const AdminOrder = z.object({
   fulfillments: z.array(z.object({ id: z.string(), state: z.string() })),
 });
 
+// A test that times out never reaches its finally block, so every shop started is also stopped here:
+// otherwise a timed-out test leaves a Vendure process behind for the rest of the machine's life.
+const startedShops = new Set<ChildProcess>();
+test.afterEach(() => {
+  for (const child of startedShops) child.kill('SIGTERM');
+  startedShops.clear();
+});
+
 async function startShop(stack: StartedSandboxStack, dataDir: string, defects: string) {
   const { credentials } = stack;
   const child = spawn(process.execPath, ['sandbox/shop-vendure/main.ts'], {
@@ -59,6 +67,7 @@ async function startShop(stack: StartedSandboxStack, dataDir: string, defects: s
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  startedShops.add(child);
   try {
     return { child, ready: ReadyLine.parse(await readyLine(child, 'the Vendure shop')) };
   } catch (error) {
