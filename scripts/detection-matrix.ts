@@ -6,7 +6,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { runCommandLine, usage } from '../helpers/configuration/command-line.ts';
 import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist/checklist.ts';
 import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reporting/checklist-report.ts';
-import { expectedFailures as referenceFailures, SeededDefect } from '../sandbox/defects.ts';
+import { expectedFailures as referenceFailures, MerchantSetupDefect, SeededDefect } from '../sandbox/defects.ts';
+import { DETECTION_MATRIX_PLAN_VARIABLE, type DetectionMatrixPlan } from './detection-matrix-plan.ts';
 import { expectedFailures as spaFailures, SpaDefect } from '../sandbox/storefront-spa/index.ts';
 import { VendureDefect } from '../sandbox/shop-vendure/defects.ts';
 import { expectedFailures as vendureFailures } from '../sandbox/shop-vendure/expected-failures.ts';
@@ -20,7 +21,8 @@ import { cli } from './node-bin.ts';
 // Each sandbox storefront seeds its own catalogue of mistakes; the reference one also carries the
 // merchant's dashboard mistakes, which do not depend on the shop.
 // The Vendure shop is not one of the sandbox's embedded storefronts: it is certified in staging shape
-// (its own process, known to golive only through its adapter), so each of its runs is one.
+// (its own process, known to golive only through its adapter), so each of its runs is one, and its
+// correct-shop run is the shop's whole staging-shaped certification (npm test runs no other).
 const CATALOGUES = {
   reference: { defects: SeededDefect.options, expectedFailures: referenceFailures as Record<string, ChecklistItemId[]>, stagingShaped: false },
   spa: { defects: SpaDefect.options, expectedFailures: spaFailures as Record<string, ChecklistItemId[]>, stagingShaped: false },
@@ -40,7 +42,7 @@ const commandLine = {
       '--storefront',
       'which shop to seed: reference (default), spa (the single-page shop, GOLIVE_SANDBOX_STOREFRONT=spa) or vendure (the Vendure shop, in staging shape)',
     ],
-    ['--concurrency', 'defect runs side by side (default 2: one Playwright worker each)'],
+    ['--concurrency', 'Playwright workers for an embedded storefront, or staging-shaped defect runs side by side for Vendure (default 2)'],
   ],
   options: { concurrency: { type: 'string' }, storefront: { type: 'string' } },
   allowPositionals: true,
@@ -72,58 +74,107 @@ const workdir = mkdtempSync(join(tmpdir(), 'golive-matrix-'));
 interface RunResult {
   label: string;
   merchant: Map<ChecklistItemId, EvidenceTest[]>;
+  /** How the run's process ended: the staging-shaped certification of the correct shop must end 0. */
+  exitCode: number | null;
 }
 
-function runGoLive(defect: string | null, workers: number): Promise<RunResult> {
+/** A defect run needs only the checks of the items it violates; the correct integration's run checks everything. */
+function grepFor(defect: string | null): string | null {
+  return defect ? expectedFailures[defect]!.map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|') : null;
+}
+
+function readRun(output: string, label: string, code: number | null): PlaywrightJsonReport {
+  try {
+    return PlaywrightJsonReport.parse(JSON.parse(readFileSync(output, 'utf8')));
+  } catch (error) {
+    throw new Error(`the go-live run for ${label} wrote no readable JSON report (exit ${code}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function spawnRun(command: string, commandArgs: string[], env: NodeJS.ProcessEnv, stdout: 'ignore' | 'inherit' = 'ignore'): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { env: { ...process.env, GOLIVE_CERTIFY: '', ...env }, stdio: ['ignore', stdout, 'inherit'] });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+}
+
+/** Each merchant item's tests, as one project of a run saw them. */
+function merchantEvidenceOf(report: PlaywrightJsonReport, project: string | null): Map<ChecklistItemId, EvidenceTest[]> {
+  const merchant = new Map<ChecklistItemId, EvidenceTest[]>();
+  for (const [item, tests] of collectEvidence(report).merchant) {
+    const ours = project === null ? tests : tests.filter((t) => t.project === project);
+    if (ours.length) merchant.set(item, ours);
+  }
+  return merchant;
+}
+
+const CORRECT_INTEGRATION = 'correct-integration';
+
+/**
+ * An embedded storefront's whole matrix as one Playwright run (scripts/detection-matrix.config.ts): a
+ * project for the correct integration and one per defect, on `concurrency` workers.
+ */
+async function runEmbeddedMatrix(): Promise<{ clean: RunResult; runs: { defect: string; run: RunResult }[] }> {
+  const plan: DetectionMatrixPlan = {
+    storefront: storefront === 'spa' ? 'spa' : 'reference',
+    projects: [null, ...defects].map((defect) => {
+      const setup = defect !== null && storefront === 'reference' && MerchantSetupDefect.safeParse(defect).success;
+      return {
+        name: defect ?? CORRECT_INTEGRATION,
+        storefrontDefects: defect && !setup ? [defect] : [],
+        merchantSetupDefects: defect && setup ? [defect] : [],
+        grep: grepFor(defect),
+      };
+    }),
+  };
+  const output = join(workdir, 'matrix.json');
+  const [command, commandArgs] = cli('playwright', ['test', '--config=scripts/detection-matrix.config.ts', `--workers=${concurrency}`]);
+  const code = await spawnRun(command, commandArgs, {
+    GOLIVE_REPORTS_DIR: join(workdir, 'reports'),
+    [DETECTION_MATRIX_PLAN_VARIABLE]: JSON.stringify(plan),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+    // The defects are the merchant's; the processor's packaging is not under test here (npm test runs both paths).
+    GOLIVE_CONTAINERS: process.env.GOLIVE_CONTAINERS ?? 'off',
+  });
+  const report = readRun(output, `the ${storefront} storefront`, code);
+  return {
+    clean: { label: 'correct integration', merchant: merchantEvidenceOf(report, CORRECT_INTEGRATION), exitCode: code },
+    runs: defects.map((defect) => ({ defect, run: { label: defect, merchant: merchantEvidenceOf(report, defect), exitCode: code } })),
+  };
+}
+
+/**
+ * One staging-shaped run (its own OwnGateway and shop processes). For a defect: the go-live checks of
+ * its items. For the correct shop: the whole certification, which must pass and be confirmed by the
+ * stand-in OwnGateway, so the matrix's reference run is also the shop's staging-shaped certification.
+ */
+async function runStagingShaped(defect: string | null, workers: number): Promise<RunResult> {
   const label = defect ?? 'correct integration';
   const output = join(workdir, `${defect ?? 'clean'}.json`);
-  // A defect run needs only the checks of the items it violates; the clean run checks everything.
-  const grep = defect ? ['--grep', expectedFailures[defect]!.map((item) => `${CHECKLIST_TAG_PREFIX}${item}`.replaceAll('.', '\\.')).join('|')] : [];
-  const [command, commandArgs] = CATALOGUES[storefront].stagingShaped
-    ? [
-        process.execPath,
-        [
-          'scripts/staging-shaped-certification.ts',
-          '--storefront',
-          storefront,
-          ...(defect ? ['--defect', defect] : []),
-          '--results-json',
-          output,
-          '--',
-          '--project=go-live',
-          '--retries=0',
-          `--workers=${workers}`,
-          ...grep,
-        ],
-      ]
-    : cli('playwright', ['test', '--project=go-live', '--retries=0', `--workers=${workers}`, '--reporter=json', ...grep]);
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, {
-      // Runs side by side each keep their own output folder: Playwright empties it when a run starts.
-      env: {
-        ...process.env,
-        GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`),
-        GOLIVE_SANDBOX_STOREFRONT: storefront,
-        GOLIVE_DEFECT: defect ?? '',
-        PLAYWRIGHT_JSON_OUTPUT_NAME: output,
-        GOLIVE_CERTIFY: '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      let report;
-      try {
-        report = PlaywrightJsonReport.parse(JSON.parse(readFileSync(output, 'utf8')));
-      } catch (error) {
-        reject(
-          new Error(`the go-live run for ${label} wrote no readable JSON report (exit ${code}): ${error instanceof Error ? error.message : String(error)}`),
-        );
-        return;
-      }
-      resolve({ label, merchant: collectEvidence(report).merchant });
-    });
-  });
+  const grep = grepFor(defect);
+  const code = await spawnRun(
+    process.execPath,
+    [
+      'scripts/staging-shaped-certification.ts',
+      '--storefront',
+      storefront,
+      // A defect run needs its tests' results only; the correct shop's run is the whole certification.
+      ...(defect ? ['--defect', defect, '--tests-only'] : []),
+      '--results-json',
+      output,
+      '--',
+      ...(defect ? ['--project=go-live'] : []),
+      '--retries=0',
+      `--workers=${workers}`,
+      ...(grep ? ['--grep', grep] : []),
+    ],
+    // Runs side by side each keep their own output folder: Playwright empties it when a run starts.
+    { GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`) },
+    // The correct shop's certification verdict, item by item, belongs in the log.
+    defect ? 'ignore' : 'inherit',
+  );
+  return { label, merchant: merchantEvidenceOf(readRun(output, label, code), null), exitCode: code };
 }
 
 async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -141,7 +192,18 @@ async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) =
 }
 
 const started = performance.now();
-const clean = await runGoLive(null, concurrency);
+let clean: RunResult;
+let runs: { defect: string; run: RunResult }[];
+if (CATALOGUES[storefront].stagingShaped) {
+  clean = await runStagingShaped(null, concurrency);
+  runs = await inPool(defects, concurrency, async (defect) => {
+    const run = await runStagingShaped(defect, 1);
+    console.error(`detection-matrix: ${defect} done`);
+    return { defect, run };
+  });
+} else {
+  ({ clean, runs } = await runEmbeddedMatrix());
+}
 const passedClean = new Set(
   [...clean.merchant.values()]
     .flat()
@@ -149,11 +211,6 @@ const passedClean = new Set(
     .map((t) => t.title),
 );
 console.log(`detection-matrix: correct ${storefront} storefront: ${passedClean.size} merchant checks passed`);
-const runs = await inPool(defects, concurrency, async (defect) => {
-  const run = await runGoLive(defect, 1);
-  console.log(`detection-matrix: ${defect} done`);
-  return { defect, run };
-});
 rmSync(workdir, { recursive: true, force: true });
 
 type Cell = { verdict: 'CAUGHT' | 'MISSED' | 'CRASHED' | 'TIMED OUT' | 'FALSE ALARM' | '.'; detail: string };
@@ -183,6 +240,8 @@ function judge(run: RunResult, item: ChecklistItemId, expected: boolean): Cell {
 }
 
 const problems: string[] = [];
+if (CATALOGUES[storefront].stagingShaped && clean.exitCode !== 0)
+  problems.push(`the correct ${storefront} shop's staging-shaped certification did not pass and get confirmed (exit ${clean.exitCode}; its verdict is above)`);
 for (const item of items) {
   const cell = judge(clean, item, false);
   if (cell.verdict !== '.') problems.push(`correct integration: FALSE ALARM on ${item}: ${cell.detail}`);

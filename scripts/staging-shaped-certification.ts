@@ -11,6 +11,7 @@ import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
 import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/server.ts';
 import type { ChecklistReport } from '../reporting/checklist-report.ts';
 import { readyLine } from './ready-line.ts';
+import { cli } from './node-bin.ts';
 
 // The certification as a merchant runs it against staging, on one machine: an OwnGateway process of
 // its own (the embedded gateway started alone, as a stand-in for staging), the merchant's shop as
@@ -78,6 +79,7 @@ const commandLine = {
     ['--keep', "keep the run's folder (reports, data) and print its path"],
     ['--defect', "start the shop with one of its seeded defects (the detection matrix's staging-shaped runs)"],
     ['--results-json', "copy the run's Playwright JSON results here (the detection matrix reads them)"],
+    ['--tests-only', "with --results-json: run the tests alone, no reports, certificate or OwnGateway's confirmation (the detection matrix's defect runs)"],
     ['-- args', 'go to npm run certify (e.g. -- --project=webhooks); the verdict then covers only what ran'],
   ],
   options: {
@@ -86,6 +88,7 @@ const commandLine = {
     target: { type: 'string' },
     defect: { type: 'string' },
     'results-json': { type: 'string' },
+    'tests-only': { type: 'boolean' },
   },
   allowPositionals: true,
 } as const;
@@ -99,6 +102,8 @@ if (!(storefrontName in STOREFRONTS))
   usageError(`--storefront: expected one of ${Object.keys(STOREFRONTS).join(', ')}, got ${JSON.stringify(values.storefront)}`);
 const storefront = STOREFRONTS[storefrontName];
 const target = (values.target ?? 'staging') as (typeof TARGETS)[number];
+const testsOnly = values['tests-only'] === true;
+if (testsOnly && !values['results-json']) usageError('--tests-only: needs --results-json, where the results of the tests go');
 if (!TARGETS.includes(target)) usageError(`--target: expected one of ${TARGETS.join(', ')}, got ${JSON.stringify(values.target)}`);
 
 const GatewayLine = z.object({
@@ -171,10 +176,15 @@ try {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_|GOLIVE_|OWNGATEWAY_)/.test(key)));
   const reportsDir = join(work, 'reports');
   console.log(`staging-shaped certification: ${storefrontName} storefront at ${shop.url}, OwnGateway at ${staging.gateway_url}, fault proxy on ${proxyPort}`);
-  const run = spawnSync(process.execPath, ['scripts/certify.ts', ...certifyArgs], {
+  // A defect run of the detection matrix needs only the tests' results: Playwright alone, as certify would start it.
+  const [command, commandArgs] = testsOnly
+    ? cli('playwright', ['test', '--reporter=json', ...certifyArgs])
+    : [process.execPath, ['scripts/certify.ts', ...certifyArgs]];
+  const run = spawnSync(command, commandArgs, {
     stdio: 'inherit',
     env: {
       ...inherited,
+      ...(testsOnly ? { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(values['results-json']!) } : {}),
       GOLIVE_TARGET: target,
       GOLIVE_REPORTS_DIR: reportsDir,
       GOLIVE_ATTESTATIONS: attestations,
@@ -199,36 +209,41 @@ try {
       GOLIVE_EXPECTED_APPEARANCE: APPEARANCE,
     },
   });
-  if (values['results-json']) copyFileSync(join(reportsDir, 'results.json'), values['results-json']);
-  const report = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;
-  const notCertified = report.passed ? [] : report.items.filter((item) => item.required && item.verdict !== 'pass' && item.verdict !== 'attested');
-  console.log(`\n${target} certification of the ${storefrontName} storefront (${Math.round((Date.now() - began) / 1000)} s):`);
-  for (const item of report.items)
-    console.log(`  ${item.verdict.padEnd(8)} ${item.id}${item.verdict === 'pass' || item.verdict === 'attested' ? '' : `: ${item.reason}`}`);
-  if (run.status !== 0) console.error(`staging-shaped certification: certify exited with ${run.status}`);
-  if (notCertified.length) console.error(`staging-shaped certification: not certified: ${notCertified.map((i) => `${i.id} (${i.verdict})`).join(', ')}`);
-  exitCode = run.status === 0 && report.passed ? 0 : 1;
-  // OwnGateway's reviewer's step, while the stand-in OwnGateway still runs: every object the sealed
-  // evidence names, looked up in its records. A passing certification OwnGateway does not confirm,
-  // or a certificate verify refuses or cannot read, is golive's own failure.
-  const certificate = join(reportsDir, 'golive-certificate.json');
-  if (existsSync(certificate)) {
-    const verified = spawnSync(process.execPath, ['scripts/verify.ts', certificate], {
-      stdio: 'inherit',
-      env: {
-        ...inherited,
-        OWNGATEWAY_BASE_URL: staging.gateway_url,
-        OWNGATEWAY_MERCHANT_ID: staging.merchant_id,
-        OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key,
-      },
-    });
-    if (verified.status !== 0 && (report.passed || verified.status !== 1)) {
-      console.error(`staging-shaped certification: OwnGateway did not confirm golive's own certificate (verify exited with ${verified.status})`);
+  if (testsOnly) {
+    exitCode = run.status ?? 1;
+    console.log(`staging-shaped certification: tests only, Playwright exited with ${run.status} (${Math.round((Date.now() - began) / 1000)} s)`);
+  } else {
+    if (values['results-json']) copyFileSync(join(reportsDir, 'results.json'), values['results-json']);
+    const report = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as ChecklistReport;
+    const notCertified = report.passed ? [] : report.items.filter((item) => item.required && item.verdict !== 'pass' && item.verdict !== 'attested');
+    console.log(`\n${target} certification of the ${storefrontName} storefront (${Math.round((Date.now() - began) / 1000)} s):`);
+    for (const item of report.items)
+      console.log(`  ${item.verdict.padEnd(8)} ${item.id}${item.verdict === 'pass' || item.verdict === 'attested' ? '' : `: ${item.reason}`}`);
+    if (run.status !== 0) console.error(`staging-shaped certification: certify exited with ${run.status}`);
+    if (notCertified.length) console.error(`staging-shaped certification: not certified: ${notCertified.map((i) => `${i.id} (${i.verdict})`).join(', ')}`);
+    exitCode = run.status === 0 && report.passed ? 0 : 1;
+    // OwnGateway's reviewer's step, while the stand-in OwnGateway still runs: every object the sealed
+    // evidence names, looked up in its records. A passing certification OwnGateway does not confirm,
+    // or a certificate verify refuses or cannot read, is golive's own failure.
+    const certificate = join(reportsDir, 'golive-certificate.json');
+    if (existsSync(certificate)) {
+      const verified = spawnSync(process.execPath, ['scripts/verify.ts', certificate], {
+        stdio: 'inherit',
+        env: {
+          ...inherited,
+          OWNGATEWAY_BASE_URL: staging.gateway_url,
+          OWNGATEWAY_MERCHANT_ID: staging.merchant_id,
+          OWNGATEWAY_ADMIN_API_KEY: staging.admin_api_key,
+        },
+      });
+      if (verified.status !== 0 && (report.passed || verified.status !== 1)) {
+        console.error(`staging-shaped certification: OwnGateway did not confirm golive's own certificate (verify exited with ${verified.status})`);
+        exitCode = 1;
+      }
+    } else if (report.passed) {
+      console.error('staging-shaped certification: certify passed but wrote no certificate');
       exitCode = 1;
     }
-  } else if (report.passed) {
-    console.error('staging-shaped certification: certify passed but wrote no certificate');
-    exitCode = 1;
   }
   if (values.keep) console.log(`staging-shaped certification: run folder kept at ${work}`);
 } catch (error) {
