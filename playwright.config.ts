@@ -64,6 +64,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunch,
   },
+  // npm test names these projects but go-live, whose checks run there as the detection matrix's
+  // correct-integration project: a new project goes into package.json's test script too.
   projects: [
     { name: 'unit', testDir: 'self-tests' },
     // A worker costs over a second to start (its process, its own sandbox and webhook sink): the API and webhook
