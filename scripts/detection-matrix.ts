@@ -164,8 +164,9 @@ async function runStagingShaped(defect: string | null, workers: number): Promise
       '--results-json',
       output,
       '--',
-      ...(defect ? ['--project=go-live'] : []),
-      '--retries=0',
+      // The correct shop's certification retries as certify does (a test that passes only on its retry
+      // is flaky, never a "passed" a defect could be caught by); a defect's run does not retry.
+      ...(defect ? ['--project=go-live', '--retries=0'] : []),
       `--workers=${workers}`,
       ...(grep ? ['--grep', grep] : []),
     ],
