@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MerchantSetupDefect } from '../sandbox/defects.ts';
+import { StorefrontDefect } from '../sandbox/storefront/defects.ts';
 
 // What scripts/detection-matrix.ts asks of its one Playwright run against an embedded storefront, and
 // how scripts/detection-matrix.config.ts receives it (an environment variable: Playwright loads the
@@ -9,8 +11,9 @@ export const DetectionMatrixPlan = z.object({
   projects: z.array(
     z.object({
       name: z.string().min(1),
-      storefrontDefects: z.array(z.string()),
-      merchantSetupDefects: z.array(z.string()),
+      // The single-page shop's defects are named as the reference storefront's.
+      storefrontDefects: z.array(StorefrontDefect),
+      merchantSetupDefects: z.array(MerchantSetupDefect),
       /** A regular expression over test titles and tags; null runs every check (the correct integration). */
       grep: z.string().nullable(),
     }),

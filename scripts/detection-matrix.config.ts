@@ -29,9 +29,8 @@ const projects: Project<object, MatrixWorkerOptions>[] = plan.projects.map((proj
   use: {
     ...goLive.use,
     sandboxStorefront: plan.storefront,
-    // The plan was built from the storefronts' own defect tables; the fixtures check them again.
-    storefrontDefects: project.storefrontDefects as StorefrontDefect[],
-    merchantSetupDefects: project.merchantSetupDefects as MerchantSetupDefect[],
+    storefrontDefects: project.storefrontDefects,
+    merchantSetupDefects: project.merchantSetupDefects,
   },
   ...(project.grep === null ? {} : { grep: new RegExp(project.grep) }),
   // A defect's few checks stay on one worker: each worker starts a sandbox of its own.

@@ -7,6 +7,7 @@ import { runCommandLine, usage } from '../helpers/configuration/command-line.ts'
 import { CHECKLIST_TAG_PREFIX, checklistItems, type ChecklistItemId } from '../helpers/checklist/checklist.ts';
 import { PlaywrightJsonReport, collectEvidence, type EvidenceTest } from '../reporting/checklist-report.ts';
 import { expectedFailures as referenceFailures, MerchantSetupDefect, SeededDefect } from '../sandbox/defects.ts';
+import { StorefrontDefect } from '../sandbox/storefront/defects.ts';
 import { DETECTION_MATRIX_PLAN_VARIABLE, type DetectionMatrixPlan } from './detection-matrix-plan.ts';
 import { expectedFailures as spaFailures, SpaDefect } from '../sandbox/storefront-spa/index.ts';
 import { VendureDefect } from '../sandbox/shop-vendure/defects.ts';
@@ -72,10 +73,7 @@ const defects = args.positionals.length
 const workdir = mkdtempSync(join(tmpdir(), 'golive-matrix-'));
 
 interface RunResult {
-  label: string;
   merchant: Map<ChecklistItemId, EvidenceTest[]>;
-  /** How the run's process ended: the staging-shaped certification of the correct shop must end 0. */
-  exitCode: number | null;
 }
 
 /** A defect run needs only the checks of the items it violates; the correct integration's run checks everything. */
@@ -122,8 +120,8 @@ async function runEmbeddedMatrix(): Promise<{ clean: RunResult; runs: { defect: 
       const setup = defect !== null && storefront === 'reference' && MerchantSetupDefect.safeParse(defect).success;
       return {
         name: defect ?? CORRECT_INTEGRATION,
-        storefrontDefects: defect && !setup ? [defect] : [],
-        merchantSetupDefects: defect && setup ? [defect] : [],
+        storefrontDefects: defect && !setup ? [StorefrontDefect.parse(defect)] : [],
+        merchantSetupDefects: defect && setup ? [MerchantSetupDefect.parse(defect)] : [],
         grep: grepFor(defect),
       };
     }),
@@ -139,8 +137,8 @@ async function runEmbeddedMatrix(): Promise<{ clean: RunResult; runs: { defect: 
   });
   const report = readRun(output, `the ${storefront} storefront`, code);
   return {
-    clean: { label: 'correct integration', merchant: merchantEvidenceOf(report, CORRECT_INTEGRATION), exitCode: code },
-    runs: defects.map((defect) => ({ defect, run: { label: defect, merchant: merchantEvidenceOf(report, defect), exitCode: code } })),
+    clean: { merchant: merchantEvidenceOf(report, CORRECT_INTEGRATION) },
+    runs: defects.map((defect) => ({ defect, run: { merchant: merchantEvidenceOf(report, defect) } })),
   };
 }
 
@@ -149,7 +147,7 @@ async function runEmbeddedMatrix(): Promise<{ clean: RunResult; runs: { defect: 
  * its items. For the correct shop: the whole certification, which must pass and be confirmed by the
  * stand-in OwnGateway, so the matrix's reference run is also the shop's staging-shaped certification.
  */
-async function runStagingShaped(defect: string | null, workers: number): Promise<RunResult> {
+async function runStagingShaped(defect: string | null, workers: number): Promise<{ run: RunResult; exitCode: number | null }> {
   const label = defect ?? 'correct integration';
   const output = join(workdir, `${defect ?? 'clean'}.json`);
   const grep = grepFor(defect);
@@ -175,7 +173,7 @@ async function runStagingShaped(defect: string | null, workers: number): Promise
     // The correct shop's certification verdict, item by item, belongs in the log.
     defect ? 'ignore' : 'inherit',
   );
-  return { label, merchant: merchantEvidenceOf(readRun(output, label, code), null), exitCode: code };
+  return { run: { merchant: merchantEvidenceOf(readRun(output, label, code), null) }, exitCode: code };
 }
 
 async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -195,10 +193,14 @@ async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) =
 const started = performance.now();
 let clean: RunResult;
 let runs: { defect: string; run: RunResult }[];
+let certificationProblem: string | null = null;
 if (CATALOGUES[storefront].stagingShaped) {
-  clean = await runStagingShaped(null, concurrency);
+  const certification = await runStagingShaped(null, concurrency);
+  clean = certification.run;
+  if (certification.exitCode !== 0)
+    certificationProblem = `the correct ${storefront} shop's staging-shaped certification did not pass and get confirmed (exit ${certification.exitCode}; its verdict is above)`;
   runs = await inPool(defects, concurrency, async (defect) => {
-    const run = await runStagingShaped(defect, 1);
+    const { run } = await runStagingShaped(defect, 1);
     console.error(`detection-matrix: ${defect} done`);
     return { defect, run };
   });
@@ -240,9 +242,7 @@ function judge(run: RunResult, item: ChecklistItemId, expected: boolean): Cell {
   return { verdict: 'MISSED', detail: 'no check of this item failed' };
 }
 
-const problems: string[] = [];
-if (CATALOGUES[storefront].stagingShaped && clean.exitCode !== 0)
-  problems.push(`the correct ${storefront} shop's staging-shaped certification did not pass and get confirmed (exit ${clean.exitCode}; its verdict is above)`);
+const problems: string[] = certificationProblem ? [certificationProblem] : [];
 for (const item of items) {
   const cell = judge(clean, item, false);
   if (cell.verdict !== '.') problems.push(`correct integration: FALSE ALARM on ${item}: ${cell.detail}`);
