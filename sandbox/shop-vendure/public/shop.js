@@ -147,14 +147,18 @@
     field(summaryId).hidden = true;
   }
 
+  /**
+   * The order's saved details, into the fields the customer has not touched: the order loads after the
+   * page, and a customer who is already typing (or has typed) keeps what they typed. Overwriting a
+   * field mid-typing would splice the saved value into theirs.
+   */
   function fillDetails(o) {
-    if (o.customer) {
-      field('email').value = o.customer.emailAddress || '';
-      field('given-name').value = o.customer.firstName || '';
-      field('family-name').value = o.customer.lastName || '';
-    }
+    var c = o.customer || {};
     var a = o.shippingAddress || {};
-    var map = {
+    var saved = {
+      email: c.emailAddress,
+      'given-name': c.firstName,
+      'family-name': c.lastName,
       'full-name': a.fullName,
       street: a.streetLine1,
       street2: a.streetLine2,
@@ -163,9 +167,11 @@
       province: a.province,
       phone: a.phoneNumber,
     };
-    Object.keys(map).forEach(function (id) {
-      if (map[id]) field(id).value = map[id];
+    Object.keys(saved).forEach(function (id) {
+      var input = field(id);
+      if (saved[id] && !input.value && input !== document.activeElement) input.value = saved[id];
     });
+    // The countries arrive with the order, so no one can have chosen one yet.
     if (a.countryCode) field('country').value = a.countryCode;
   }
 
