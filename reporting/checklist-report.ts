@@ -129,12 +129,17 @@ export function* testsOf(report: PlaywrightJsonReport): Generator<RunTest> {
 /** A test's title as the reports show it and the evidence file keys it: suites › spec. */
 export const testTitle = (path: readonly string[], spec: JsonSpec): string => [...path.filter(Boolean), spec.title].join(' › ');
 
-export const OUTCOME: Record<z.infer<typeof JsonTest>['status'], TestOutcome> = {
-  expected: 'passed',
-  unexpected: 'failed',
-  flaky: 'flaky',
-  skipped: 'skipped',
-};
+/**
+ * What a test's attempts did, not whether Playwright expected it: a check marked as expected to fail
+ * (test.fail(), or a finding in a detection-matrix defect project) that failed is a failure here,
+ * where Playwright's own status would call it "expected".
+ */
+export function outcomeOf(test: JsonTest): TestOutcome {
+  const last = test.results.at(-1);
+  if (!last || last.status === 'skipped') return 'skipped';
+  if (last.status !== 'passed') return 'failed';
+  return test.results.some((result) => result.status !== 'passed' && result.status !== 'skipped') ? 'flaky' : 'passed';
+}
 
 export interface CollectedEvidence {
   merchant: Map<ChecklistItemId, EvidenceTest[]>;
@@ -149,18 +154,19 @@ export function collectEvidence(report: PlaywrightJsonReport): CollectedEvidence
     const last = test.results.at(-1);
     const annotations = [...test.annotations, ...(last?.annotations ?? [])];
     const described = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!))];
+    const outcome = outcomeOf(test);
     const evidence: EvidenceTest = {
       title,
       file: spec.file,
       project: test.projectName,
-      outcome: OUTCOME[test.status],
+      outcome,
       retries: Math.max(0, test.results.length - 1),
-      skipReason: test.status === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
-      error: test.status === 'unexpected' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
+      skipReason: outcome === 'skipped' ? (annotations.find((a) => a.type === 'skip')?.description ?? 'skipped') : null,
+      error: outcome === 'failed' ? (last?.errors[0]?.message ?? 'failed').split('\n')[0]!.slice(0, 300) : null,
       supporting,
       observed: described('observed'),
       notChecked: described('not checked'),
-      failureKind: test.status === 'unexpected' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
+      failureKind: outcome === 'failed' ? classifyFailure(last?.errors.map((e) => e.message ?? '').join('\n') ?? '') : null,
     };
     for (const id of merchantIds) add(merchant, id, evidence);
     for (const id of gatewayIds) add(gateway, id, evidence);

@@ -16,6 +16,7 @@ interface MatrixWorkerOptions {
   sandboxStorefront: SandboxStorefront;
   storefrontDefects: StorefrontDefect[];
   merchantSetupDefects: MerchantSetupDefect[];
+  defectProject: boolean;
 }
 
 const plan = planFromEnvironment();
@@ -31,6 +32,7 @@ const projects: Project<object, MatrixWorkerOptions>[] = plan.projects.map((proj
     sandboxStorefront: plan.storefront,
     storefrontDefects: project.storefrontDefects,
     merchantSetupDefects: project.merchantSetupDefects,
+    defectProject: project.storefrontDefects.length + project.merchantSetupDefects.length > 0,
   },
   ...(project.grep === null ? {} : { grep: new RegExp(project.grep) }),
   // A defect's few checks stay on one worker: each worker starts a sandbox of its own.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OUTCOME, testsOf, type PlaywrightJsonReport } from '../checklist-report.ts';
+import { outcomeOf, testsOf, type PlaywrightJsonReport } from '../checklist-report.ts';
 import { EVIDENCE_ATTACHMENT, GatewayObject, objectKey, TestEvidenceAttachment } from './gateway-object.ts';
 
 // golive-evidence.json: one entry per check (test) with the checklist items it is evidence for, its
@@ -58,7 +58,7 @@ export function buildEvidenceFile(report: PlaywrightJsonReport, input: { target:
       scope: merchantIds.length ? 'merchant' : 'gateway',
       items: merchantIds.length ? merchantIds : gatewayIds,
       supporting,
-      verdict: OUTCOME[test.status],
+      verdict: outcomeOf(test),
       objects: evidence.objects,
       incomplete: evidence.incomplete,
     });

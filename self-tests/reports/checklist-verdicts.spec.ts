@@ -108,3 +108,21 @@ test('production-readiness asks only what a read or a scan can prove, and attest
   expect(buildChecklistReport(noScan, attestations, 'production-readiness')).toMatchObject({ passed: false });
   expect(buildChecklistReport(live, attestations.slice(1), 'production-readiness').items.find((i) => i.id === 'agreement.signed')?.verdict).toBe('missing');
 });
+
+test('a check marked as expected to fail that failed fails its item: the verdict is what happened, not what was expected', () => {
+  const failedAsExpected = spec('release on partial capture', ['checklist:payments.verify-amount-status'], 'expected', {
+    error: 'Error: expect(received).toBe(expected)',
+  });
+  const attempt = failedAsExpected.tests[0]!;
+  attempt.annotations.push({ type: 'fail', description: 'a seeded defect is expected to fail this check' });
+  attempt.results[0]!.status = 'failed';
+  const item = verdict(run(failedAsExpected), 'payments.verify-amount-status');
+  expect(item.verdict).toBe('fail');
+  expect(item.tests).toEqual([expect.objectContaining({ outcome: 'failed', failureKind: 'assertion', error: 'Error: expect(received).toBe(expected)' })]);
+});
+
+test('a check that failed, then passed on its retry, is flaky whatever Playwright expected', () => {
+  const retried = spec('refund', ['checklist:errors.lifecycle'], 'expected');
+  retried.tests[0]!.results.unshift({ retry: 0, status: 'timedOut', errors: [{ message: 'Test timeout of 30000ms exceeded.' }], annotations: [] });
+  expect(verdict(run(retried), 'errors.lifecycle').tests).toEqual([expect.objectContaining({ outcome: 'flaky', retries: 1 })]);
+});
