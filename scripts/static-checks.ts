@@ -21,7 +21,6 @@ if (!positionals.length) {
 interface Outcome {
   script: string;
   code: number | null;
-  seconds: number;
 }
 
 function runScript(script: string): Promise<Outcome> {
@@ -39,7 +38,7 @@ function runScript(script: string): Promise<Outcome> {
       const output = Buffer.concat(chunks).toString();
       process.stdout.write(output);
       console.error(`static-checks: ${script} ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s`);
-      resolve({ script, code, seconds });
+      resolve({ script, code });
     });
   });
 }
