@@ -45,7 +45,7 @@ const commandLine = {
     ],
     [
       '--concurrency',
-      "Playwright workers for an embedded storefront, or staging-shaped defect runs side by side for Vendure (default 4 workers, or 2 runs for Vendure; the Vendure shop's certification runs on two workers, as certify does)",
+      "Playwright workers for an embedded storefront, or staging-shaped defect runs side by side for Vendure (default 4; the Vendure shop's certification runs on two workers, as certify does)",
     ],
   ],
   options: { concurrency: { type: 'string' }, storefront: { type: 'string' } },
@@ -58,10 +58,9 @@ if (!(storefront in CATALOGUES)) {
   process.exit(2);
 }
 // A defect's checks mostly wait for what its merchant never does (an order that stays unpaid, a
-// webhook never applied): four workers keep two cores busy where two left them half idle. Staging-shaped
-// runs stay two side by side: each picks its shop's port before its OwnGateway has started and binds
-// it seconds later, and with four at once another process took that port in between (EADDRINUSE).
-const concurrency = Number(args.values.concurrency ?? (CATALOGUES[storefront].stagingShaped ? '2' : '4'));
+// webhook never applied): four workers, or four staging-shaped runs side by side, keep two cores busy
+// where two left them half idle.
+const concurrency = Number(args.values.concurrency ?? '4');
 if (!Number.isInteger(concurrency) || concurrency < 1) {
   console.error(`detection-matrix: --concurrency: expected a whole number >= 1, got ${JSON.stringify(args.values.concurrency)}`);
   process.exit(2);

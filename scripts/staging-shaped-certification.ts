@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { attestationItems } from '../helpers/checklist/attestations.ts';
-import { freeLoopbackPort } from '../fixtures/internal/connector-simulator/free-port.ts';
+import { freeLoopbackPort } from '../helpers/network/free-loopback-port.ts';
 import { runCommandLine, usage } from '../helpers/configuration/command-line.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
 import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';

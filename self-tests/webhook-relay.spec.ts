@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { payWithCard } from '../helpers/cards/card-data.ts';
 import { GatewayClient } from '../helpers/gateway-client/index.ts';
 import { testCards } from '../helpers/cards/test-cards.ts';
-import { freeLoopbackPort } from '../fixtures/internal/connector-simulator/free-port.ts';
+import { freeLoopbackPort } from '../helpers/network/free-loopback-port.ts';
 import { installWebhookRelay } from '../fixtures/internal/webhook-relay.ts';
 import { startSandboxStack } from '../sandbox/stack.ts';
 
