@@ -68,6 +68,22 @@ test("a checkout with address and delivery steps reaches the payment form; the o
   expect(await adapter.order(placed)).toMatchObject({ paid: true, fulfilled: true });
 });
 
+test("a second checkout in the same tab is a new customer's, even when the first page's cart cookie comes back late", async ({ page }) => {
+  const adapter = await loadMerchantAdapter(JSON_ADAPTER, context());
+  const first = await adapter.startCheckout(page);
+  // The first checkout's page still waits for an answer that carries its cart cookie ...
+  let answerLate: (() => Promise<void>) | undefined;
+  await page.route('**/api/late', (route) => {
+    answerLate = () => route.fulfill({ json: {}, headers: { 'set-cookie': `cart=${first.reference}; Path=/` } }).catch(() => {});
+  });
+  await page.evaluate(() => void fetch('/api/late').catch(() => {}));
+  await expect.poll(() => answerLate !== undefined).toBe(true);
+  // ... and it lands as the next checkout starts loading the shop.
+  await page.route('**/products/**', async (route) => (await answerLate!(), await route.continue()), { times: 1 });
+  const second = await adapter.startCheckout(page);
+  expect(second.reference, 'the second checkout has a cart of its own').not.toBe(first.reference);
+});
+
 test('a notification that vanishes is still seen; a pay press with no error shown fails the check', async ({ page }) => {
   const adapter = await loadMerchantAdapter(JSON_ADAPTER, context());
   await adapter.startCheckout(page);
