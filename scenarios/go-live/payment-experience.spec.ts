@@ -25,6 +25,21 @@ test.describe('Customize and sanity check the payment experience', () => {
         const button = merchant.payButton(page);
         await expect(button, 'usable once the form is complete').toBeEnabled();
         await page.evaluate(() => window.scrollTo(0, 0));
+        // Measured where the customer sees it, once the page stops moving it: Unified Checkout resizes its
+        // frame by message, a moment after the form says it is complete (a field error typed away).
+        let previous: string | undefined;
+        let unchanged = 0;
+        await expect
+          .poll(
+            async () => {
+              const reading = JSON.stringify(await button.boundingBox());
+              unchanged = reading === previous ? unchanged + 1 : 0;
+              previous = reading;
+              return unchanged;
+            },
+            { message: 'the checkout stops moving the pay button', intervals: [100], timeout: 5_000 },
+          )
+          .toBeGreaterThanOrEqual(2);
         const box = await button.boundingBox();
         expect(box, 'the button is rendered').not.toBeNull();
         expect(box!.y + box!.height, 'inside the first screen, without scrolling').toBeLessThanOrEqual(viewport.height);
