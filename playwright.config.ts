@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { ensureRunSeed } from './fixtures/internal/run-seed.ts';
 import { chromiumLaunchOptions } from './fixtures/internal/system-chromium.ts';
+import { shareCompileCache } from './helpers/configuration/compile-cache.ts';
 import { localRunDirectory, reportsDirectory } from './helpers/configuration/run-files.ts';
 
 const chromiumLaunch = chromiumLaunchOptions();
 
 // Workers (forked from here) and the processes they start reuse V8's compiled code between runs.
-process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('node_modules/.cache/node-compile-cache', import.meta.url));
+shareCompileCache();
 
 const reportsDir = reportsDirectory();
 // Traces, videos, raw screenshots, the HTML report that embeds them and shard blobs stay beside the

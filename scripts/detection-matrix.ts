@@ -174,8 +174,13 @@ async function runStagingShaped(defect: string | null, workers: number): Promise
       `--workers=${workers}`,
       ...(grep ? ['--grep', grep] : []),
     ],
-    // Runs side by side each keep their own output folder: Playwright empties it when a run starts.
-    { GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`) },
+    {
+      // Runs side by side each keep their own output folder: Playwright empties it when a run starts.
+      GOLIVE_REPORTS_DIR: join(workdir, `${defect ?? 'clean'}-reports`),
+      // As in the embedded matrices, a defect is the merchant's: its run takes the simulator as a process
+      // (the correct shop's certification keeps the container path).
+      ...(defect ? { GOLIVE_CONTAINERS: process.env.GOLIVE_CONTAINERS ?? 'off' } : {}),
+    },
     // The correct shop's certification verdict, item by item, belongs in the log.
     defect ? 'ignore' : 'inherit',
   );

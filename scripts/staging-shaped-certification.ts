@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { attestationItems } from '../helpers/checklist/attestations.ts';
 import { freeLoopbackPort } from '../helpers/network/free-loopback-port.ts';
 import { runCommandLine, usage } from '../helpers/configuration/command-line.ts';
+import { shareCompileCache } from '../helpers/configuration/compile-cache.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
 import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
-import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/server.ts';
+import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/deployment.ts';
 import type { ChecklistReport } from '../reporting/checklist-report.ts';
 import { readyLine } from './ready-line.ts';
 import { cli } from './node-bin.ts';
@@ -120,6 +121,8 @@ const GatewayLine = z.object({
 const StorefrontLine = z.object({ url: z.url(), webhook_url: z.url(), admin_username: z.string().optional(), admin_password: z.string().optional() });
 const AdapterFacts = z.object({ webhookUrl: z.string().optional() }).loose();
 
+// The stand-in OwnGateway and the shop (a Vendure start compiles thousands of modules) reuse compiled code.
+shareCompileCache();
 const children: ChildProcess[] = [];
 function start(label: string, entry: string, env: NodeJS.ProcessEnv): Promise<unknown> {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });

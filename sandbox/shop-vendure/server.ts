@@ -7,6 +7,7 @@ import { bootstrap } from '@vendure/core';
 import { z } from 'zod';
 import { GatewayCallsInFlight } from './calls-in-flight.ts';
 import { prepareDatabase } from './database.ts';
+import { SECRET_KEY_FILE } from './deployment.ts';
 import { VendureDefect } from './defects.ts';
 import { OwnGatewayClient } from './owngateway-client.ts';
 import { owngatewayPlugin } from './plugin.ts';
@@ -45,9 +46,6 @@ export interface StartedVendureShop {
 }
 
 export const DEFAULT_APPEARANCE = { theme: 'default', variables: { colorPrimary: '#0b57d0', borderRadius: '6px', fontFamily: 'system-ui, sans-serif' } };
-
-/** Where the deployment keeps its secret key, relative to the data dir: its one and only copy. */
-export const SECRET_KEY_FILE = '.env';
 
 export async function startVendureShop(input: VendureShopOptions): Promise<StartedVendureShop> {
   const options = VendureShopOptions.parse(input);
