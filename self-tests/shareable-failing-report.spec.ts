@@ -17,17 +17,19 @@ test('a certification with a failing browser test leaves no secret in the shared
   const reportsDir = join(work, 'reports');
   try {
     const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PLAYWRIGHT_|TEST_)/.test(key)));
+    // A check that fails as soon as it looks (the pay button's contrast, after the card is typed), not one
+    // that waits out its timeout for something the defect never shows: the run is the test's whole cost.
     const run = spawnSync(
       process.execPath,
-      ['scripts/certify.ts', '--project=checkout', '--workers=1', '--trace=retain-on-failure', '--grep', 'generic decline \\(4'],
+      ['scripts/certify.ts', '--project=go-live', '--workers=1', '--trace=retain-on-failure', '--grep', 'high-contrast at 375x667'],
       {
-        env: { ...cleanEnv, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_DEFECT: 'no-error-on-decline' },
+        env: { ...cleanEnv, GOLIVE_REPORTS_DIR: reportsDir, GOLIVE_DEFECT: 'pay-button-low-contrast' },
         encoding: 'utf8',
       },
     );
     expect(run.status, `certify output:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`).toBe(ExitCode.checklistNotPassed);
     const checklist = JSON.parse(readFileSync(join(reportsDir, 'go-live-checklist.json'), 'utf8')) as { items: { id: string; verdict: string }[] };
-    expect(checklist.items.find((item) => item.id === 'errors.sdk')?.verdict, 'the seeded defect failed the browser check').toBe('fail');
+    expect(checklist.items.find((item) => item.id === 'experience.pay-button')?.verdict, 'the seeded defect failed the browser check').toBe('fail');
     // The local folder holds what the browser saw, so the shared folder's silence means something.
     const local = localRunDirectory(reportsDir);
     expect(
