@@ -84,6 +84,15 @@ test("a second checkout in the same tab is a new customer's, even when the first
   expect(second.reference, 'the second checkout has a cart of its own').not.toBe(first.reference);
 });
 
+test("a second checkout in the same tab is a new customer's, even when the shop keeps its cart token in local storage", async ({ page }) => {
+  const adapter = await loadMerchantAdapter(JSON_ADAPTER, context());
+  const first = await adapter.startCheckout(page);
+  expect(await page.evaluate(() => window.localStorage.getItem('cart-token')), 'the shop kept its cart token in the browser').toBe(first.reference);
+  const second = await adapter.startCheckout(page);
+  expect(second.reference, 'the second checkout has a cart of its own').not.toBe(first.reference);
+  expect(shop.orders.get(`ORD-${first.reference}`)?.lines[0]?.quantity, 'the first order was not extended').toBe(1);
+});
+
 test('a notification that vanishes is still seen; a pay press with no error shown fails the check', async ({ page }) => {
   const adapter = await loadMerchantAdapter(JSON_ADAPTER, context());
   await adapter.startCheckout(page);

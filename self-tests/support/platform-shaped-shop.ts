@@ -3,8 +3,9 @@ import { listen, readBody, sendHtml, sendJson, type ListeningServer } from '../.
 
 // A shop shaped like a commerce platform, small enough to read at once, for the adapter's self-tests:
 // a product page whose add-to-cart is a fetch (a badge counts), a checkout with e-mail, address and
-// delivery steps, a cart cookie, an order code shown only on the confirmation page, and an admin
-// GraphQL API behind a login whose token comes back in a response header.
+// delivery steps, a cart cookie (and the cart's token in local storage, which adding to the cart sends
+// first, as headless front ends keep a bearer token), an order code shown only on the confirmation
+// page, and an admin GraphQL API behind a login whose token comes back in a response header.
 
 export interface PlatformShapedShop extends ListeningServer {
   readonly orders: Map<string, ShopOrder>;
@@ -24,7 +25,9 @@ export interface ShopOrder {
 const PRODUCT = `<!doctype html><title>Lamp</title><h1>Oak lamp</h1><span id="cart-count" data-count="0">0</span>
 <button id="add">Add to cart</button>
 <script>document.querySelector('#add').onclick = async () => {
-  const answer = await (await fetch('/api/cart', { method: 'POST' })).json();
+  const token = window.localStorage.getItem('cart-token');
+  const answer = await (await fetch('/api/cart', { method: 'POST', headers: token ? { 'x-cart-token': token } : {} })).json();
+  window.localStorage.setItem('cart-token', answer.cart);
   const badge = document.querySelector('#cart-count'); badge.textContent = answer.count; badge.dataset.count = answer.count;
 };</script>`;
 
@@ -88,13 +91,14 @@ export async function startPlatformShapedShop(): Promise<PlatformShapedShop> {
         if (url.pathname === '/products/oak-lamp') return sendHtml(res, 200, PRODUCT);
         if (url.pathname === '/checkout') return sendHtml(res, 200, CHECKOUT);
         if (url.pathname === '/api/cart') {
-          const cart = cartOf(req) ?? `c${next++}`;
+          const token = req.headers['x-cart-token'];
+          const cart = (typeof token === 'string' && /^\w+$/.test(token) ? token : undefined) ?? cartOf(req) ?? `c${next++}`;
           const code = `ORD-${cart}`;
           const order = orders.get(code) ?? { code, state: 'AddingItems', total: 0, currency: 'EUR', paymentId: '', lines: [{ id: 'l1', quantity: 0 }] };
           order.total += 4590;
           order.lines[0]!.quantity += 1;
           orders.set(code, order);
-          return sendJson(res, 200, { count: order.lines[0]!.quantity }, { 'set-cookie': `cart=${cart}; Path=/` });
+          return sendJson(res, 200, { count: order.lines[0]!.quantity, cart }, { 'set-cookie': `cart=${cart}; Path=/` });
         }
         const cart = cartOf(req);
         const order = cart ? orders.get(`ORD-${cart}`) : undefined;
