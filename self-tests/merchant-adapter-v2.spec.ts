@@ -88,7 +88,16 @@ test("a second checkout in the same tab is a new customer's, even when the shop 
   const adapter = await loadMerchantAdapter(JSON_ADAPTER, context());
   const first = await adapter.startCheckout(page);
   expect(await page.evaluate(() => window.localStorage.getItem('cart-token')), 'the shop kept its cart token in the browser').toBe(first.reference);
+  // Some front ends keep the cart in IndexedDB instead.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('cart-db');
+        request.onsuccess = () => (request.result.close(), resolve());
+      }),
+  );
   const second = await adapter.startCheckout(page);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name)), "the site's IndexedDB was cleared").not.toContain('cart-db');
   expect(second.reference, 'the second checkout has a cart of its own').not.toBe(first.reference);
   expect(shop.orders.get(`ORD-${first.reference}`)?.lines[0]?.quantity, 'the first order was not extended').toBe(1);
 });
