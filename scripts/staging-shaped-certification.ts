@@ -8,7 +8,7 @@ import { freeLoopbackPort } from '../helpers/network/free-loopback-port.ts';
 import { runCommandLine, usage } from '../helpers/configuration/command-line.ts';
 import { shareCompileCache } from '../helpers/configuration/compile-cache.ts';
 import { SECRET_KEY_FILE } from '../sandbox/storefront/deployment.ts';
-import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/index.ts';
+import { SPA_SECRET_KEY_FILE } from '../sandbox/storefront-spa/deployment.ts';
 import { SECRET_KEY_FILE as VENDURE_SECRET_KEY_FILE } from '../sandbox/shop-vendure/deployment.ts';
 import type { ChecklistReport } from '../reporting/checklist-report.ts';
 import { readyLine } from './ready-line.ts';
